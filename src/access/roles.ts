@@ -1,0 +1,13 @@
+/** The roles of ../shared/DESIGN.md. One home: labels, type and the list come from here. */
+export const roles = ['admin', 'consultant', 'caseworker', 'ngo-editor'] as const
+export type Role = (typeof roles)[number]
+
+export const roleLabels: Record<Role, { da: string; en: string }> = {
+  admin: { da: 'Sekretariat (administrator)', en: 'Secretariat (admin)' },
+  consultant: { da: 'Udviklingskonsulent', en: 'Development consultant' },
+  caseworker: { da: 'Sagsbehandler', en: 'Caseworker' },
+  'ngo-editor': { da: 'Redaktør i organisation', en: 'Organization editor' },
+}
+
+/** Roles that work for a municipality and therefore name it on their user. */
+export const municipalRoles: readonly Role[] = ['caseworker', 'consultant']

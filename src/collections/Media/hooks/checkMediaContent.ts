@@ -1,0 +1,31 @@
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { judgeMediaFile, mediaMaxBytes } from '@/domain/media'
+
+/**
+ * Checks an uploaded file by its content before Payload stores it: an HTML page named `.png` or an
+ * oversized PDF is refused with a Danish message and HTTP 400, and nothing is written.
+ */
+export const checkMediaContent: CollectionBeforeOperationHook<'media'> = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  if (!file) return args
+  const onDisk = !file.data?.length && file.tempFilePath
+  const detected = onDisk
+    ? await fileTypeFromFile(file.tempFilePath!)
+    : await fileTypeFromBuffer(file.data)
+  const verdict = judgeMediaFile({
+    filename: file.name,
+    size: file.size ?? file.data.length,
+    detectedMime: detected?.mime,
+    maxBytes: mediaMaxBytes(),
+  })
+  if (!verdict.ok) throw new APIError(verdict.message, 400, null, true)
+  file.mimetype = verdict.mime
+  return args
+}

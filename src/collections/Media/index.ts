@@ -1,0 +1,57 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { canUploadMedia } from '@/access/canUploadMedia'
+import { allowedMediaTypes } from '@/domain/media'
+
+import { checkMediaContent } from './hooks/checkMediaContent'
+
+/** Local disk in the embedded setup; production swaps in S3 storage (see payload.config.ts). */
+const mediaDir = () => process.env.MEDIA_DIR || path.resolve(process.cwd(), '.data', 'media')
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: {
+    singular: { da: 'Fil', en: 'File' },
+    plural: { da: 'Billeder og PDF', en: 'Images and PDFs' },
+  },
+  access: {
+    create: canUploadMedia,
+    read: anyone,
+    update: canUploadMedia,
+    delete: canUploadMedia,
+  },
+  admin: {
+    group: { da: 'Indhold', en: 'Content' },
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { da: 'Alternativ tekst', en: 'Alternative text' },
+      admin: {
+        description: {
+          da: 'Beskriv billedet for den, der ikke kan se det. For en PDF: dens titel.',
+          en: 'Describe the image for someone who cannot see it. For a PDF: its title.',
+        },
+      },
+    },
+  ],
+  hooks: {
+    beforeOperation: [checkMediaContent],
+  },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: allowedMediaTypes.map((type) => type.mime),
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 768, withoutEnlargement: true },
+    ],
+    focalPoint: true,
+  },
+}

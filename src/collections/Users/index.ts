@@ -1,0 +1,85 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { municipalRoles, roleLabels, roles } from '@/access/roles'
+
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+/** Sessions last at most two hours; after that the user logs in again. */
+const TWO_HOURS_IN_SECONDS = 2 * 60 * 60
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: {
+    singular: { da: 'Bruger', en: 'User' },
+    plural: { da: 'Brugere', en: 'Users' },
+  },
+  access: {
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    // Payload lets any logged-in user unlock any account by default.
+    unlock: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'municipality'],
+    group: { da: 'Administration', en: 'Administration' },
+  },
+  auth: {
+    tokenExpiration: TWO_HOURS_IN_SECONDS,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    useSessions: true,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { da: 'Navn', en: 'Name' },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      label: { da: 'Stilling', en: 'Job title' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'caseworker',
+      saveToJWT: true,
+      label: { da: 'Rolle', en: 'Role' },
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      label: { da: 'Kommune', en: 'Municipality' },
+      admin: {
+        description: {
+          da: 'Den kommune, en sagsbehandler eller konsulent arbejder for.',
+          en: 'The municipality a caseworker or consultant works for.',
+        },
+        condition: (_data, siblingData) => municipalRoles.includes(siblingData?.role),
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ role: string }> }) => {
+        const role = siblingData?.role as (typeof roles)[number] | undefined
+        if (role && municipalRoles.includes(role) && !value) {
+          return 'Vælg den kommune, brugeren arbejder for.'
+        }
+        return true
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  timestamps: true,
+}

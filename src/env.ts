@@ -1,0 +1,41 @@
+import { z } from 'zod'
+
+/**
+ * The server's environment, validated once. The launcher (src/runtime) fills in the embedded
+ * defaults before Next or Payload start, so at this point every value is explicit.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1')
+
+const serverEnvSchema = z.object({
+  DATABASE_URI: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URI must be a postgres:// connection string')
+    .optional(),
+  PAYLOAD_SECRET: z.string().min(16, 'PAYLOAD_SECRET must be at least 16 characters').optional(),
+  MEILI_HOST: z.url('MEILI_HOST must be a URL such as http://127.0.0.1:7700').optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+  SERVER_URL: z.url('SERVER_URL must be a URL such as https://videnportal.dk').optional(),
+  SEED_DEMO_USERS: booleanFlag,
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
+})
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>
+
+export function readServerEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+  const parsed = serverEnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid environment: ${problems.join('; ')}`)
+  }
+  return parsed.data
+}
+
+/** True while `next build` collects pages: no services exist then and none are needed. */
+export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
