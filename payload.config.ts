@@ -11,7 +11,6 @@ import sharp from 'sharp'
 import { Media } from '@/collections/Media'
 import { Municipalities } from '@/collections/Municipalities'
 import { Users } from '@/collections/Users'
-import { mediaMaxBytes } from '@/domain/media'
 import { isBuildPhase, readServerEnv } from '@/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -24,7 +23,7 @@ function payloadSecret(): string {
   throw new Error('PAYLOAD_SECRET is not set: npm start sets it; in production set it yourself.')
 }
 
-const maxUploadBytes = mediaMaxBytes()
+const maxUploadBytes = env.MEDIA_MAX_BYTES
 
 export default buildConfig({
   serverURL: env.SERVER_URL,

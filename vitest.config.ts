@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   plugins: [tsconfigPaths()],
+  resolve: {
+    // Tests import server modules directly, outside React's server environment.
+    alias: { 'server-only': 'server-only/empty.js' },
+  },
   test: {
     environment: 'node',
     include: ['test/**/*.spec.ts'],

@@ -11,14 +11,6 @@ export const allowedMediaTypes = [
   { mime: 'application/pdf', extensions: ['pdf'], label: 'PDF' },
 ] as const
 
-export const DEFAULT_MEDIA_MAX_BYTES = 10 * 1024 * 1024
-
-/** The upload limit in bytes: `MEDIA_MAX_BYTES`, default 10 MB. */
-export function mediaMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.MEDIA_MAX_BYTES)
-  return Number.isInteger(value) && value > 0 ? value : DEFAULT_MEDIA_MAX_BYTES
-}
-
 export type MediaVerdict = { ok: true; mime: string } | { ok: false; message: string }
 
 const allowedList = allowedMediaTypes.map((type) => type.label).join(', ')

@@ -20,9 +20,12 @@ const BUILD_INPUTS = [
 ]
 const STAMP_FILE = path.join(projectRoot, '.next', 'videnportal-build.json')
 
+/** The launcher runs outside Next: changing it needs no new build. */
+const NOT_BUILT = new Set(['src/runtime'])
+
 function collectFiles(entry: string, into: string[]) {
   const full = path.join(projectRoot, entry)
-  if (!existsSync(full)) return
+  if (!existsSync(full) || NOT_BUILT.has(entry)) return
   if (statSync(full).isDirectory()) {
     for (const name of readdirSync(full).sort()) collectFiles(path.join(entry, name), into)
   } else {

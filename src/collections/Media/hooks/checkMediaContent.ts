@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { judgeMediaFile, mediaMaxBytes } from '@/domain/media'
+import { judgeMediaFile } from '@/domain/media'
 
 /**
  * Checks an uploaded file by its content before Payload stores it: an HTML page named `.png` or an
@@ -23,7 +23,8 @@ export const checkMediaContent: CollectionBeforeOperationHook<'media'> = async (
     filename: file.name,
     size: file.size ?? file.data.length,
     detectedMime: detected?.mime,
-    maxBytes: mediaMaxBytes(),
+    // The same limit the multipart parser enforces on REST uploads (payload.config.ts).
+    maxBytes: Number(req.payload.config.upload.limits?.fileSize ?? Infinity),
   })
   if (!verdict.ok) throw new APIError(verdict.message, 400, null, true)
   file.mimetype = verdict.mime

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { browserUnavailable, launchBrowser } from '../helpers/browser'
+import { baseURL } from '../helpers/http'
+
+const artifacts = 'test-results'
+
+describe.skipIf(browserUnavailable())('in Chromium', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    mkdirSync(artifacts, { recursive: true })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('opens the Danish home page', async () => {
+    const page = await browser.newPage()
+    const response = await page.goto(baseURL())
+    expect(response?.status()).toBe(200)
+    expect(await page.getAttribute('html', 'lang')).toBe('da')
+    expect(await page.locator('h1').innerText()).toContain('børn og unge med særlige behov')
+    expect(await page.locator('.municipality-list').innerText()).toContain('Køge')
+    await page.screenshot({ path: `${artifacts}/home.png`, fullPage: true })
+    await page.close()
+  })
+
+  it('logs into the admin with a demo login and sees the collections in Danish', async () => {
+    const context = await browser.newContext({ locale: 'da-DK' })
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}/admin`)
+    await page.waitForURL(/\/admin\/login/)
+    await page.fill('input[name="email"]', 'admin@videnportal.local')
+    await page.fill('input[name="password"]', 'demo1234')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+    const nav = page.locator('nav')
+    await nav.getByText('Kommuner').first().waitFor({ timeout: 30_000 })
+    expect(await nav.innerText()).toMatch(/Brugere[\s\S]*Kommuner/)
+    await page.screenshot({ path: `${artifacts}/admin-dashboard.png` })
+    await context.close()
+  })
+
+  it('refuses a wrong password with a message and stays on the login page', async () => {
+    const context = await browser.newContext({ locale: 'da-DK' })
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}/admin/login`)
+    await page.fill('input[name="email"]', 'konsulent@videnportal.local')
+    await page.fill('input[name="password"]', 'forkert-kodeord')
+    await page.click('button[type="submit"]')
+    await page
+      .locator('.toast-error, .Toastify__toast--error, [data-sonner-toast]')
+      .first()
+      .waitFor()
+    expect(page.url()).toContain('/admin/login')
+    await context.close()
+  })
+})

@@ -1,0 +1,93 @@
+/**
+ * Starts throw-away services for the whole test run: Postgres and Meilisearch (unless
+ * TEST_DATABASE_URI / TEST_MEILI_HOST are given), migrations and the seed (with demo users), and the
+ * production build served by `next start` for HTTP and browser tests. The same launcher code as
+ * `npm start` does the work.
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { prepareDatabase, startNext, waitUntilServing } from '../../src/runtime/app'
+import { ensureBuild } from '../../src/runtime/build'
+import { resolveDataDir } from '../../src/runtime/paths'
+import { findFreePort } from '../../src/runtime/ports'
+import { startServices } from '../../src/runtime/services'
+import { e2eRequired, findChromium } from './chromium'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    serviceEnv: Record<string, string>
+    baseURL: string
+    chromiumPath: string | null
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const started = Date.now()
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'videnportal-test-'))
+  // As root, Postgres runs as the postgres user, who must be able to enter this directory.
+  chmodSync(dataDir, 0o755)
+
+  const services = await startServices({
+    dataDir,
+    databaseUri: process.env.TEST_DATABASE_URI,
+    meiliHost: process.env.TEST_MEILI_HOST,
+    meiliApiKey: process.env.TEST_MEILI_API_KEY,
+    binDir: path.join(resolveDataDir(), 'bin'),
+  })
+  const serviceEnv: Record<string, string> = {
+    ...services.env,
+    PAYLOAD_SECRET: 'test-secret-0123456789abcdef',
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    SEED_DEMO_USERS: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+  } as Record<string, string>
+
+  let stopNext: (() => Promise<void>) | undefined
+  const teardown = async () => {
+    await stopNext?.()
+    await services.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+
+  try {
+    await prepareDatabase({ ...process.env, ...serviceEnv })
+
+    // HTTP tests and browser tests run against the production build, as users get it.
+    await ensureBuild()
+    const port = await findFreePort()
+    const next = startNext({
+      mode: 'start',
+      port,
+      env: { ...process.env, ...serviceEnv },
+      stdio: 'ignore',
+    })
+    stopNext = next.stop
+    if (!(await waitUntilServing(next.url, next.child))) {
+      throw new Error('next start did not come up for the tests')
+    }
+
+    const chromiumPath = findChromium() ?? null
+    if (!chromiumPath) {
+      const banner = '!'.repeat(78)
+      const message = e2eRequired()
+        ? 'No Chromium found and E2E=required: the browser tests will FAIL. Install it: apt-get install -y chromium'
+        : 'No Chromium found: the browser tests are SKIPPED. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.'
+      console.warn(`\n${banner}\n!! ${message}\n${banner}\n`)
+    }
+
+    project.provide('serviceEnv', serviceEnv)
+    project.provide('baseURL', next.url)
+    project.provide('chromiumPath', chromiumPath)
+    console.log(
+      `[test setup] services, seed and server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    )
+  } catch (error) {
+    await teardown()
+    throw error
+  }
+  return teardown
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+
+import { readServerEnv } from '@/env'
+
+describe('readServerEnv', () => {
+  it('accepts an empty environment (the launcher fills in embedded defaults)', () => {
+    expect(readServerEnv({} as NodeJS.ProcessEnv)).toMatchObject({
+      SEED_DEMO_USERS: false,
+      MEDIA_MAX_BYTES: 10 * 1024 * 1024,
+    })
+  })
+
+  it('names every bad variable precisely', () => {
+    const read = () =>
+      readServerEnv({
+        DATABASE_URI: 'mysql://x',
+        MEILI_HOST: 'not a url',
+        PAYLOAD_SECRET: 'short',
+        MEDIA_MAX_BYTES: '-1',
+      } as unknown as NodeJS.ProcessEnv)
+    expect(read).toThrow(/DATABASE_URI: DATABASE_URI must be a postgres:\/\/ connection string/)
+    expect(read).toThrow(/MEILI_HOST: MEILI_HOST must be a URL/)
+    expect(read).toThrow(/PAYLOAD_SECRET: PAYLOAD_SECRET must be at least 16 characters/)
+    expect(read).toThrow(/MEDIA_MAX_BYTES/)
+  })
+
+  it('reads SEED_DEMO_USERS as a flag', () => {
+    expect(
+      readServerEnv({ SEED_DEMO_USERS: 'true' } as unknown as NodeJS.ProcessEnv).SEED_DEMO_USERS,
+    ).toBe(true)
+    expect(() => readServerEnv({ SEED_DEMO_USERS: 'yes' } as unknown as NodeJS.ProcessEnv)).toThrow(
+      /SEED_DEMO_USERS/,
+    )
+  })
+})
