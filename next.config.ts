@@ -6,6 +6,11 @@ const nextConfig: NextConfig = {
   // Lint and typecheck run as their own CI steps; the build does not repeat them.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['sharp'],
+  experimental: {
+    // Minifying server code renames Payload's error classes; their names decide whether an
+    // error's message reaches the client, so minified builds answer "An unknown error occurred."
+    serverMinification: false,
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -32,6 +32,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Videnportal' },
     dateFormat: 'd. MMMM yyyy HH:mm',
+    // No Gravatar: the admin must not send users' e-mail hashes to a third party.
+    avatar: 'default',
   },
   collections: [Users, Municipalities, Media],
   editor: lexicalEditor(),

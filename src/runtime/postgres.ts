@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
+  chmodSync,
   chownSync,
   cpSync,
   createWriteStream,
@@ -111,7 +112,8 @@ function placeFiles(dataDir: string, ids: Ids | undefined) {
     )?.[1]
     const copy = path.join(ROOT_FALLBACK_DIR, `postgres-${version ?? 'unknown'}`)
     if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
-      mkdirSync(ROOT_FALLBACK_DIR, { recursive: true, mode: 0o755 })
+      mkdirSync(ROOT_FALLBACK_DIR, { recursive: true })
+      chmodSync(ROOT_FALLBACK_DIR, 0o755)
       rmSync(`${copy}.partial`, { recursive: true, force: true })
       cpSync(binDir, `${copy}.partial`, { recursive: true, verbatimSymlinks: true })
       execFileSync('mv', [`${copy}.partial`, copy])
@@ -122,6 +124,10 @@ function placeFiles(dataDir: string, ids: Ids | undefined) {
   if (!canReach(dataDir, ids)) {
     clusterDir = path.join(ROOT_FALLBACK_DIR, `data-${shortHash(dataDir)}`, 'postgres')
     moved = true
+  }
+  if (moved) {
+    mkdirSync(ROOT_FALLBACK_DIR, { recursive: true })
+    chmodSync(ROOT_FALLBACK_DIR, 0o755)
   }
   return { binDir, clusterDir, moved }
 }
@@ -149,6 +155,8 @@ async function clearStaleLock(clusterDir: string) {
 }
 
 function initCluster(binDir: string, clusterDir: string, password: string, ids: Ids | undefined) {
+  // Parents stay enterable (0755); only the cluster itself is private, as Postgres requires.
+  mkdirSync(path.dirname(clusterDir), { recursive: true, mode: 0o755 })
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 })
   if (ids) chownSync(clusterDir, ids.uid, ids.gid)
   const pwFile = path.join(os.tmpdir(), `videnportal-pw-${process.pid}`)

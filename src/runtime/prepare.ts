@@ -10,6 +10,17 @@ import { seed } from '@/seed'
 
 import { log } from './log'
 
+process.on('uncaughtException', (error) => {
+  log.error(`Preparing the database failed: ${error.stack ?? error.message}`)
+  process.exit(1)
+})
+process.on('unhandledRejection', (error) => {
+  log.error(
+    `Preparing the database failed: ${error instanceof Error ? error.stack : String(error)}`,
+  )
+  process.exit(1)
+})
+
 const withDemoUsers = process.env.SEED_DEMO_USERS === 'true'
 const started = Date.now()
 const payload = await getPayload({ config })

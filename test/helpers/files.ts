@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 
 export const pngBytes = () =>
-  sharp({ create: { width: 8, height: 8, channels: 3, background: '#004993' } })
+  sharp({ create: { width: 400, height: 300, channels: 3, background: '#004993' } })
     .png()
     .toBuffer()
 

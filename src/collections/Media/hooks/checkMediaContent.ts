@@ -26,7 +26,7 @@ export const checkMediaContent: CollectionBeforeOperationHook<'media'> = async (
     // The same limit the multipart parser enforces on REST uploads (payload.config.ts).
     maxBytes: Number(req.payload.config.upload.limits?.fileSize ?? Infinity),
   })
-  if (!verdict.ok) throw new APIError(verdict.message, 400, null, true)
+  if (!verdict.ok) throw new APIError(verdict.message, 400, { field: 'file' }, true)
   file.mimetype = verdict.mime
   return args
 }
