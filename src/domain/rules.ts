@@ -1,0 +1,133 @@
+import { z } from 'zod'
+
+/**
+ * The domain rules of ../shared/DESIGN.md as zod schemas with Danish messages. The admin (field
+ * validators), the API (publish hooks) and the importer all use these, so a rule has one home.
+ */
+
+export const MIN_AGE = 0
+export const MAX_AGE = 30
+
+export const age = z
+  .number({ message: 'Alderen skal være et tal.' })
+  .int('Alderen skal være et helt antal år.')
+  .min(MIN_AGE, `Alderen skal være mellem ${MIN_AGE} og ${MAX_AGE} år.`)
+  .max(MAX_AGE, `Alderen skal være mellem ${MIN_AGE} og ${MAX_AGE} år.`)
+
+export const AGE_ORDER_MESSAGE = 'Mindstealderen kan ikke være højere end maksimumalderen.'
+
+/** Modulus 11 with the weights 2, 7, 6, 5, 4, 3, 2, 1 (Erhvervsstyrelsen's CVR check). */
+export function isValidCvr(value: string): boolean {
+  if (!/^\d{8}$/.test(value)) return false
+  const weights = [2, 7, 6, 5, 4, 3, 2, 1]
+  const sum = weights.reduce((total, weight, index) => total + weight * Number(value[index]), 0)
+  return sum % 11 === 0
+}
+
+export const cvr = z
+  .string()
+  .trim()
+  .regex(/^\d{8}$/, 'CVR-nummeret skal være 8 cifre uden mellemrum.')
+  .refine(isValidCvr, 'CVR-nummeret findes ikke: kontrolcifferet passer ikke.')
+
+/** Danish numbers: eight digits, optionally +45 or 0045 first, spaces allowed in between. */
+export function normalizeDanishPhone(value: string): string | undefined {
+  const compact = value.replace(/[\s-]/g, '')
+  const match = compact.match(/^(?:\+45|0045)?([2-9]\d{7})$/)
+  return match?.[1]
+}
+
+export const phone = z
+  .string()
+  .trim()
+  .refine(
+    (value) => normalizeDanishPhone(value) !== undefined,
+    'Telefonnummeret skal være et dansk nummer med 8 cifre, fx 56 67 67 67 eller +45 56 67 67 67.',
+  )
+
+export const postalCode = z
+  .string()
+  .trim()
+  .regex(/^\d{4}$/, 'Postnummeret skal være fire cifre, fx 4600.')
+  .refine(
+    (value) => Number(value) >= 800 && Number(value) <= 9990,
+    'Postnummeret findes ikke i Danmark.',
+  )
+
+export const email = z
+  .string()
+  .trim()
+  .pipe(z.email('E-mailadressen er ugyldig, fx navn@kommune.dk.'))
+
+export const webUrl = z
+  .string()
+  .trim()
+  .pipe(
+    z.url({
+      protocol: /^https?$/,
+      message: 'Webadressen skal være en fuld adresse, der begynder med https://.',
+    }),
+  )
+
+/** European Legislation Identifier on Retsinformation, e.g. https://www.retsinformation.dk/eli/lta/2023/721 */
+export const eli = z
+  .string()
+  .trim()
+  .regex(
+    /^https:\/\/(www\.)?retsinformation\.dk\/eli\/(lta|ltb|ltc|accn|mt|ft|retsinfo)\/\d{4}\/\d+(\/[\w.-]+)*$/,
+    'Lovhenvisningen skal være et ELI-link til Retsinformation, fx https://www.retsinformation.dk/eli/lta/2023/721.',
+  )
+
+export const rateDkk = z
+  .number({ message: 'Taksten skal være et beløb i kroner.' })
+  .min(0, 'Taksten kan ikke være negativ.')
+
+/** Calendar date as YYYY-MM-DD (Danish time is irrelevant: these are whole days). */
+export const isoDate = z.iso.date('Datoen skal skrives som ÅÅÅÅ-MM-DD, fx 2024-01-01.')
+
+/** Today's date in Copenhagen, as YYYY-MM-DD. */
+export function todayInDenmark(now = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' })
+}
+
+export const capacityAsOf = isoDate.refine(
+  (value) => value <= todayInDenmark(),
+  'Datoen for kapaciteten kan ikke ligge i fremtiden.',
+)
+
+export const EFFECTIVE_DATE_MESSAGE = 'Angiv datoen, hvor reglerne træder i kraft.'
+export const effectiveDate = z
+  .string({ message: EFFECTIVE_DATE_MESSAGE })
+  .min(1, EFFECTIVE_DATE_MESSAGE)
+  .pipe(isoDate)
+
+/** Slugs in URLs: lower case letters, digits and hyphens (æøå written as ae, oe, aa). */
+export const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Slug må kun have små bogstaver a–z, tal og bindestreger.')
+
+export const externalId = z
+  .string()
+  .trim()
+  .min(1, 'Eksternt id mangler.')
+  .max(120, 'Eksternt id er for langt (højst 120 tegn).')
+  .regex(/^[\w:.\-/]+$/, 'Eksternt id må kun have bogstaver, tal og : . - / _.')
+
+export const municipalityCode = z
+  .string()
+  .regex(/^\d{3}$/, 'Kommunekoden skal være tre cifre, fx 259.')
+
+/** Turns "Ærø Kommune" into "aeroe-kommune". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+}

@@ -1,0 +1,66 @@
+/**
+ * Checks content files without a database: `npx tsx src/import/check.ts [files…]` (default: every
+ * file in content/). Prints each problem with file, line and field; exits 1 if there are any.
+ */
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { readMunicipalities } from '@/seed'
+
+import { formatIssue } from './format'
+import { readImportFile, validateItems } from './read'
+import { checkReferences, emptyKnownKeys } from './references'
+import type { Bundle } from './schema'
+
+const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content')
+
+export function contentFiles(): string[] {
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (
+        entry.name.endsWith('.json') &&
+        entry.name !== 'municipalities.json' &&
+        !entry.name.startsWith('synonyms')
+      )
+        files.push(full)
+    }
+  }
+  walk(contentDir)
+  return files
+}
+
+const files = process.argv.slice(2).length ? process.argv.slice(2) : contentFiles()
+const merged: Bundle = {
+  topics: [],
+  legalBases: [],
+  organizations: [],
+  listings: [],
+  legislationNotes: [],
+}
+let problems = 0
+for (const file of files) {
+  const { items, issues } = await readImportFile(file)
+  const validated = validateItems(path.basename(file), items)
+  for (const issue of [...issues, ...validated.issues]) {
+    console.log(formatIssue(issue))
+    problems++
+  }
+  for (const key of Object.keys(merged) as Array<keyof Bundle>) {
+    ;(merged[key] as unknown[]).push(...validated.bundle[key])
+  }
+}
+const known = emptyKnownKeys()
+for (const municipality of readMunicipalities()) known.municipalities.add(municipality.code)
+for (const issue of checkReferences('content', merged, known, () => undefined)) {
+  console.log(formatIssue(issue))
+  problems++
+}
+console.log(
+  `${files.length} files: ${merged.topics.length} topics, ${merged.legalBases.length} legal bases, ${merged.organizations.length} organizations, ${merged.listings.length} listings, ${merged.legislationNotes.length} legislation notes; ${problems} problems.`,
+)
+process.exit(problems > 0 ? 1 : 0)

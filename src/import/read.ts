@@ -1,0 +1,174 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import {
+  findNodeAtLocation,
+  type Node,
+  parseTree,
+  type ParseError,
+  printParseErrorCode,
+} from 'jsonc-parser'
+import type { z } from 'zod'
+
+import { parseCsv, rowToListing, unknownColumns } from './csv'
+import { type Bundle, bundleSchema, type SectionName, sections } from './schema'
+
+/** One problem in an import file, located so that a person can find and fix it. */
+export type ImportIssue = {
+  file: string
+  line?: number
+  section?: SectionName
+  /** The item's externalId (or slug), when it has one. */
+  id?: string
+  /** Dotted path inside the item, e.g. "capacity.asOf". */
+  field?: string
+  message: string
+}
+
+export type LocatedItem = { section: SectionName; line?: number; raw: unknown }
+
+export const sectionOrder: SectionName[] = [
+  'topics',
+  'legalBases',
+  'organizations',
+  'listings',
+  'legislationNotes',
+]
+
+function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++
+  return line
+}
+
+function readJson(text: string, file: string): { items: LocatedItem[]; issues: ImportIssue[] } {
+  const errors: ParseError[] = []
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
+  if (errors.length > 0 || !tree) {
+    const first = errors[0]
+    return {
+      items: [],
+      issues: [
+        {
+          file,
+          line: first ? lineAt(text, first.offset) : 1,
+          message: `Filen er ikke gyldig JSON (${first ? printParseErrorCode(first.error) : 'tom fil'}).`,
+        },
+      ],
+    }
+  }
+  const shape = bundleSchema.safeParse(JSON.parse(text))
+  if (!shape.success) {
+    return {
+      items: [],
+      issues: shape.error.issues.map((issue) => ({
+        file,
+        line: 1,
+        field: issue.path.join('.'),
+        message: issue.message,
+      })),
+    }
+  }
+  const items: LocatedItem[] = []
+  for (const section of sectionOrder) {
+    const array: Node | undefined = findNodeAtLocation(tree, [section])
+    array?.children?.forEach((node, index) => {
+      items.push({ section, line: lineAt(text, node.offset), raw: shape.data[section][index] })
+    })
+  }
+  return { items, issues: [] }
+}
+
+function readCsv(text: string, file: string): { items: LocatedItem[]; issues: ImportIssue[] } {
+  const { header, rows } = parseCsv(text)
+  const unknown = unknownColumns(header)
+  if (unknown.length > 0) {
+    return {
+      items: [],
+      issues: [
+        {
+          file,
+          line: 1,
+          message: `Ukendte kolonner: ${unknown.join(', ')}. Se kolonnerne i README.`,
+        },
+      ],
+    }
+  }
+  if (!header.includes('externalId') || !header.includes('kind')) {
+    return {
+      items: [],
+      issues: [{ file, line: 1, message: 'CSV-filen skal have kolonnerne externalId og kind.' }],
+    }
+  }
+  return {
+    items: rows.map((row) => ({
+      section: 'listings' as const,
+      line: row.line,
+      raw: rowToListing(header, row.cells),
+    })),
+    issues: [],
+  }
+}
+
+/** Reads a JSON (videnportal/v1) or CSV file into located, not yet validated items. */
+export async function readImportFile(
+  file: string,
+): Promise<{ items: LocatedItem[]; issues: ImportIssue[] }> {
+  const name = path.basename(file)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    return { items: [], issues: [{ file: name, message: `Filen ${file} kan ikke læses.` }] }
+  }
+  const extension = path.extname(file).toLowerCase()
+  if (extension === '.csv') return readCsv(text, name)
+  if (extension === '.json') return readJson(text, name)
+  return {
+    items: [],
+    issues: [{ file: name, message: 'Kun .json (videnportal/v1) og .csv kan importeres.' }],
+  }
+}
+
+const idOf = (raw: unknown): string | undefined => {
+  const record = raw as Record<string, unknown> | undefined
+  const id = record?.externalId ?? record?.slug
+  return typeof id === 'string' ? id : undefined
+}
+
+/** Validates every item with the domain rules and returns the valid ones with the issues of the rest. */
+export function validateItems(file: string, items: LocatedItem[]) {
+  const bundle: Bundle = {
+    topics: [],
+    legalBases: [],
+    organizations: [],
+    listings: [],
+    legislationNotes: [],
+  }
+  const lines = new Map<string, number | undefined>()
+  const issues: ImportIssue[] = []
+  for (const item of items) {
+    const result = (sections[item.section] as z.ZodType).safeParse(item.raw)
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        issues.push({
+          file,
+          line: item.line,
+          section: item.section,
+          id: idOf(item.raw),
+          field: issue.path.join('.') || undefined,
+          message: issue.message,
+        })
+      }
+      continue
+    }
+    ;(bundle[item.section] as unknown[]).push(result.data)
+    const id = idOf(result.data)
+    if (id) lines.set(`${item.section}:${id}`, item.line)
+  }
+  return {
+    bundle,
+    issues,
+    lineOf: (section: SectionName, id: string) => lines.get(`${section}:${id}`),
+  }
+}
