@@ -8,8 +8,15 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { LegalBases } from '@/collections/LegalBases'
+import { LegislationNotes } from '@/collections/LegislationNotes'
 import { Media } from '@/collections/Media'
+import { Mentors } from '@/collections/Mentors'
 import { Municipalities } from '@/collections/Municipalities'
+import { Offers } from '@/collections/Offers'
+import { Organizations } from '@/collections/Organizations'
+import { SchoolOptions } from '@/collections/SchoolOptions'
+import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { isBuildPhase, readServerEnv } from '@/env'
 
@@ -35,7 +42,18 @@ export default buildConfig({
     // No Gravatar: the admin must not send users' e-mail hashes to a third party.
     avatar: 'default',
   },
-  collections: [Users, Municipalities, Media],
+  collections: [
+    Offers,
+    Mentors,
+    SchoolOptions,
+    Organizations,
+    LegislationNotes,
+    LegalBases,
+    Topics,
+    Media,
+    Users,
+    Municipalities,
+  ],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   typescript: { outputFile: path.resolve(dirname, 'src', 'payload-types.ts') },

@@ -19,6 +19,7 @@ const serverEnvSchema = z.object({
   MEILI_MASTER_KEY: z.string().optional(),
   SERVER_URL: z.url('SERVER_URL must be a URL such as https://videnportal.dk').optional(),
   SEED_DEMO_USERS: booleanFlag,
+  SEED_SAMPLE_CONTENT: booleanFlag,
   MEDIA_MAX_BYTES: z.coerce
     .number()
     .int()

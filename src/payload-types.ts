@@ -67,19 +67,37 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    offers: Offer;
+    mentors: Mentor;
+    'school-options': SchoolOption;
+    organizations: Organization;
+    'legislation-notes': LegislationNote;
+    'legal-bases': LegalBase;
+    topics: Topic;
+    media: Media;
     users: User;
     municipalities: Municipality;
-    media: Media;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'legal-bases': {
+      replacedBy: 'legal-bases';
+    };
+  };
   collectionsSelect: {
+    offers: OffersSelect<false> | OffersSelect<true>;
+    mentors: MentorsSelect<false> | MentorsSelect<true>;
+    'school-options': SchoolOptionsSelect<false> | SchoolOptionsSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    'legislation-notes': LegislationNotesSelect<false> | LegislationNotesSelect<true>;
+    'legal-bases': LegalBasesSelect<false> | LegalBasesSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -121,6 +139,191 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offers".
+ */
+export interface Offer {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in search results.
+   */
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  provider: number | Organization;
+  schedule?: string | null;
+  ageMin: number;
+  ageMax: number;
+  topics?: (number | Topic)[] | null;
+  languages?: ('da' | 'en' | 'ar' | 'so' | 'tr' | 'uk' | 'fa' | 'ur' | 'pl' | 'ti' | 'de' | 'dts')[] | null;
+  wholeNetwork?: boolean | null;
+  coverage?: (number | Municipality)[] | null;
+  legalBasis?: (number | LegalBase)[] | null;
+  referral: {
+    howTo: string;
+    municipalDecisionRequired?: boolean | null;
+    selfReferral?: boolean | null;
+    /**
+     * Internal: shown to logged-in professionals only.
+     */
+    internalNote?: string | null;
+  };
+  cost: {
+    type: 'free' | 'paid';
+    /**
+     * Internal: shown to logged-in professionals only.
+     */
+    rateDkk?: number | null;
+    rateUnit?: ('hour' | 'day' | 'week' | 'month' | 'year' | 'course' | 'session') | null;
+    /**
+     * Internal: shown to logged-in professionals only.
+     */
+    rateNote?: string | null;
+  };
+  capacity: {
+    status: 'open' | 'waitlist' | 'full';
+    waitingWeeks?: number | null;
+    asOf: string;
+  };
+  contacts?:
+    | {
+        name?: string | null;
+        role?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        internal?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  locations?:
+    | {
+        name?: string | null;
+        address: string;
+        postalCode: string;
+        city: string;
+        municipality: number | Municipality;
+        latitude?: number | null;
+        longitude?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  evidence?: {
+    level?: ('evidence-based' | 'promising' | 'experience-based') | null;
+    results?: string | null;
+    theoryOfChange?: string | null;
+  };
+  offerType:
+    | 'home-support'
+    | 'family-treatment'
+    | 'treatment'
+    | 'parenting-programme'
+    | 'group-course'
+    | 'respite'
+    | 'contact-person'
+    | 'leisure-network'
+    | 'counselling'
+    | 'ngo-activity';
+  /**
+   * Internal documents are seen only by logged-in professionals.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  lastVerifiedAt?: string | null;
+  nextReviewAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  type: 'ngo' | 'municipal' | 'private' | 'regional';
+  cvr?: string | null;
+  description?: string | null;
+  website?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: {
+    address?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    municipality?: (number | null) | Municipality;
+  };
+  agreements?:
+    | {
+        municipality: number | Municipality;
+        parties: string;
+        periodFrom: string;
+        periodTo?: string | null;
+        purpose: string;
+        contact?: {
+          name?: string | null;
+          role?: string | null;
+          email?: string | null;
+          phone?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities".
+ */
+export interface Municipality {
+  id: number;
+  /**
+   * Three digits, e.g. 259.
+   */
+  code: string;
+  name: string;
+  region: 'Region Hovedstaden' | 'Region Sjælland' | 'Region Syddanmark' | 'Region Midtjylland' | 'Region Nordjylland';
+  networkMember?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -132,6 +335,10 @@ export interface User {
    * The municipality a caseworker or consultant works for.
    */
   municipality?: (number | null) | Municipality;
+  /**
+   * The organization an organization editor writes for.
+   */
+  organization?: (number | null) | Organization;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -154,19 +361,356 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "municipalities".
+ * via the `definition` "topics".
  */
-export interface Municipality {
+export interface Topic {
   id: number;
-  /**
-   * Three digits, e.g. 259.
-   */
-  code: string;
   name: string;
-  region: 'Region Hovedstaden' | 'Region Sjælland' | 'Region Syddanmark' | 'Region Midtjylland' | 'Region Nordjylland';
-  networkMember?: boolean | null;
+  facet: 'need' | 'target-group';
+  parent?: (number | null) | Topic;
+  description?: string | null;
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-bases".
+ */
+export interface LegalBase {
+  id: number;
+  /**
+   * Built from law, section, subsection and number.
+   */
+  citation?: string | null;
+  law:
+    | 'barnets-lov'
+    | 'serviceloven'
+    | 'folkeskoleloven'
+    | 'dagtilbudsloven'
+    | 'sundhedsloven'
+    | 'kui-loven'
+    | 'fgu-loven'
+    | 'stu-loven'
+    | 'retssikkerhedsloven'
+    | 'friskoleloven'
+    | 'efterskoleloven';
+  paragraph: string;
+  subsection?: string | null;
+  number?: string | null;
+  heading: string;
+  eli: string;
+  validFrom: string;
+  validTo?: string | null;
+  /**
+   * E.g. the Social Services Act provision the Children’s Act took over.
+   */
+  replaces?: (number | null) | LegalBase;
+  replacedBy?: {
+    docs?: (number | LegalBase)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentors".
+ */
+export interface Mentor {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in search results.
+   */
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  provider: number | Organization;
+  schedule?: string | null;
+  ageMin: number;
+  ageMax: number;
+  topics?: (number | Topic)[] | null;
+  languages?: ('da' | 'en' | 'ar' | 'so' | 'tr' | 'uk' | 'fa' | 'ur' | 'pl' | 'ti' | 'de' | 'dts')[] | null;
+  wholeNetwork?: boolean | null;
+  coverage?: (number | Municipality)[] | null;
+  legalBasis?: (number | LegalBase)[] | null;
+  referral: {
+    howTo: string;
+    municipalDecisionRequired?: boolean | null;
+    selfReferral?: boolean | null;
+    /**
+     * Internal: shown to logged-in professionals only.
+     */
+    internalNote?: string | null;
+  };
+  cost: {
+    type: 'free' | 'paid';
+    /**
+     * Internal: shown to logged-in professionals only.
+     */
+    rateDkk?: number | null;
+    rateUnit?: ('hour' | 'day' | 'week' | 'month' | 'year' | 'course' | 'session') | null;
+    /**
+     * Internal: shown to logged-in professionals only.
+     */
+    rateNote?: string | null;
+  };
+  capacity: {
+    status: 'open' | 'waitlist' | 'full';
+    waitingWeeks?: number | null;
+    asOf: string;
+  };
+  contacts?:
+    | {
+        name?: string | null;
+        role?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        internal?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  locations?:
+    | {
+        name?: string | null;
+        address: string;
+        postalCode: string;
+        city: string;
+        municipality: number | Municipality;
+        latitude?: number | null;
+        longitude?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  evidence?: {
+    level?: ('evidence-based' | 'promising' | 'experience-based') | null;
+    results?: string | null;
+    theoryOfChange?: string | null;
+  };
+  mentorType: 'volunteer' | 'professional';
+  focus?: ('school' | 'leisure' | 'education-job')[] | null;
+  matching?: string | null;
+  duration?: string | null;
+  /**
+   * Internal documents are seen only by logged-in professionals.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  lastVerifiedAt?: string | null;
+  nextReviewAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "school-options".
+ */
+export interface SchoolOption {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in search results.
+   */
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  provider: number | Organization;
+  schedule?: string | null;
+  ageMin: number;
+  ageMax: number;
+  topics?: (number | Topic)[] | null;
+  languages?: ('da' | 'en' | 'ar' | 'so' | 'tr' | 'uk' | 'fa' | 'ur' | 'pl' | 'ti' | 'de' | 'dts')[] | null;
+  wholeNetwork?: boolean | null;
+  coverage?: (number | Municipality)[] | null;
+  legalBasis?: (number | LegalBase)[] | null;
+  referral: {
+    howTo: string;
+    municipalDecisionRequired?: boolean | null;
+    selfReferral?: boolean | null;
+    /**
+     * Internal: shown to logged-in professionals only.
+     */
+    internalNote?: string | null;
+  };
+  cost: {
+    type: 'free' | 'paid';
+    /**
+     * Internal: shown to logged-in professionals only.
+     */
+    rateDkk?: number | null;
+    rateUnit?: ('hour' | 'day' | 'week' | 'month' | 'year' | 'course' | 'session') | null;
+    /**
+     * Internal: shown to logged-in professionals only.
+     */
+    rateNote?: string | null;
+  };
+  capacity: {
+    status: 'open' | 'waitlist' | 'full';
+    waitingWeeks?: number | null;
+    asOf: string;
+  };
+  contacts?:
+    | {
+        name?: string | null;
+        role?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        internal?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  locations?:
+    | {
+        name?: string | null;
+        address: string;
+        postalCode: string;
+        city: string;
+        municipality: number | Municipality;
+        latitude?: number | null;
+        longitude?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  evidence?: {
+    level?: ('evidence-based' | 'promising' | 'experience-based') | null;
+    results?: string | null;
+    theoryOfChange?: string | null;
+  };
+  schoolType: 'special-school' | 'special-class' | 'internal-school' | 'day-treatment' | 'efterskole';
+  gradeFrom: number;
+  gradeTo: number;
+  classSize?: number | null;
+  profile?: string | null;
+  admissionViaPPR?: boolean | null;
+  /**
+   * Internal documents are seen only by logged-in professionals.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  lastVerifiedAt?: string | null;
+  nextReviewAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legislation-notes".
+ */
+export interface LegislationNote {
+  id: number;
+  title: string;
+  summary: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  effectiveDate?: string | null;
+  legalBases?: (number | LegalBase)[] | null;
+  topics?: (number | Topic)[] | null;
+  affects?:
+    | (
+        | {
+            relationTo: 'offers';
+            value: number | Offer;
+          }
+        | {
+            relationTo: 'mentors';
+            value: number | Mentor;
+          }
+        | {
+            relationTo: 'school-options';
+            value: number | SchoolOption;
+          }
+      )[]
+    | null;
+  /**
+   * Internal documents are seen only by logged-in professionals.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -233,16 +777,44 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'mentors';
+        value: number | Mentor;
+      } | null)
+    | ({
+        relationTo: 'school-options';
+        value: number | SchoolOption;
+      } | null)
+    | ({
+        relationTo: 'organizations';
+        value: number | Organization;
+      } | null)
+    | ({
+        relationTo: 'legislation-notes';
+        value: number | LegislationNote;
+      } | null)
+    | ({
+        relationTo: 'legal-bases';
+        value: number | LegalBase;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
     | ({
         relationTo: 'municipalities';
         value: number | Municipality;
-      } | null)
-    | ({
-        relationTo: 'media';
-        value: number | Media;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -288,40 +860,358 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "offers_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
+export interface OffersSelect<T extends boolean = true> {
   title?: T;
-  role?: T;
-  municipality?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+  summary?: T;
+  description?: T;
+  provider?: T;
+  schedule?: T;
+  ageMin?: T;
+  ageMax?: T;
+  topics?: T;
+  languages?: T;
+  wholeNetwork?: T;
+  coverage?: T;
+  legalBasis?: T;
+  referral?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
+        howTo?: T;
+        municipalDecisionRequired?: T;
+        selfReferral?: T;
+        internalNote?: T;
       };
+  cost?:
+    | T
+    | {
+        type?: T;
+        rateDkk?: T;
+        rateUnit?: T;
+        rateNote?: T;
+      };
+  capacity?:
+    | T
+    | {
+        status?: T;
+        waitingWeeks?: T;
+        asOf?: T;
+      };
+  contacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        internal?: T;
+        id?: T;
+      };
+  locations?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        postalCode?: T;
+        city?: T;
+        municipality?: T;
+        latitude?: T;
+        longitude?: T;
+        id?: T;
+      };
+  evidence?:
+    | T
+    | {
+        level?: T;
+        results?: T;
+        theoryOfChange?: T;
+      };
+  offerType?: T;
+  visibility?: T;
+  slug?: T;
+  externalId?: T;
+  lastVerifiedAt?: T;
+  nextReviewAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "municipalities_select".
+ * via the `definition` "mentors_select".
  */
-export interface MunicipalitiesSelect<T extends boolean = true> {
-  code?: T;
+export interface MentorsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  description?: T;
+  provider?: T;
+  schedule?: T;
+  ageMin?: T;
+  ageMax?: T;
+  topics?: T;
+  languages?: T;
+  wholeNetwork?: T;
+  coverage?: T;
+  legalBasis?: T;
+  referral?:
+    | T
+    | {
+        howTo?: T;
+        municipalDecisionRequired?: T;
+        selfReferral?: T;
+        internalNote?: T;
+      };
+  cost?:
+    | T
+    | {
+        type?: T;
+        rateDkk?: T;
+        rateUnit?: T;
+        rateNote?: T;
+      };
+  capacity?:
+    | T
+    | {
+        status?: T;
+        waitingWeeks?: T;
+        asOf?: T;
+      };
+  contacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        internal?: T;
+        id?: T;
+      };
+  locations?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        postalCode?: T;
+        city?: T;
+        municipality?: T;
+        latitude?: T;
+        longitude?: T;
+        id?: T;
+      };
+  evidence?:
+    | T
+    | {
+        level?: T;
+        results?: T;
+        theoryOfChange?: T;
+      };
+  mentorType?: T;
+  focus?: T;
+  matching?: T;
+  duration?: T;
+  visibility?: T;
+  slug?: T;
+  externalId?: T;
+  lastVerifiedAt?: T;
+  nextReviewAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "school-options_select".
+ */
+export interface SchoolOptionsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  description?: T;
+  provider?: T;
+  schedule?: T;
+  ageMin?: T;
+  ageMax?: T;
+  topics?: T;
+  languages?: T;
+  wholeNetwork?: T;
+  coverage?: T;
+  legalBasis?: T;
+  referral?:
+    | T
+    | {
+        howTo?: T;
+        municipalDecisionRequired?: T;
+        selfReferral?: T;
+        internalNote?: T;
+      };
+  cost?:
+    | T
+    | {
+        type?: T;
+        rateDkk?: T;
+        rateUnit?: T;
+        rateNote?: T;
+      };
+  capacity?:
+    | T
+    | {
+        status?: T;
+        waitingWeeks?: T;
+        asOf?: T;
+      };
+  contacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        internal?: T;
+        id?: T;
+      };
+  locations?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        postalCode?: T;
+        city?: T;
+        municipality?: T;
+        latitude?: T;
+        longitude?: T;
+        id?: T;
+      };
+  evidence?:
+    | T
+    | {
+        level?: T;
+        results?: T;
+        theoryOfChange?: T;
+      };
+  schoolType?: T;
+  gradeFrom?: T;
+  gradeTo?: T;
+  classSize?: T;
+  profile?: T;
+  admissionViaPPR?: T;
+  visibility?: T;
+  slug?: T;
+  externalId?: T;
+  lastVerifiedAt?: T;
+  nextReviewAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
   name?: T;
-  region?: T;
-  networkMember?: T;
+  type?: T;
+  cvr?: T;
+  description?: T;
+  website?: T;
+  email?: T;
+  phone?: T;
+  address?:
+    | T
+    | {
+        address?: T;
+        postalCode?: T;
+        city?: T;
+        municipality?: T;
+      };
+  agreements?:
+    | T
+    | {
+        municipality?: T;
+        parties?: T;
+        periodFrom?: T;
+        periodTo?: T;
+        purpose?: T;
+        contact?:
+          | T
+          | {
+              name?: T;
+              role?: T;
+              email?: T;
+              phone?: T;
+            };
+        id?: T;
+      };
+  slug?: T;
+  externalId?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legislation-notes_select".
+ */
+export interface LegislationNotesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  effectiveDate?: T;
+  legalBases?: T;
+  topics?: T;
+  affects?: T;
+  visibility?: T;
+  slug?: T;
+  externalId?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-bases_select".
+ */
+export interface LegalBasesSelect<T extends boolean = true> {
+  citation?: T;
+  law?: T;
+  paragraph?: T;
+  subsection?: T;
+  number?: T;
+  heading?: T;
+  eli?: T;
+  validFrom?: T;
+  validTo?: T;
+  replaces?: T;
+  replacedBy?: T;
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  facet?: T;
+  parent?: T;
+  description?: T;
+  slug?: T;
+  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -366,6 +1256,46 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  title?: T;
+  role?: T;
+  municipality?: T;
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities_select".
+ */
+export interface MunicipalitiesSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  region?: T;
+  networkMember?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,37 +2,15 @@
  * Checks content files without a database: `npx tsx src/import/check.ts [files…]` (default: every
  * file in content/). Prints each problem with file, line and field; exits 1 if there are any.
  */
-import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { readMunicipalities } from '@/seed'
 
+import { contentFiles } from './content'
 import { formatIssue } from './format'
 import { readImportFile, validateItems } from './read'
 import { checkReferences, emptyKnownKeys } from './references'
 import type { Bundle } from './schema'
-
-const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content')
-
-export function contentFiles(): string[] {
-  const files: string[] = []
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (
-        entry.name.endsWith('.json') &&
-        entry.name !== 'municipalities.json' &&
-        !entry.name.startsWith('synonyms')
-      )
-        files.push(full)
-    }
-  }
-  walk(contentDir)
-  return files
-}
 
 const files = process.argv.slice(2).length ? process.argv.slice(2) : contentFiles()
 const merged: Bundle = {

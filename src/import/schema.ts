@@ -43,6 +43,23 @@ import {
  */
 
 const text = (message: string) => z.string({ message }).trim().min(1, message)
+
+/** Rich text as plain paragraphs: one blank line between paragraphs, no trailing spaces. */
+const paragraphs = (message: string) =>
+  text(message).transform((value) =>
+    value
+      .replace(/\r\n/g, '\n')
+      .split(/\n\s*\n/)
+      .map((paragraph) =>
+        paragraph
+          .split('\n')
+          .map((line) => line.trim())
+          .join('\n')
+          .trim(),
+      )
+      .filter(Boolean)
+      .join('\n\n'),
+  )
 const optionalText = z.string().trim().optional()
 const list = <T extends z.ZodType>(item: T) => z.array(item).default([])
 
@@ -135,7 +152,7 @@ const listingBase = z.object({
   title: text('Titlen mangler.'),
   slug: slug.optional(),
   summary: text('Resuméet mangler.').pipe(z.string().max(400, 'Resuméet må højst være 400 tegn.')),
-  description: optionalText,
+  description: paragraphs('Beskrivelsen er tom.').optional(),
   provider: externalId,
   ageMin: age,
   ageMax: age,
@@ -278,7 +295,7 @@ export const legislationNoteInput = z.object({
   title: text('Titlen mangler.'),
   slug: slug.optional(),
   summary: text('Resuméet mangler.').pipe(z.string().max(400, 'Resuméet må højst være 400 tegn.')),
-  body: text('Noten mangler tekst.'),
+  body: paragraphs('Noten mangler tekst.'),
   effectiveDate,
   legalBases: list(externalId),
   topics: list(slug),

@@ -1,9 +1,15 @@
 import * as migration_20261124_010830_initial from './20261124_010830_initial'
+import * as migration_20261124_013353_knowledge_model from './20261124_013353_knowledge_model'
 
 export const migrations = [
   {
     up: migration_20261124_010830_initial.up,
     down: migration_20261124_010830_initial.down,
     name: '20261124_010830_initial',
+  },
+  {
+    up: migration_20261124_013353_knowledge_model.up,
+    down: migration_20261124_013353_knowledge_model.down,
+    name: '20261124_013353_knowledge_model',
   },
 ]

@@ -18,7 +18,7 @@ import { spawnManaged, stopChild, waitForExit } from './processes'
 import { readOrCreateSecret } from './secrets'
 import { startServices } from './services'
 
-type Command = 'start' | 'dev' | 'build' | 'prepare' | 'payload'
+type Command = 'start' | 'dev' | 'build' | 'prepare' | 'payload' | 'import' | 'export'
 
 const stopActions: Array<() => Promise<void>> = []
 /** The build, seed or CLI child running right now, stopped first on Ctrl-C. */
@@ -75,6 +75,8 @@ async function appEnv(): Promise<NodeJS.ProcessEnv> {
   env.MEDIA_DIR ??= path.join(dataDir, 'media')
   // Demo logins belong to the embedded database only, unless asked for explicitly.
   env.SEED_DEMO_USERS ??= services.embeddedDatabase ? 'true' : 'false'
+  // The sample content is fictional: only the embedded database gets it unless asked.
+  env.SEED_SAMPLE_CONTENT ??= services.embeddedDatabase ? 'true' : 'false'
   return env
 }
 
@@ -113,6 +115,18 @@ async function serve(mode: 'start' | 'dev') {
   }
 }
 
+/** Runs a Node script against the services (started if not configured), then stops them. */
+async function runWithServices(args: string[], env?: NodeJS.ProcessEnv) {
+  const child = spawnManaged(process.execPath, args, {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: env ?? (await appEnv()),
+  })
+  setForeground(child)
+  await waitForExit(child)
+  return shutdown(child.exitCode ?? 1)
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2) as [Command, ...string[]]
   switch (command) {
@@ -125,21 +139,21 @@ async function main() {
     case 'prepare':
       await prepareDatabase(await appEnv(), setForeground)
       return shutdown(0)
-    case 'payload': {
+    case 'payload':
       // Payload's own CLI (migrate:create, migrate:status …) against the same services.
+      return runWithServices([path.join(projectRoot, 'node_modules', 'payload', 'bin.js'), ...rest])
+    case 'import':
+    case 'export': {
       const env = await appEnv()
-      const child = spawnManaged(
-        process.execPath,
-        [path.join(projectRoot, 'node_modules', 'payload', 'bin.js'), ...rest],
-        { cwd: projectRoot, stdio: 'inherit', env },
+      await prepareDatabase(env, setForeground)
+      return runWithServices(
+        ['--import', 'tsx', path.join(projectRoot, 'src', 'import', 'cli.ts'), command, ...rest],
+        env,
       )
-      setForeground(child)
-      await waitForExit(child)
-      return shutdown(child.exitCode ?? 1)
     }
     default:
       throw new UserFacingError(
-        `Unknown command "${command}": use start, dev, build, prepare or payload.`,
+        `Unknown command "${command}": use start, dev, build, prepare, payload, import or export.`,
       )
   }
 }

@@ -22,15 +22,24 @@ process.on('unhandledRejection', (error) => {
 })
 
 const withDemoUsers = process.env.SEED_DEMO_USERS === 'true'
+const withSampleContent = process.env.SEED_SAMPLE_CONTENT === 'true'
 const started = Date.now()
 const payload = await getPayload({ config })
 try {
   // Generated migrations are typed for Postgres; Payload's own signature is adapter-neutral.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-  const report = await seed({ payload, withDemoUsers })
+  const report = await seed({ payload, withDemoUsers, withSampleContent })
   const { municipalities: m, demoUsers: u } = report
+  const content =
+    report.content === 'imported'
+      ? `sample content imported (${Object.entries(report.contentCounts ?? {})
+          .map(([section, counts]) => `${counts.created} ${section}`)
+          .join(', ')})`
+      : report.content === 'not empty'
+        ? 'sample content skipped (the database has content)'
+        : 'no sample content (not asked)'
   log.info(
-    `Database ready in ${Date.now() - started} ms: municipalities ${m.created} created, ${m.updated} updated, ${m.unchanged} unchanged` +
+    `Database ready in ${Date.now() - started} ms: municipalities ${m.created} created, ${m.existing} existing; ${content}` +
       (withDemoUsers ? `; demo users ${u.created} created, ${u.existing} existing.` : '.'),
   )
 } finally {

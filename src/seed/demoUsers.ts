@@ -10,6 +10,8 @@ export type DemoUser = {
   role: Role
   /** Municipality code, for caseworkers and consultants. */
   municipalityCode?: string
+  /** externalId of the organization an NGO editor writes for (from the sample content). */
+  organizationKey?: string
 }
 
 export const demoUsers: DemoUser[] = [
@@ -38,5 +40,6 @@ export const demoUsers: DemoUser[] = [
     name: 'Nina NGO-redaktør (demo)',
     title: 'Frivilligkoordinator',
     role: 'ngo-editor',
+    organizationKey: 'org-pusterummet',
   },
 ]

@@ -5,13 +5,19 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 
 import { municipalitiesFileSchema, type MunicipalityInput } from '@/domain/municipality'
+import { listingCollections } from '@/domain/options'
+import { contentFiles } from '@/import/content'
+import { formatIssue } from '@/import/format'
+import { type Counts, importFiles } from '@/import/importer'
 
 import { DEMO_PASSWORD, demoUsers } from './demoUsers'
 
 const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content')
 
 export type SeedReport = {
-  municipalities: { created: number; updated: number; unchanged: number }
+  municipalities: { created: number; existing: number }
+  content: 'imported' | 'not empty' | 'not asked'
+  contentCounts?: Record<string, Counts>
   demoUsers: { created: number; existing: number }
 }
 
@@ -24,39 +30,44 @@ export function readMunicipalities(): MunicipalityInput[] {
 // (overrideAccess defaults to true in the Local API).
 const context = { disableRevalidate: true }
 
+/** Creates the municipalities that are missing; existing ones (and their network flag) are kept. */
 async function seedMunicipalities(payload: Payload): Promise<SeedReport['municipalities']> {
-  const wanted = readMunicipalities()
   const { docs: existing } = await payload.find({
     collection: 'municipalities',
     depth: 0,
     limit: 0,
     pagination: false,
-    select: { code: true, name: true, region: true, networkMember: true },
+    select: { code: true },
   })
-  const byCode = new Map(existing.map((doc) => [doc.code, doc]))
-  const report = { created: 0, updated: 0, unchanged: 0 }
-  for (const municipality of wanted) {
-    const current = byCode.get(municipality.code)
-    if (!current) {
-      await payload.create({ collection: 'municipalities', data: municipality, context })
-      report.created++
-    } else if (
-      current.name !== municipality.name ||
-      current.region !== municipality.region ||
-      Boolean(current.networkMember) !== municipality.networkMember
-    ) {
-      await payload.update({
-        collection: 'municipalities',
-        id: current.id,
-        data: municipality,
-        context,
-      })
-      report.updated++
-    } else {
-      report.unchanged++
+  const codes = new Set(existing.map((doc) => doc.code))
+  const report = { created: 0, existing: 0 }
+  for (const municipality of readMunicipalities()) {
+    if (codes.has(municipality.code)) {
+      report.existing++
+      continue
     }
+    await payload.create({ collection: 'municipalities', data: municipality, context })
+    report.created++
   }
   return report
+}
+
+/** True when no organization and no listing exists yet: sample content goes only into that. */
+async function hasNoContent(payload: Payload): Promise<boolean> {
+  for (const collection of ['organizations', ...listingCollections] as const) {
+    if ((await payload.count({ collection })).totalDocs > 0) return false
+  }
+  return true
+}
+
+async function seedContent(payload: Payload): Promise<Record<string, Counts>> {
+  const report = await importFiles(payload, contentFiles())
+  if (report.issues.length > 0) {
+    throw new Error(
+      `The sample content in content/ has errors:\n${report.issues.map(formatIssue).join('\n')}`,
+    )
+  }
+  return report.counts
 }
 
 async function seedDemoUsers(payload: Payload): Promise<SeedReport['demoUsers']> {
@@ -69,6 +80,19 @@ async function seedDemoUsers(payload: Payload): Promise<SeedReport['demoUsers']>
     if (totalDocs > 0) {
       report.existing++
       continue
+    }
+    let organization: number | undefined
+    if (user.organizationKey) {
+      const { docs } = await payload.find({
+        collection: 'organizations',
+        where: { externalId: { equals: user.organizationKey } },
+        depth: 0,
+        limit: 1,
+        select: {},
+      })
+      organization = docs[0]?.id
+      // An NGO editor belongs to an organization: without the sample content there is none.
+      if (!organization) continue
     }
     let municipality: number | undefined
     if (user.municipalityCode) {
@@ -90,6 +114,7 @@ async function seedDemoUsers(payload: Payload): Promise<SeedReport['demoUsers']>
         title: user.title,
         role: user.role,
         municipality,
+        organization,
       },
       context,
     })
@@ -99,17 +124,30 @@ async function seedDemoUsers(payload: Payload): Promise<SeedReport['demoUsers']>
 }
 
 /**
- * Brings the database up to the content in `content/`. Running it again changes nothing. Demo users
- * are only created when asked (embedded database or SEED_DEMO_USERS=true).
+ * Brings the database up to `content/`: the municipalities always (missing ones are created), the
+ * sample content only when asked and the database holds no content yet, and the demo users only
+ * when asked (embedded database or SEED_DEMO_USERS=true). Running it again changes nothing.
  */
 export async function seed({
   payload,
   withDemoUsers,
+  withSampleContent,
 }: {
   payload: Payload
   withDemoUsers: boolean
+  withSampleContent: boolean
 }): Promise<SeedReport> {
   const municipalities = await seedMunicipalities(payload)
+  let content: SeedReport['content'] = 'not asked'
+  let contentCounts: SeedReport['contentCounts']
+  if (withSampleContent) {
+    if (await hasNoContent(payload)) {
+      contentCounts = await seedContent(payload)
+      content = 'imported'
+    } else {
+      content = 'not empty'
+    }
+  }
   const users = withDemoUsers ? await seedDemoUsers(payload) : { created: 0, existing: 0 }
-  return { municipalities, demoUsers: users }
+  return { municipalities, content, contentCounts, demoUsers: users }
 }

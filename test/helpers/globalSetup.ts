@@ -43,6 +43,7 @@ export default async function setup(project: TestProject) {
     PAYLOAD_SECRET: 'test-secret-0123456789abcdef',
     MEDIA_DIR: path.join(dataDir, 'media'),
     SEED_DEMO_USERS: 'true',
+    SEED_SAMPLE_CONTENT: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
   } as Record<string, string>
 

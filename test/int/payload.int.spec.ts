@@ -48,9 +48,10 @@ describe('seed', () => {
   })
 
   it('changes nothing when it runs again', async () => {
-    const report = await seed({ payload, withDemoUsers: true })
+    const report = await seed({ payload, withDemoUsers: true, withSampleContent: true })
     expect(report).toEqual({
-      municipalities: { created: 0, updated: 0, unchanged: 98 },
+      municipalities: { created: 0, existing: 98 },
+      content: 'not empty',
       demoUsers: { created: 0, existing: 4 },
     })
     expect((await payload.count({ collection: 'municipalities' })).totalDocs).toBe(98)

@@ -77,6 +77,24 @@ export const Users: CollectionConfig<'users'> = {
       },
       access: { create: isAdminField, update: isAdminField },
     },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: 'organizations',
+      label: { da: 'Organisation', en: 'Organization' },
+      admin: {
+        description: {
+          da: 'Den organisation, en redaktør i organisation skriver for.',
+          en: 'The organization an organization editor writes for.',
+        },
+        condition: (_data, siblingData) => siblingData?.role === 'ngo-editor',
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ role: string }> }) =>
+        siblingData?.role === 'ngo-editor' && !value
+          ? 'Vælg den organisation, redaktøren skriver for.'
+          : true,
+      access: { create: isAdminField, update: isAdminField },
+    },
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],

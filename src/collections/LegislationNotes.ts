@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '@/access/isContentEditor'
+import { publishedPublicOrAuthenticated } from '@/access/publishedPublicOrAuthenticated'
+import { EFFECTIVE_DATE_MESSAGE } from '@/domain/rules'
+import { authorshipFields } from '@/fields/authorship'
+import { externalIdField, importHashField } from '@/fields/externalId'
+import { slugField } from '@/fields/slug'
+import { visibilityField } from '@/fields/visibility'
+
+/** Short practice notes on new legislation, linked to the listings they affect. */
+export const LegislationNotes: CollectionConfig<'legislation-notes'> = {
+  slug: 'legislation-notes',
+  labels: {
+    singular: { da: 'Lovgivningsnote', en: 'Legislation note' },
+    plural: { da: 'Lovgivningsnoter', en: 'Legislation notes' },
+  },
+  access: {
+    create: isContentEditor,
+    read: publishedPublicOrAuthenticated,
+    readVersions: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'effectiveDate', 'visibility', '_status'],
+    listSearchableFields: ['title', 'summary', 'externalId'],
+    group: { da: 'Lovgivning', en: 'Legislation' },
+  },
+  defaultSort: '-effectiveDate',
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { da: 'Titel', en: 'Title' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 400,
+      label: { da: 'Kort resumé', en: 'Summary' },
+    },
+    { name: 'body', type: 'richText', required: true, label: { da: 'Tekst', en: 'Text' } },
+    {
+      name: 'effectiveDate',
+      type: 'date',
+      index: true,
+      label: { da: 'Ikrafttræden', en: 'In force from' },
+      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd. MMM yyyy' } },
+      validate: (value: unknown) => (value ? true : EFFECTIVE_DATE_MESSAGE),
+    },
+    {
+      name: 'legalBases',
+      type: 'relationship',
+      relationTo: 'legal-bases',
+      hasMany: true,
+      label: { da: 'Lovgrundlag', en: 'Legal bases' },
+    },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      label: { da: 'Emner', en: 'Topics' },
+    },
+    {
+      name: 'affects',
+      type: 'relationship',
+      relationTo: ['offers', 'mentors', 'school-options'],
+      hasMany: true,
+      label: { da: 'Berørte opslag', en: 'Listings affected' },
+    },
+    visibilityField(),
+    slugField('title'),
+    externalIdField(),
+    ...authorshipFields(),
+    importHashField(),
+  ],
+  versions: {
+    drafts: { schedulePublish: false },
+    maxPerDoc: 50,
+  },
+}

@@ -1,0 +1,148 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isContentEditor } from '@/access/isContentEditor'
+import { organizationTypes, selectOptions } from '@/domain/options'
+import { cvr, email, phone, webUrl } from '@/domain/rules'
+import { addressFields } from '@/fields/address'
+import { authorshipFields } from '@/fields/authorship'
+import { contactFields } from '@/fields/contact'
+import { externalIdField, importHashField } from '@/fields/externalId'
+import { slugField } from '@/fields/slug'
+import { validateWith } from '@/fields/validate'
+
+/** NGO partners, municipal units and private providers, with their collaboration agreements. */
+export const Organizations: CollectionConfig<'organizations'> = {
+  slug: 'organizations',
+  labels: {
+    singular: { da: 'Organisation', en: 'Organization' },
+    plural: { da: 'Organisationer', en: 'Organizations' },
+  },
+  access: {
+    create: isContentEditor,
+    read: anyone,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'type', 'updatedAt'],
+    listSearchableFields: ['name', 'cvr', 'externalId'],
+    group: { da: 'Opslag', en: 'Listings' },
+  },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { da: 'Navn', en: 'Name' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          options: selectOptions(organizationTypes),
+          label: { da: 'Type', en: 'Type' },
+        },
+        {
+          name: 'cvr',
+          type: 'text',
+          label: { da: 'CVR-nummer', en: 'CVR number' },
+          validate: validateWith(cvr),
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: { da: 'Beskrivelse', en: 'Description' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'website',
+          type: 'text',
+          label: { da: 'Hjemmeside', en: 'Website' },
+          validate: validateWith(webUrl),
+        },
+        {
+          name: 'email',
+          type: 'email',
+          label: { da: 'E-mail', en: 'E-mail' },
+          validate: validateWith(email),
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          label: { da: 'Telefon', en: 'Phone' },
+          validate: validateWith(phone),
+        },
+      ],
+    },
+    {
+      name: 'address',
+      type: 'group',
+      label: { da: 'Adresse', en: 'Address' },
+      fields: addressFields({ required: false }),
+    },
+    {
+      name: 'agreements',
+      type: 'array',
+      label: { da: 'Samarbejdsaftaler', en: 'Collaboration agreements' },
+      labels: {
+        singular: { da: 'Samarbejdsaftale', en: 'Collaboration agreement' },
+        plural: { da: 'Samarbejdsaftaler', en: 'Collaboration agreements' },
+      },
+      fields: [
+        {
+          name: 'municipality',
+          type: 'relationship',
+          relationTo: 'municipalities',
+          required: true,
+          label: { da: 'Kommune', en: 'Municipality' },
+        },
+        { name: 'parties', type: 'text', required: true, label: { da: 'Parter', en: 'Parties' } },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'periodFrom',
+              type: 'date',
+              required: true,
+              label: { da: 'Gælder fra', en: 'Valid from' },
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
+            {
+              name: 'periodTo',
+              type: 'date',
+              label: { da: 'Gælder til', en: 'Valid to' },
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+              validate: (
+                value: unknown,
+                { siblingData }: { siblingData: Record<string, unknown> },
+              ) =>
+                value &&
+                siblingData?.periodFrom &&
+                new Date(value as string) < new Date(siblingData.periodFrom as string)
+                  ? 'Aftalen kan ikke slutte, før den begynder.'
+                  : true,
+            },
+          ],
+        },
+        {
+          name: 'purpose',
+          type: 'textarea',
+          required: true,
+          label: { da: 'Formål', en: 'Purpose' },
+        },
+        {
+          name: 'contact',
+          type: 'group',
+          label: { da: 'Kontakt', en: 'Contact' },
+          fields: contactFields(),
+        },
+      ],
+    },
+    slugField('name'),
+    externalIdField(),
+    ...authorshipFields(),
+    importHashField(),
+  ],
+  versions: { maxPerDoc: 20 },
+}
