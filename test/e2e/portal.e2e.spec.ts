@@ -41,10 +41,34 @@ describe.skipIf(browserUnavailable())('in Chromium', () => {
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
     await page.getByRole('link', { name: 'Kommuner' }).first().waitFor({ timeout: 30_000 })
-    for (const label of ['Brugere', 'Billeder og PDF']) {
-      expect(await page.getByRole('link', { name: label }).count()).toBeGreaterThan(0)
+    const labels = [
+      'Tilbud',
+      'Mentorordninger',
+      'Skoletilbud',
+      'Organisationer',
+      'Lovgivningsnoter',
+      'Lovgrundlag',
+      'Emner',
+      'Billeder og PDF',
+      'Brugere',
+      'Kommuner',
+    ]
+    for (const label of labels) {
+      expect(
+        await page.getByRole('link', { name: label, exact: true }).count(),
+        label,
+      ).toBeGreaterThan(0)
     }
     await page.screenshot({ path: `${artifacts}/admin-dashboard.png` })
+
+    // An offer's edit view groups its fields in Danish tabs.
+    await page.goto(`${baseURL()}/admin/collections/offers`)
+    await page.locator('.table a, .cell-title a').first().click()
+    await page.getByRole('button', { name: 'Målgruppe' }).first().waitFor({ timeout: 30_000 })
+    for (const tab of ['Indhold', 'Henvisning og pris', 'Kontakt og sted', 'Evidens']) {
+      expect(await page.getByRole('button', { name: tab }).count(), tab).toBeGreaterThan(0)
+    }
+    await page.screenshot({ path: `${artifacts}/admin-offer.png`, fullPage: true })
     await context.close()
   })
 

@@ -165,8 +165,11 @@ describe('CSV', () => {
     writeFileSync(file, listingsToCsv(rows))
     const failed = await importFiles(payload, [file])
     expect(failed.written).toBe(false)
-    expect(failed.issues).toEqual([
-      expect.objectContaining({ file: 'listings.csv', line: 4, field: 'ageMin' }),
+    // The header is line 1 and each description spans three lines (two paragraphs), so the third
+    // row starts on line 8.
+    expect(failed.issues.map((issue) => [issue.file, issue.line, issue.field])).toEqual([
+      ['listings.csv', 8, 'ageMin'],
+      ['listings.csv', 8, 'ageMax'],
     ])
 
     const report = await importFiles(payload, [file], { skipInvalid: true })
@@ -203,12 +206,12 @@ describe('export', () => {
       process.execPath,
       ['--import', 'tsx', 'src/runtime/cli.ts', 'import', bad],
       { env: process.env },
-    ).catch((error: { code: number; stdout: string }) => error)
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error)
     expect((failure as { code: number }).code).toBe(1)
     expect((failure as { stdout: string }).stdout).toMatch(
       /cli-bad\.json, linje \d+, opslag test-tilbud-[\w-]+, felt ageMax: Alderen skal være mellem 0 og 30 år\./,
     )
-    expect((failure as { stdout: string }).stdout).toMatch(/intet er skrevet/)
+    expect((failure as { stderr: string }).stderr).toMatch(/1 fejl: intet er skrevet/)
 
     const out = path.join(dir, 'cli-export.json')
     await run(process.execPath, ['--import', 'tsx', 'src/runtime/cli.ts', 'export', '--out', out], {
