@@ -250,6 +250,12 @@ export interface Offer {
   externalId?: string | null;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
+  review?: {
+    status?: ('awaiting-review' | 'changes-requested') | null;
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   importHash?: string | null;
@@ -300,11 +306,18 @@ export interface Organization {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  review?: {
+    status?: ('awaiting-review' | 'changes-requested') | null;
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   importHash?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -529,6 +542,12 @@ export interface Mentor {
   externalId?: string | null;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
+  review?: {
+    status?: ('awaiting-review' | 'changes-requested') | null;
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   importHash?: string | null;
@@ -644,6 +663,12 @@ export interface SchoolOption {
   externalId?: string | null;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
+  review?: {
+    status?: ('awaiting-review' | 'changes-requested') | null;
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   importHash?: string | null;
@@ -722,6 +747,8 @@ export interface Media {
    * Describe the image for someone who cannot see it. For a PDF: its title.
    */
   alt: string;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -933,6 +960,14 @@ export interface OffersSelect<T extends boolean = true> {
   externalId?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
+  review?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   createdBy?: T;
   updatedBy?: T;
   importHash?: T;
@@ -1018,6 +1053,14 @@ export interface MentorsSelect<T extends boolean = true> {
   externalId?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
+  review?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   createdBy?: T;
   updatedBy?: T;
   importHash?: T;
@@ -1105,6 +1148,14 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
   externalId?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
+  review?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   createdBy?: T;
   updatedBy?: T;
   importHash?: T;
@@ -1152,11 +1203,20 @@ export interface OrganizationsSelect<T extends boolean = true> {
       };
   slug?: T;
   externalId?: T;
+  review?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   createdBy?: T;
   updatedBy?: T;
   importHash?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1221,6 +1281,8 @@ export interface TopicsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -13,7 +13,12 @@ export const canWriteOwnListing: Access = ({ req: { user }, data }) => {
   const organization = organizationOf(user)
   if (!organization) return false
   if (data?._status === 'published') return false
-  if (data && 'provider' in data && data.provider !== undefined && relationId(data.provider) !== organization) {
+  if (
+    data &&
+    'provider' in data &&
+    data.provider !== undefined &&
+    relationId(data.provider) !== organization
+  ) {
     return false
   }
   return { provider: { equals: organization } }

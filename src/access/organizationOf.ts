@@ -14,6 +14,7 @@ export function organizationOf(user: MaybeUser): number | undefined {
 /** The id a relationship value points at, populated or not. */
 export function relationId(value: unknown): number | undefined {
   if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return Number((value as { id: unknown }).id)
+  if (value && typeof value === 'object' && 'id' in value)
+    return Number((value as { id: unknown }).id)
   return undefined
 }

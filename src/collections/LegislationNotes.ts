@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isContentEditor } from '@/access/isContentEditor'
-import { publishedPublicOrAuthenticated } from '@/access/publishedPublicOrAuthenticated'
+import { canReadNotes } from '@/access/canReadNotes'
 import { EFFECTIVE_DATE_MESSAGE } from '@/domain/rules'
 import { authorshipFields } from '@/fields/authorship'
 import { externalIdField, importHashField } from '@/fields/externalId'
@@ -17,7 +17,7 @@ export const LegislationNotes: CollectionConfig<'legislation-notes'> = {
   },
   access: {
     create: isContentEditor,
-    read: publishedPublicOrAuthenticated,
+    read: canReadNotes,
     readVersions: isContentEditor,
     update: isContentEditor,
     delete: isContentEditor,

@@ -1,6 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
+import { canReadOrganizations } from '@/access/canReadOrganizations'
+import { canUpdateOrganization } from '@/access/canWriteOwnOrganization'
 import { isContentEditor } from '@/access/isContentEditor'
 import { organizationTypes, selectOptions } from '@/domain/options'
 import { cvr, email, phone, webUrl } from '@/domain/rules'
@@ -8,8 +9,11 @@ import { addressFields } from '@/fields/address'
 import { authorshipFields } from '@/fields/authorship'
 import { contactFields } from '@/fields/contact'
 import { externalIdField, importHashField } from '@/fields/externalId'
+import { reviewFields } from '@/fields/review'
 import { slugField } from '@/fields/slug'
 import { validateWith } from '@/fields/validate'
+import { holdForReview, trackReview } from '@/moderation/hooks'
+import { reviewEndpoint } from '@/moderation/reviewEndpoint'
 
 /** NGO partners, municipal units and private providers, with their collaboration agreements. */
 export const Organizations: CollectionConfig<'organizations'> = {
@@ -20,8 +24,9 @@ export const Organizations: CollectionConfig<'organizations'> = {
   },
   access: {
     create: isContentEditor,
-    read: anyone,
-    update: isContentEditor,
+    read: canReadOrganizations,
+    readVersions: isContentEditor,
+    update: canUpdateOrganization,
     delete: isContentEditor,
   },
   admin: {
@@ -141,8 +146,15 @@ export const Organizations: CollectionConfig<'organizations'> = {
     },
     slugField('name'),
     externalIdField(),
+    reviewFields(),
     ...authorshipFields(),
     importHashField(),
   ],
-  versions: { maxPerDoc: 20 },
+  hooks: {
+    beforeOperation: [holdForReview as CollectionBeforeOperationHook<'organizations'>],
+    beforeChange: [trackReview],
+  },
+  endpoints: [reviewEndpoint('organizations')],
+  // Drafts, so that an NGO editor's change waits for a consultant before it is public.
+  versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
 }

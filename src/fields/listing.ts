@@ -8,12 +8,15 @@ import {
   rateUnits,
   selectOptions,
 } from '@/domain/options'
+import { canReadInternalFields } from '@/access/canReadInternalFields'
+import { organizationOf } from '@/access/organizationOf'
 import { age, AGE_ORDER_MESSAGE, rateDkk } from '@/domain/rules'
 
 import { addressFields } from './address'
 import { authorshipFields } from './authorship'
 import { contactFields } from './contact'
 import { externalIdField, importHashField } from './externalId'
+import { reviewFields } from './review'
 import { slugField } from './slug'
 import { calendarDay, validateWith } from './validate'
 import { visibilityField } from './visibility'
@@ -70,6 +73,8 @@ export function listingFields({
               required: true,
               index: true,
               label: { da: 'Udbyder', en: 'Provider' },
+              // An NGO editor writes for their own organization only (access enforces it).
+              defaultValue: ({ user }) => organizationOf(user),
             },
             {
               name: 'schedule',
@@ -192,6 +197,7 @@ export function listingFields({
                   type: 'textarea',
                   label: { da: 'Intern note om henvisning', en: 'Internal referral note' },
                   admin: { description: internal },
+                  access: { read: canReadInternalFields },
                 },
               ],
             },
@@ -216,6 +222,7 @@ export function listingFields({
                       type: 'number',
                       min: 0,
                       label: { da: 'Takst (kr.)', en: 'Rate (DKK)' },
+                      access: { read: canReadInternalFields },
                       admin: {
                         description: internal,
                         condition: (_data, sibling) => sibling?.type === 'paid',
@@ -243,6 +250,7 @@ export function listingFields({
                   name: 'rateNote',
                   type: 'textarea',
                   label: { da: 'Note om takst', en: 'Rate note' },
+                  access: { read: canReadInternalFields },
                   admin: {
                     description: internal,
                     condition: (_data, sibling) => sibling?.type === 'paid',
@@ -416,6 +424,7 @@ export function listingFields({
         date: { pickerAppearance: 'dayOnly', displayFormat: 'd. MMM yyyy' },
       },
     },
+    reviewFields(),
     ...authorshipFields(),
     importHashField(),
   ]

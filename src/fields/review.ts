@@ -24,8 +24,22 @@ export const reviewFields = (): Field => ({
         { value: 'changes-requested', label: { da: 'Sendt tilbage', en: 'Sent back' } },
       ],
     },
-    { name: 'comment', type: 'textarea', label: { da: 'Kommentar fra konsulent', en: 'Comment from consultant' } },
-    { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { da: 'Indsendt af', en: 'Submitted by' } },
-    { name: 'submittedAt', type: 'date', label: { da: 'Indsendt', en: 'Submitted' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'comment',
+      type: 'textarea',
+      label: { da: 'Kommentar fra konsulent', en: 'Comment from consultant' },
+    },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { da: 'Indsendt af', en: 'Submitted by' },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      label: { da: 'Indsendt', en: 'Submitted' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 })

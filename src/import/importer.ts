@@ -547,8 +547,13 @@ export async function importFiles(
       })
     }
     for (const org of bundle.organizations) {
-      const { id } = await upsert('organizations', 'organizations', org, () =>
-        map.organization(org),
+      // Organizations have drafts for moderation; an import publishes them.
+      const { id } = await upsert(
+        'organizations',
+        'organizations',
+        org,
+        () => map.organization(org),
+        'published',
       )
       index.organizations.set(org.externalId, { id })
       tick()

@@ -1,5 +1,6 @@
 import * as migration_20261124_010830_initial from './20261124_010830_initial'
 import * as migration_20261124_013353_knowledge_model from './20261124_013353_knowledge_model'
+import * as migration_20261124_015938_moderation from './20261124_015938_moderation'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261124_013353_knowledge_model.up,
     down: migration_20261124_013353_knowledge_model.down,
     name: '20261124_013353_knowledge_model',
+  },
+  {
+    up: migration_20261124_015938_moderation.up,
+    down: migration_20261124_015938_moderation.down,
+    name: '20261124_015938_moderation',
   },
 ]

@@ -29,7 +29,10 @@ export const trackReview: CollectionBeforeChangeHook = ({ data, originalDoc, req
     }
   }
   if (data._status === 'published') {
-    return { ...data, review: { status: null, comment: null, submittedBy: null, submittedAt: null } }
+    return {
+      ...data,
+      review: { status: null, comment: null, submittedBy: null, submittedAt: null },
+    }
   }
   // A consultant's or admin's own draft keeps the review state it was loaded with.
   return data

@@ -97,7 +97,7 @@ describe('users', () => {
     expect((await userByEmail('sagsbehandler@videnportal.local')).role).toBe('caseworker')
   })
 
-  it('shows a non-admin only their own user', async () => {
+  it('shows other users to caseworkers by name and title only', async () => {
     const caseworker = await userByEmail('sagsbehandler@videnportal.local')
     const { docs } = await payload.find({
       collection: 'users',
@@ -105,7 +105,23 @@ describe('users', () => {
       user: { ...caseworker, collection: 'users' },
       depth: 0,
     })
-    expect(docs.map((doc) => doc.email)).toEqual(['sagsbehandler@videnportal.local'])
+    const self = docs.find((doc) => doc.id === caseworker.id)
+    const other = docs.find((doc) => doc.id !== caseworker.id)
+    expect(self?.email).toBe('sagsbehandler@videnportal.local')
+    expect(other?.name).toBeTruthy()
+    expect(other).not.toHaveProperty('email')
+    expect(other).not.toHaveProperty('role')
+  })
+
+  it('shows an NGO editor only themselves', async () => {
+    const editor = await userByEmail('ngo@videnportal.local')
+    const { docs } = await payload.find({
+      collection: 'users',
+      overrideAccess: false,
+      user: { ...editor, collection: 'users' },
+      depth: 0,
+    })
+    expect(docs.map((doc) => doc.email)).toEqual(['ngo@videnportal.local'])
   })
 
   it('lets only admins unlock an account', async () => {

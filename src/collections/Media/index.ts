@@ -3,7 +3,8 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { canUploadMedia } from '@/access/canUploadMedia'
+import { canChangeMedia, canUploadMedia } from '@/access/canUploadMedia'
+import { authorshipFields } from '@/fields/authorship'
 import { allowedMediaTypes } from '@/domain/media'
 
 import { checkMediaContent } from './hooks/checkMediaContent'
@@ -20,8 +21,8 @@ export const Media: CollectionConfig<'media'> = {
   access: {
     create: canUploadMedia,
     read: anyone,
-    update: canUploadMedia,
-    delete: canUploadMedia,
+    update: canChangeMedia,
+    delete: canChangeMedia,
   },
   admin: {
     group: { da: 'Indhold', en: 'Content' },
@@ -40,6 +41,7 @@ export const Media: CollectionConfig<'media'> = {
         },
       },
     },
+    ...authorshipFields(),
   ],
   hooks: {
     beforeOperation: [checkMediaContent],

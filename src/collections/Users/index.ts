@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { canReadUsers, isAdminOrSelfField } from '@/access/canReadUsers'
 import { municipalRoles, roleLabels, roles } from '@/access/roles'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -17,7 +18,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   access: {
     create: isAdmin,
-    read: isAdminOrSelf,
+    read: canReadUsers,
     update: isAdminOrSelf,
     delete: isAdmin,
     // Payload lets any logged-in user unlock any account by default.
@@ -35,6 +36,12 @@ export const Users: CollectionConfig<'users'> = {
     useSessions: true,
   },
   fields: [
+    {
+      // Payload's own e-mail field, with read access narrowed: others see name and title only.
+      name: 'email',
+      type: 'email',
+      access: { read: isAdminOrSelfField },
+    },
     {
       name: 'name',
       type: 'text',
@@ -54,7 +61,7 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
       label: { da: 'Rolle', en: 'Role' },
       options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdminField, read: isAdminOrSelfField, update: isAdminField },
     },
     {
       name: 'municipality',
@@ -75,7 +82,7 @@ export const Users: CollectionConfig<'users'> = {
         }
         return true
       },
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdminField, read: isAdminOrSelfField, update: isAdminField },
     },
     {
       name: 'organization',
@@ -93,7 +100,7 @@ export const Users: CollectionConfig<'users'> = {
         siblingData?.role === 'ngo-editor' && !value
           ? 'Vælg den organisation, redaktøren skriver for.'
           : true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdminField, read: isAdminOrSelfField, update: isAdminField },
     },
   ],
   hooks: {

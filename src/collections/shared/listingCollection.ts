@@ -1,9 +1,13 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { canReadListings } from '@/access/canReadListings'
+import { canWriteOwnListing } from '@/access/canWriteOwnListing'
 import { isContentEditor } from '@/access/isContentEditor'
-import { publishedPublicOrAuthenticated } from '@/access/publishedPublicOrAuthenticated'
 import type { ListingCollection } from '@/domain/options'
 import { listingFields } from '@/fields/listing'
+import { hideInternalContacts } from '@/moderation/hideInternalContacts'
+import { holdForReview, trackReview } from '@/moderation/hooks'
+import { reviewEndpoint } from '@/moderation/reviewEndpoint'
 
 type Labels = { singular: { da: string; en: string }; plural: { da: string; en: string } }
 
@@ -21,10 +25,10 @@ export function listingCollection({
     slug,
     labels,
     access: {
-      create: isContentEditor,
-      read: publishedPublicOrAuthenticated,
+      create: canWriteOwnListing,
+      read: canReadListings,
       readVersions: isContentEditor,
-      update: isContentEditor,
+      update: canWriteOwnListing,
       delete: isContentEditor,
     },
     admin: {
@@ -35,6 +39,12 @@ export function listingCollection({
     },
     defaultSort: 'title',
     fields: listingFields({ kindLabel: labels.singular, kindFields }),
+    hooks: {
+      beforeOperation: [holdForReview],
+      beforeChange: [trackReview],
+      afterRead: [hideInternalContacts],
+    },
+    endpoints: [reviewEndpoint(slug)],
     versions: {
       drafts: { schedulePublish: false },
       maxPerDoc: 50,
