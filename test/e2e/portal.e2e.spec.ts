@@ -34,6 +34,10 @@ describe.skipIf(browserUnavailable())('in Chromium', () => {
   it('logs into the admin with a demo login and sees the collections in Danish', async () => {
     const context = await browser.newContext({ locale: 'da-DK' })
     const page = await context.newPage()
+    const cspViolations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text())
+    })
     await page.goto(`${baseURL()}/admin`)
     await page.waitForURL(/\/admin\/login/)
     await page.fill('input[name="email"]', 'admin@videnportal.local')
@@ -69,6 +73,7 @@ describe.skipIf(browserUnavailable())('in Chromium', () => {
       expect(await page.getByRole('button', { name: tab }).count(), tab).toBeGreaterThan(0)
     }
     await page.screenshot({ path: `${artifacts}/admin-offer.png`, fullPage: true })
+    expect(cspViolations).toEqual([])
     await context.close()
   })
 

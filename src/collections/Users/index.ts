@@ -5,6 +5,12 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { canReadUsers, isAdminOrSelfField } from '@/access/canReadUsers'
 import { municipalRoles, roleLabels, roles } from '@/access/roles'
 
+import {
+  forgetSuccessfulLogin,
+  hideLockedAccounts,
+  limitLoginAttempts,
+} from '@/security/loginLimit'
+
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 /** Sessions last at most two hours; after that the user logs in again. */
@@ -104,7 +110,10 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    beforeOperation: [limitLoginAttempts],
     beforeChange: [makeFirstUserAdmin],
+    afterLogin: [forgetSuccessfulLogin],
+    afterError: [hideLockedAccounts],
   },
   timestamps: true,
 }
