@@ -42,7 +42,9 @@ const day = (value: unknown) =>
 /**
  * Writes every topic, legal basis, organization, listing and legislation note in the import format
  * (videnportal/v1), keyed the way the importer reads them: importing the result changes nothing.
- * Drafts are exported as drafts. Internal fields are included: the export is for administrators.
+ * Published documents are exported as published (pending draft changes stay out); documents that
+ * were never published are exported as drafts. Internal fields are included: the export is for
+ * administrators.
  */
 export async function exportBundle(
   payload: Payload,
@@ -55,7 +57,6 @@ export async function exportBundle(
         limit: 0,
         pagination: false,
         overrideAccess: true,
-        draft: true,
         sort: 'id',
       })
     ).docs as unknown as Doc[]
