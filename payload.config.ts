@@ -41,6 +41,12 @@ export default buildConfig({
     dateFormat: 'd. MMMM yyyy HH:mm',
     // No Gravatar: the admin must not send users' e-mail hashes to a third party.
     avatar: 'default',
+    components: {
+      afterNavLinks: ['/components/admin/ReviewNavLink.client#ReviewNavLink'],
+      views: {
+        review: { Component: '/components/admin/ReviewView#ReviewView', path: '/review' },
+      },
+    },
   },
   collections: [
     Offers,

@@ -1,0 +1,103 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { checkRole } from '@/access/checkRole'
+import { loadReviewQueue } from '@/moderation/reviewQueue'
+
+import { ReviewActions } from './ReviewActions.client'
+
+const collectionLabels = {
+  offers: 'Tilbud',
+  mentors: 'Mentorordning',
+  'school-options': 'Skoletilbud',
+  organizations: 'Organisation',
+} as const
+
+const dateTime = (value?: string | null) =>
+  value
+    ? new Date(value).toLocaleString('da-DK', {
+        timeZone: 'Europe/Copenhagen',
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      })
+    : ''
+
+/** /admin/review: NGO editors' changes awaiting a consultant, each with what changed. */
+export async function ReviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const allowed = checkRole(['admin', 'consultant'], req.user)
+  const items = allowed ? await loadReviewQueue(req.payload, req) : []
+  const waiting = items.filter((item) => item.status === 'awaiting-review')
+  const sentBack = items.filter((item) => item.status === 'changes-requested')
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1>Til gennemsyn</h1>
+        {!allowed && <p>Kun udviklingskonsulenter og sekretariatet kan gennemse ændringer.</p>}
+        {allowed && waiting.length === 0 && <p>Ingen ændringer venter på gennemsyn.</p>}
+        {waiting.map((item) => (
+          <section
+            key={`${item.collection}:${item.id}`}
+            className="review-item"
+            data-review-item={`${item.collection}:${item.id}`}
+          >
+            <h2>
+              {collectionLabels[item.collection]}:{' '}
+              <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>
+            </h2>
+            <p className="review-item__meta">
+              {item.isNew ? 'Nyt opslag' : 'Ændring af offentliggjort version'}
+              {item.submittedBy ? ` · indsendt af ${item.submittedBy}` : ''}
+              {item.submittedAt ? ` · ${dateTime(item.submittedAt)}` : ''}
+            </p>
+            {item.comment && (
+              <p className="review-item__comment">Tidligere kommentar: {item.comment}</p>
+            )}
+            <table className="review-item__changes">
+              <thead>
+                <tr>
+                  <th scope="col">Felt</th>
+                  <th scope="col">Offentliggjort</th>
+                  <th scope="col">Ændret til</th>
+                </tr>
+              </thead>
+              <tbody>
+                {item.changes.map((change) => (
+                  <tr key={change.path}>
+                    <th scope="row">{change.label}</th>
+                    <td>{change.before}</td>
+                    <td>{change.after}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <ReviewActions collection={item.collection} id={item.id} />
+          </section>
+        ))}
+        {sentBack.length > 0 && (
+          <>
+            <h2>Sendt tilbage til redaktøren</h2>
+            <ul>
+              {sentBack.map((item) => (
+                <li key={`${item.collection}:${item.id}`}>
+                  {collectionLabels[item.collection]}: {item.title} – “{item.comment}”
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
