@@ -23,6 +23,7 @@ async function isDatabaseHealthy(timeoutMs: number): Promise<boolean> {
     await withTimeout(
       (async () => {
         const payload = await getPayload({ config })
+        // access: a bare "select 1" reads no data; it only proves the database answers.
         await payload.db.drizzle.execute(sql`select 1`)
       })(),
       timeoutMs,
