@@ -131,6 +131,27 @@ describe('sessions', () => {
   })
 })
 
+describe('per-client search limit', () => {
+  it('answers 429 with Retry-After once one client passes SEARCH_REQUESTS_PER_MINUTE, and only for that client', async () => {
+    const machine = newClient()
+    const search = (from: string) =>
+      fetch(`${baseURL()}/api/search?q=angst`, { headers: { 'X-Forwarded-For': from } })
+    let passed = 0
+    let limited: Response | undefined
+    for (let i = 0; i < 200 && !limited; i++) {
+      const response = await search(machine)
+      if (response.status === 429) limited = response
+      else passed++
+    }
+    expect(passed).toBe(120)
+    expect(limited?.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(
+      ((await limited!.json()) as { errors: Array<{ message: string }> }).errors[0]!.message,
+    ).toMatch(/For mange søgninger/)
+    expect((await search(newClient())).status).not.toBe(429)
+  })
+})
+
 describe('security headers', () => {
   it.each(['/', '/admin/login', '/api/health', '/api/offers?limit=1'])(
     'are on %s',

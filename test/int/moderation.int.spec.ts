@@ -62,6 +62,16 @@ describe('moderation over the API', () => {
     const draft = await api(`/offers/${offer.id}?draft=true&depth=0`, consultantToken)
     expect(draft.body.summary).toBe('Foreningen vil gerne offentliggøre dette.')
     expect(draft.body.review).toMatchObject({ status: 'awaiting-review' })
+    // Asking for the draft does not reveal it to those who may not read drafts.
+    for (const token of [undefined, await loginToken('sagsbehandler@videnportal.local')]) {
+      const asked = await api(`/offers/${offer.id}?draft=true&depth=0`, token)
+      expect(asked.body.summary).toBe(offer.summary)
+      const listed = await api(
+        `/offers?draft=true&depth=0&limit=200&where[id][equals]=${offer.id}`,
+        token,
+      )
+      expect(JSON.stringify(listed.body)).not.toContain('Foreningen vil gerne offentliggøre dette.')
+    }
   })
 
   it('lets a consultant send it back with a comment the editor sees, and the public version stays', async () => {
