@@ -747,6 +747,7 @@ export interface Media {
    * Describe the image for someone who cannot see it. For a PDF: its title.
    */
   alt: string;
+  approved?: boolean | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1281,6 +1282,7 @@ export interface TopicsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  approved?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

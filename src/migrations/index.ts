@@ -1,6 +1,7 @@
 import * as migration_20261124_010830_initial from './20261124_010830_initial'
 import * as migration_20261124_013353_knowledge_model from './20261124_013353_knowledge_model'
 import * as migration_20261124_015938_moderation from './20261124_015938_moderation'
+import * as migration_20261124_022729_media_approval from './20261124_022729_media_approval'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261124_015938_moderation.up,
     down: migration_20261124_015938_moderation.down,
     name: '20261124_015938_moderation',
+  },
+  {
+    up: migration_20261124_022729_media_approval.up,
+    down: migration_20261124_022729_media_approval.down,
+    name: '20261124_022729_media_approval',
   },
 ]

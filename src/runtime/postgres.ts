@@ -274,6 +274,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
       'listen_addresses=127.0.0.1',
       '-c',
       'unix_socket_directories=',
+      // Room for several app processes and CLI runs, each with its own pool.
+      '-c',
+      'max_connections=200',
     ],
     {
       // SIGINT is Postgres' "fast" shutdown: clients are disconnected, data is flushed.

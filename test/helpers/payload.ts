@@ -13,3 +13,12 @@ export function getTestPayload(): Promise<Payload> {
   })()
   return instance
 }
+
+/** Closes the file's Payload and its pool, and forgets it in getPayload's process-wide cache. */
+export async function closeTestPayload() {
+  if (!instance) return
+  const payload = await instance
+  instance = undefined
+  await payload.destroy()
+  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
+}

@@ -2,7 +2,8 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
+import { canReadMedia } from '@/access/canReadMedia'
+import { checkRole } from '@/access/checkRole'
 import { canChangeMedia, canUploadMedia } from '@/access/canUploadMedia'
 import { authorshipFields } from '@/fields/authorship'
 import { allowedMediaTypes } from '@/domain/media'
@@ -20,7 +21,7 @@ export const Media: CollectionConfig<'media'> = {
   },
   access: {
     create: canUploadMedia,
-    read: anyone,
+    read: canReadMedia,
     update: canChangeMedia,
     delete: canChangeMedia,
   },
@@ -39,6 +40,27 @@ export const Media: CollectionConfig<'media'> = {
           da: 'Beskriv billedet for den, der ikke kan se det. For en PDF: dens titel.',
           en: 'Describe the image for someone who cannot see it. For a PDF: its title.',
         },
+      },
+    },
+    {
+      name: 'approved',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { da: 'Godkendt til offentlig visning', en: 'Approved for public display' },
+      admin: { position: 'sidebar' },
+      access: {
+        create: ({ req: { user } }) => checkRole(['admin', 'consultant'], user),
+        update: ({ req: { user } }) => checkRole(['admin', 'consultant'], user),
+      },
+      hooks: {
+        // Editors' own uploads need no review; an NGO editor's change withdraws the approval.
+        beforeChange: [
+          ({ req: { user }, value }) => {
+            if (!user) return value ?? false // trusted server code decides itself
+            return checkRole(['admin', 'consultant'], user) ? (value ?? true) : false
+          },
+        ],
       },
     },
     ...authorshipFields(),
