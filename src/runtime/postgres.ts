@@ -73,8 +73,8 @@ function ensurePostgresUser(): Ids {
   return idsOf('postgres')!
 }
 
-/** Whether `ids` may traverse every existing directory on the way to `target` (mode bits). */
-function canReach(target: string, ids: Ids): boolean {
+/** The first existing directory on the way to `target` that `ids` may not enter (mode bits). */
+function blockingDirectory(target: string, ids: Ids): string | undefined {
   let current = path.resolve(target)
   const chain: string[] = []
   while (true) {
@@ -87,9 +87,9 @@ function canReach(target: string, ids: Ids): boolean {
     if (!existsSync(dir)) break
     const stat = statSync(dir)
     const bit = stat.uid === ids.uid ? 0o100 : stat.gid === ids.gid ? 0o010 : 0o001
-    if (!(stat.mode & bit)) return false
+    if (!(stat.mode & bit)) return dir
   }
-  return true
+  return undefined
 }
 
 function shortHash(value: string) {
@@ -103,10 +103,10 @@ function shortHash(value: string) {
 function placeFiles(dataDir: string, ids: Ids | undefined) {
   let binDir = nativeDir()
   let clusterDir = path.join(dataDir, 'postgres')
-  if (!ids) return { binDir, clusterDir, moved: false }
+  if (!ids) return { binDir, clusterDir, blocked: undefined }
 
-  let moved = false
-  if (!canReach(path.join(binDir, 'bin'), ids)) {
+  let blocked = blockingDirectory(path.join(binDir, 'bin'), ids)
+  if (blocked) {
     const version = readFileSync(path.join(binDir, '..', 'package.json'), 'utf8').match(
       /"version":\s*"([^"]+)"/,
     )?.[1]
@@ -119,17 +119,17 @@ function placeFiles(dataDir: string, ids: Ids | undefined) {
       execFileSync('mv', [`${copy}.partial`, copy])
     }
     binDir = copy
-    moved = true
   }
-  if (!canReach(dataDir, ids)) {
+  const dataBlocked = blockingDirectory(dataDir, ids)
+  if (dataBlocked) {
     clusterDir = path.join(ROOT_FALLBACK_DIR, `data-${shortHash(dataDir)}`, 'postgres')
-    moved = true
+    blocked ??= dataBlocked
   }
-  if (moved) {
+  if (blocked) {
     mkdirSync(ROOT_FALLBACK_DIR, { recursive: true })
     chmodSync(ROOT_FALLBACK_DIR, 0o755)
   }
-  return { binDir, clusterDir, moved }
+  return { binDir, clusterDir, blocked }
 }
 
 /**
@@ -245,10 +245,10 @@ async function ensureDatabase(adminUri: string) {
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPostgres> {
   const ids = process.getuid?.() === 0 ? ensurePostgresUser() : undefined
-  const { binDir, clusterDir, moved } = placeFiles(dataDir, ids)
-  if (moved) {
+  const { binDir, clusterDir, blocked } = placeFiles(dataDir, ids)
+  if (blocked) {
     log.warn(
-      `The postgres user cannot enter ${path.dirname(dataDir)}, so Postgres runs from ${path.dirname(clusterDir)} (data: ${clusterDir}).`,
+      `The postgres user cannot enter ${blocked}, so Postgres runs from ${ROOT_FALLBACK_DIR} (binaries: ${binDir}; data: ${clusterDir}).`,
     )
   }
   const password = readOrCreateSecret(path.join(dataDir, 'secrets', 'postgres-password'), 24)
