@@ -8,19 +8,42 @@ import { spawnManaged, stopChild, waitForExit } from './processes'
 
 type OnChild = (child: ChildProcess | undefined) => void
 
-/** Applies migrations and seeds `content/` in a child process (see prepare.ts). */
-export async function prepareDatabase(env: NodeJS.ProcessEnv, onChild?: OnChild) {
+/** Runs prepare.ts once; returns how it ended and the last lines it printed. */
+async function runPrepare(env: NodeJS.ProcessEnv, onChild?: OnChild) {
   const child = spawnManaged(
     process.execPath,
     ['--import', 'tsx', path.join(projectRoot, 'src', 'runtime', 'prepare.ts')],
-    { cwd: projectRoot, stdio: 'inherit', env },
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env },
   )
   onChild?.(child)
+  const tail: string[] = []
+  const keep = (target: NodeJS.WriteStream) => (chunk: Buffer) => {
+    target.write(chunk)
+    tail.push(...chunk.toString().split('\n').filter(Boolean))
+    tail.splice(0, Math.max(0, tail.length - 20))
+  }
+  child.stdout?.on('data', keep(process.stdout))
+  child.stderr?.on('data', keep(process.stderr))
   await waitForExit(child)
   onChild?.(undefined)
-  if (child.exitCode !== 0 && child.signalCode === null) {
-    throw new UserFacingError(
-      'Migrating or seeding the database failed; the reason is printed above.',
+  return { code: child.exitCode, signal: child.signalCode, tail }
+}
+
+/**
+ * Applies migrations and seeds `content/` in a child process (see prepare.ts). Both are idempotent,
+ * so one failed attempt is retried before the start gives up.
+ */
+export async function prepareDatabase(env: NodeJS.ProcessEnv, onChild?: OnChild) {
+  for (let attempt = 1; ; attempt++) {
+    const { code, signal, tail } = await runPrepare(env, onChild)
+    if (code === 0 || signal !== null) return
+    if (attempt >= 2) {
+      throw new UserFacingError(
+        `Migrating or seeding the database failed (exit code ${code}): ${tail.slice(-3).join(' | ') || 'no output'}.`,
+      )
+    }
+    console.error(
+      `[videnportal] Preparing the database failed (exit code ${code}); trying once more.`,
     )
   }
 }
