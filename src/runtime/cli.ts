@@ -124,6 +124,7 @@ async function runWithServices(args: string[], env?: NodeJS.ProcessEnv) {
   })
   setForeground(child)
   await waitForExit(child)
+  if (child.signalCode && !shuttingDown) log.error(`The command was ended by ${child.signalCode}.`)
   return shutdown(child.exitCode ?? 1)
 }
 
