@@ -220,13 +220,14 @@ describe('export', () => {
     )
     expect((failure as { stderr: string }).stderr).toMatch(/1 fejl: intet er skrevet/)
 
+    // The services are already prepared: the export and import commands themselves need no launcher.
     const out = path.join(dir, 'cli-export.json')
-    await run(process.execPath, ['--import', 'tsx', 'src/runtime/cli.ts', 'export', '--out', out], {
+    await run(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', 'export', '--out', out], {
       env: process.env,
     })
     const ok = await run(
       process.execPath,
-      ['--import', 'tsx', 'src/runtime/cli.ts', 'import', out, '--dry-run'],
+      ['--import', 'tsx', 'src/import/cli.ts', 'import', out, '--dry-run'],
       { env: process.env },
     )
     expect(ok.stdout).toMatch(/opslag: 0 nye, 0 opdateret, \d+ uændret/)
