@@ -3,12 +3,17 @@ import type { FieldAccess } from 'payload'
 import { checkRole } from './checkRole'
 import { organizationOf, relationId } from './organizationOf'
 
+type MaybeUser = Parameters<typeof organizationOf>[0]
+
 /**
- * Internal fields of a listing (the rate, its note, the internal referral note, internal
- * contacts): professionals who are logged in, and the NGO editor of the listing's own provider.
+ * Who may read a listing's internal fields (the rate, its note, the internal referral note,
+ * internal contacts): professionals who are logged in, and the NGO editor of its own provider.
  */
-export const canReadInternalFields: FieldAccess = ({ req: { user }, doc }) => {
+export function mayReadInternal(user: MaybeUser, provider: unknown): boolean {
   if (checkRole(['admin', 'consultant', 'caseworker'], user)) return true
   const organization = organizationOf(user)
-  return Boolean(organization && relationId(doc?.provider) === organization)
+  return Boolean(organization && relationId(provider) === organization)
 }
+
+export const canReadInternalFields: FieldAccess = ({ req: { user }, doc }) =>
+  mayReadInternal(user, doc?.provider)

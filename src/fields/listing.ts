@@ -10,7 +10,7 @@ import {
 } from '@/domain/options'
 import { canReadInternalFields } from '@/access/canReadInternalFields'
 import { organizationOf } from '@/access/organizationOf'
-import { age, AGE_ORDER_MESSAGE, rateDkk } from '@/domain/rules'
+import { age, AGE_ORDER_MESSAGE, rateDkk, todayInDenmark } from '@/domain/rules'
 
 import { addressFields } from './address'
 import { authorshipFields } from './authorship'
@@ -302,7 +302,7 @@ export function listingFields({
                       validate: (value: unknown) => {
                         const day = calendarDay(value)
                         if (!value) return 'Angiv, hvornår kapaciteten er opgjort.'
-                        return day && day > calendarDay(new Date())!
+                        return day && day > todayInDenmark()
                           ? 'Datoen for kapaciteten kan ikke ligge i fremtiden.'
                           : true
                       },

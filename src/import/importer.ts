@@ -7,7 +7,6 @@ import {
   initTransaction,
   killTransaction,
   type Payload,
-  type PayloadRequest,
 } from 'payload'
 
 import { collectionOfKind, listingCollections, type ListingCollection } from '@/domain/options'
@@ -74,16 +73,17 @@ type Index = {
 const all = { depth: 0, limit: 0, pagination: false as const, overrideAccess: true }
 
 /** What already exists, keyed the way the format refers to it. Drafts count as existing. */
-async function loadIndex(payload: Payload, req?: PayloadRequest): Promise<Index> {
+async function loadIndex(payload: Payload): Promise<Index> {
+  const slugs = new Map<string, Map<string, string>>()
+  /** key → id and import hash of every document of a collection; also records its slugs. */
   const keyed = async (
     collection:
       'topics' | 'legal-bases' | 'organizations' | 'legislation-notes' | ListingCollection,
     key: 'slug' | 'externalId',
-  ) => {
+  ): Promise<Map<string, Existing>> => {
     const { docs } = await payload.find({
       collection,
       ...all,
-      req,
       draft: true,
       select: { [key]: true, slug: true, importHash: true } as Record<string, true>,
       showHiddenFields: true,
@@ -92,51 +92,27 @@ async function loadIndex(payload: Payload, req?: PayloadRequest): Promise<Index>
     if (collection !== 'legal-bases') {
       slugs.set(collection, new Map(rows.map((doc) => [String(doc.slug), String(doc[key])])))
     }
-    return rows
+    return new Map(
+      rows.map((doc) => [String(doc[key]), { id: doc.id, importHash: doc.importHash as string }]),
+    )
   }
-  const slugs = new Map<string, Map<string, string>>()
   const municipalities = await payload.find({
     collection: 'municipalities',
     ...all,
-    req,
     select: { code: true },
   })
   const index: Index = {
     slugs,
     municipalities: new Map(municipalities.docs.map((doc) => [doc.code, doc.id])),
-    topics: new Map(
-      (await keyed('topics', 'slug')).map((doc) => [
-        String(doc.slug),
-        { id: doc.id, importHash: doc.importHash as string },
-      ]),
-    ),
-    legalBases: new Map(
-      (await keyed('legal-bases', 'externalId')).map((doc) => [
-        String(doc.externalId),
-        { id: doc.id, importHash: doc.importHash as string },
-      ]),
-    ),
-    organizations: new Map(
-      (await keyed('organizations', 'externalId')).map((doc) => [
-        String(doc.externalId),
-        { id: doc.id, importHash: doc.importHash as string },
-      ]),
-    ),
+    topics: await keyed('topics', 'slug'),
+    legalBases: await keyed('legal-bases', 'externalId'),
+    organizations: await keyed('organizations', 'externalId'),
     listings: new Map(),
-    legislationNotes: new Map(
-      (await keyed('legislation-notes', 'externalId')).map((doc) => [
-        String(doc.externalId),
-        { id: doc.id, importHash: doc.importHash as string },
-      ]),
-    ),
+    legislationNotes: await keyed('legislation-notes', 'externalId'),
   }
   for (const collection of listingCollections) {
-    for (const doc of await keyed(collection, 'externalId')) {
-      index.listings.set(String(doc.externalId), {
-        id: doc.id,
-        importHash: doc.importHash as string,
-        collection,
-      })
+    for (const [key, existing] of await keyed(collection, 'externalId')) {
+      index.listings.set(key, { ...existing, collection })
     }
   }
   return index

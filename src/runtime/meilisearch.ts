@@ -77,10 +77,10 @@ async function installBinary(binDir: string): Promise<string> {
 /** A Meilisearch whose launcher died (without setpriv to take it along) still holds the data. */
 async function stopOrphan(pidFile: string) {
   if (!existsSync(pidFile)) return
-  const pid = Number(readFileSync(pidFile, 'utf8').trim())
-  const ownerPid = Number(readFileSync(pidFile, 'utf8').split('\n')[1] ?? 0)
+  const [pid, ownerPid] = readFileSync(pidFile, 'utf8').split('\n').map(Number)
+  if (!pid) return
   if (!isAlive(pid) || !processName(pid)?.startsWith('meilisearch')) return
-  if (isAlive(ownerPid)) {
+  if (ownerPid && isAlive(ownerPid)) {
     throw new UserFacingError(
       `Another Meilisearch (pid ${pid}) already uses this data: stop the other "npm start" first, or set DATA_DIR to use other data.`,
     )

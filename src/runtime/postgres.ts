@@ -94,6 +94,12 @@ function blockingDirectory(target: string, ids: Ids): string | undefined {
   return undefined
 }
 
+/** /var/lib/videnportal, enterable by the postgres user. */
+function ensureFallbackDir() {
+  mkdirSync(ROOT_FALLBACK_DIR, { recursive: true })
+  chmodSync(ROOT_FALLBACK_DIR, 0o755)
+}
+
 function shortHash(value: string) {
   return createHash('sha256').update(value).digest('hex').slice(0, 12)
 }
@@ -114,8 +120,7 @@ function placeFiles(dataDir: string, ids: Ids | undefined) {
     )?.[1]
     const copy = path.join(ROOT_FALLBACK_DIR, `postgres-${version ?? 'unknown'}`)
     if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
-      mkdirSync(ROOT_FALLBACK_DIR, { recursive: true })
-      chmodSync(ROOT_FALLBACK_DIR, 0o755)
+      ensureFallbackDir()
       rmSync(`${copy}.partial`, { recursive: true, force: true })
       cpSync(binDir, `${copy}.partial`, { recursive: true, verbatimSymlinks: true })
       execFileSync('mv', [`${copy}.partial`, copy])
@@ -127,10 +132,7 @@ function placeFiles(dataDir: string, ids: Ids | undefined) {
     clusterDir = path.join(ROOT_FALLBACK_DIR, `data-${shortHash(dataDir)}`, 'postgres')
     blocked ??= dataBlocked
   }
-  if (blocked) {
-    mkdirSync(ROOT_FALLBACK_DIR, { recursive: true })
-    chmodSync(ROOT_FALLBACK_DIR, 0o755)
-  }
+  if (blocked) ensureFallbackDir()
   return { binDir, clusterDir, blocked }
 }
 
