@@ -1,0 +1,37 @@
+import type { FacetName, SearchKind } from './params'
+
+export type SearchCollection = 'offers' | 'mentors' | 'school-options' | 'legislation-notes'
+
+export type SearchHit = {
+  /** The Payload id of the document. */
+  id: number
+  collection: SearchCollection
+  kind: SearchKind
+  title: string
+  summary: string
+  /** The portal path of the document (Danish). */
+  url: string
+  /** The organization that offers a listing; null for legislation notes. */
+  provider: { id: number; name: string } | null
+  /**
+   * Title and summary as safe HTML: the text is escaped and the matched words are wrapped in
+   * <mark>. Render with dangerouslySetInnerHTML only these two strings.
+   */
+  highlights: { title: string; summary: string }
+  /** Visibility of the document; internal hits are only ever shown to logged-in professionals. */
+  visibility: 'public' | 'internal'
+  /** ISO date of the last change. */
+  updatedAt: string
+}
+
+export type SearchFacets = Record<FacetName, Record<string, number>>
+
+export type SearchResult = {
+  hits: SearchHit[]
+  total: number
+  page: number
+  perPage: number
+  facets: SearchFacets
+  /** True when Meilisearch was unreachable and the answer came from Postgres. */
+  degraded: boolean
+}
