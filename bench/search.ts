@@ -54,6 +54,23 @@ const MIX = [
   '',
 ]
 
+/** A copy of a document to create anew: no ids (array rows have them too), slug or timestamps. */
+function withoutIds(doc: object): Record<string, unknown> {
+  const strip = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(strip)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(
+                ([key]) => !['id', 'createdAt', 'updatedAt', 'slug', 'externalId'].includes(key),
+              )
+              .map(([key, inner]) => [key, strip(inner)]),
+          )
+        : value
+  return strip(doc) as Record<string, unknown>
+}
+
 function parsed(query: string): SearchParams {
   const result = parseSearchParams(new URLSearchParams(query))
   if (!result.ok) throw new Error(`bad query in the mix: ${query}`)
@@ -117,7 +134,7 @@ async function main() {
     const template = sample[0]!
     for (let i = 0; i < PUBLISHES; i++) {
       const token = `lagprobe${Date.now().toString(36)}x${i}`
-      const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, externalId: _e, ...data } = template
+      const data = withoutIds(template)
       const created = await payload.create({
         collection: 'offers',
         data: { ...data, title: `Målepunkt ${token}`, _status: 'published' } as never,

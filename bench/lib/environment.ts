@@ -54,7 +54,13 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
       import('@payload-config'),
     ])
     const payload = await getPayload({ config })
-    stops.push(() => payload.destroy())
+    stops.push(async () => {
+      await payload.destroy()
+      // Close the pool before Postgres stops, or its idle clients raise unhandled errors.
+      await (payload.db as { pool?: { end: () => Promise<void> } }).pool
+        ?.end()
+        .catch(() => undefined)
+    })
     const port = await findFreePort()
     const next = startNext({
       mode: 'start',

@@ -95,6 +95,7 @@ export class Lookups {
       ),
     ]
     const [organizations, topics, legalBases, municipalities] = await Promise.all([
+      // access: the index needs every provider name, whoever caused the sync.
       organizationIds.length === 0
         ? []
         : payload
@@ -105,6 +106,7 @@ export class Lookups {
               depth: 0,
               pagination: false,
               draft: false,
+              overrideAccess: true,
             })
             .then((result) => result.docs),
       all(payload, 'topics', { slug: true, name: true, parent: true }),
@@ -168,12 +170,12 @@ async function all<C extends 'topics' | 'legal-bases' | 'municipalities'>(
   collection: C,
   select: Record<string, true>,
 ): Promise<DataFromCollectionSlug<C>[]> {
+  // access: reference data for the index; only names, slugs and codes are copied into it.
   const { docs } = await payload.find({
     collection,
     select,
     depth: 0,
     pagination: false,
-    // access: reference data for the index; only names, slugs and codes are copied into it.
     overrideAccess: true,
   })
   return docs as DataFromCollectionSlug<C>[]
@@ -320,6 +322,7 @@ export async function* publishedRows(
   { where, pageSize = 500 }: { where?: Where; pageSize?: number } = {},
 ): AsyncGenerator<Row[]> {
   for (let page = 1; ; page++) {
+    // access: the index holds every published document; search filters by visibility per user.
     const result = await payload.find({
       collection,
       where: { and: [{ _status: { equals: 'published' } }, ...(where ? [where] : [])] },
@@ -328,7 +331,6 @@ export async function* publishedRows(
       limit: pageSize,
       sort: 'id',
       draft: false,
-      // access: the index holds every published document; search filters by visibility per user.
       overrideAccess: true,
     })
     if (result.docs.length > 0) yield result.docs as Row[]
@@ -343,13 +345,13 @@ export async function currentRows(
   idList: number[],
 ): Promise<Row[]> {
   if (idList.length === 0) return []
+  // access: see publishedRows.
   const { docs } = await payload.find({
     collection,
     where: { id: { in: idList } },
     depth: 0,
     pagination: false,
     draft: false,
-    // access: see publishedRows.
     overrideAccess: true,
   })
   return docs as Row[]

@@ -90,6 +90,7 @@ async function publishedEntries(
   payload: Payload,
   collection: SearchCollection,
 ): Promise<Map<number, number>> {
+  // access: compares ids and times only; no content leaves this function.
   const { docs } = await payload.find({
     collection,
     where: { _status: { equals: 'published' } },
@@ -97,7 +98,6 @@ async function publishedEntries(
     depth: 0,
     pagination: false,
     draft: false,
-    // access: compares ids and times only; no content leaves this function.
     overrideAccess: true,
   })
   return new Map(docs.map((doc) => [doc.id, Date.parse(doc.updatedAt)]))
@@ -153,7 +153,7 @@ export type ReindexProgress = { collection: SearchCollection; done: number; tota
 export async function reindex(
   payload: Payload,
   { onProgress }: { onProgress?: (progress: ReindexProgress) => void } = {},
-): Promise<{ count: number; replayed: ReconcileReport; ms: number }> {
+): Promise<{ count: number; replayed: ReconcileReport; ms: number; readMs: number }> {
   const started = performance.now()
   const live = liveTarget()
   const fresh: Target = { client: live.client, indexName: `${live.indexName}__reindex` }
@@ -161,15 +161,17 @@ export async function reindex(
   await ensureIndex(fresh.client, fresh.indexName, { force: true })
 
   let count = 0
+  let readMs = 0
   for (const collection of indexedCollections) {
+    // access: counts for the progress line only.
     const { totalDocs: total } = await payload.count({
       collection,
       where: { _status: { equals: 'published' } },
-      // access: counts for the progress line only.
       overrideAccess: true,
     })
     let done = 0
     const pending: Array<Promise<Task>> = []
+    const readStarted = performance.now()
     for await (const rows of publishedRows(payload, collection, { pageSize: 1000 })) {
       const lookups = await Lookups.load(payload, rows)
       const documents = rows.flatMap((row) => toSearchDocument(collection, row, lookups) ?? [])
@@ -181,6 +183,7 @@ export async function reindex(
       count += documents.length
       onProgress?.({ collection, done, total })
     }
+    readMs += performance.now() - readStarted
     for (const task of await Promise.all(pending)) succeeded(task, 'add documents')
   }
 
@@ -197,5 +200,5 @@ export async function reindex(
     .waitTask()
   await dropIndex(fresh.client, fresh.indexName)
   const replayed = await reconcile(payload, live)
-  return { count, replayed, ms: performance.now() - started }
+  return { count, replayed, ms: performance.now() - started, readMs }
 }

@@ -121,6 +121,7 @@ export const syncSearchDependentsTask: TaskConfig<{
     const output = { upserted: 0, deleted: 0 }
     for (const id of topicIds) {
       for (const [target, where] of Object.entries(dependents(collection, id))) {
+        // access: finds ids to re-sync; the sync itself decides what the index gets.
         const { docs } = await req.payload.find({
           collection: target as SearchCollection,
           where,
@@ -128,7 +129,6 @@ export const syncSearchDependentsTask: TaskConfig<{
           depth: 0,
           pagination: false,
           draft: false,
-          // access: finds ids to re-sync; the sync itself decides what the index gets.
           overrideAccess: true,
         })
         const ids = docs.map((doc) => doc.id)
@@ -146,12 +146,12 @@ export const syncSearchDependentsTask: TaskConfig<{
 }
 
 async function descendants(req: PayloadRequest, id: number): Promise<number[]> {
+  // access: topic ids and parents only.
   const { docs } = await req.payload.find({
     collection: 'topics',
     select: { parent: true },
     depth: 0,
     pagination: false,
-    // access: topic ids and parents only.
     overrideAccess: true,
   })
   const children = new Map<number, number[]>()

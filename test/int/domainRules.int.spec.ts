@@ -229,10 +229,10 @@ describe('over REST', () => {
       headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify(await offerData(payload, { ageMin: 12, ageMax: 3 })),
     })
-    expect(response.status).toBe(400)
     const body = (await response.json()) as {
       errors: Array<{ data?: { errors?: Array<{ path: string; message: string }> } }>
     }
+    expect(response.status, JSON.stringify(body)).toBe(400)
     expect(body.errors[0]?.data?.errors).toContainEqual(
       expect.objectContaining({
         path: 'ageMax',

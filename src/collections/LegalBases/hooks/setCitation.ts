@@ -23,7 +23,12 @@ export function formatCitation(basis: {
  */
 export const setCitation: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const citation = formatCitation({ ...originalDoc, ...data }) ?? data.citation
+  // Several provisions share a citation (Serviceloven § 52, stk. 3 has many measures): the
+  // heading tells them apart.
+  const heading = data.heading ?? originalDoc?.heading ?? ''
   const externalId =
-    data.externalId || originalDoc?.externalId || (citation ? slugify(citation) : undefined)
+    data.externalId ||
+    originalDoc?.externalId ||
+    (citation ? slugify(`${citation} ${heading}`) : undefined)
   return { ...data, citation, externalId }
 }
