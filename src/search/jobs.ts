@@ -48,11 +48,12 @@ export const syncSearchDocumentTask: TaskConfig<{
     { name: 'deleted', type: 'number' },
   ],
   retries,
-  // Only the latest state matters: a newer job for the same document replaces a waiting one.
+  // Two jobs for one document never run at once. Not `supersedes`: deleting a waiting job races
+  // with a runner that has just selected it (Payload 3.90 then fails the whole run); a second job
+  // for the same document is cheap, as each reads the row as it is when it runs.
   concurrency: {
     key: ({ input }) => `search:${input.collection}:${input.id}`,
     exclusive: true,
-    supersedes: true,
   },
   handler: async ({ input, req }) => {
     if (!indexedCollections.includes(input.collection as SearchCollection)) {
@@ -110,7 +111,6 @@ export const syncSearchDependentsTask: TaskConfig<{
   concurrency: {
     key: ({ input }) => `search-dependents:${input.collection}:${input.id}`,
     exclusive: true,
-    supersedes: true,
   },
   handler: async ({ input, req }) => {
     const collection = input.collection as RelatedCollection
@@ -184,7 +184,7 @@ export const reconcileSearchTask: TaskConfig<{
     { name: 'deleted', type: 'number' },
   ],
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } },
-  concurrency: { key: () => 'search:reconcile', exclusive: true, supersedes: true },
+  concurrency: { key: () => 'search:reconcile', exclusive: true },
   handler: async ({ req }) => ({ output: await guarded(() => reconcile(req.payload)) }),
 }
 

@@ -170,9 +170,28 @@ export async function startSearchRunner(
   }
   holder[globalKey] = runner
 
+  await releaseStuckJobs(payload)
   await listen()
   void reconcileNow('start').then(wake)
   later(POLL_MS, poll)
   scheduleReconcile()
   return runner
+}
+
+/**
+ * Jobs a crashed server left marked as running would block their document's later jobs forever
+ * (exclusive concurrency). When the runner starts, none of its jobs runs yet: release them.
+ */
+async function releaseStuckJobs(payload: Payload) {
+  try {
+    // access: system work of the runner on its own queue.
+    await payload.update({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: SEARCH_QUEUE } }, { processing: { equals: true } }] },
+      data: { processing: false },
+      overrideAccess: true,
+    })
+  } catch (error) {
+    payload.logger.warn({ err: error }, 'Could not release search jobs left running')
+  }
 }

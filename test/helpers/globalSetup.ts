@@ -66,7 +66,8 @@ export default async function setup(project: TestProject) {
       mode: 'start',
       port,
       env: { ...process.env, ...serviceEnv },
-      stdio: 'ignore',
+      // TEST_SERVER_LOG=1 shows the test server's log (Next, Payload, the search runner).
+      stdio: process.env.TEST_SERVER_LOG ? 'inherit' : 'ignore',
     })
     stopNext = next.stop
     if (!(await waitUntilServing(next.url, next.child))) {

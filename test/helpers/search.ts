@@ -1,5 +1,5 @@
 import { Meilisearch } from 'meilisearch'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { inject } from 'vitest'
 
 import { parseSearchParams, type SearchParams } from '@/search/params'
@@ -69,6 +69,13 @@ export async function publishedByTopic(payload: Payload, topicId: number) {
 
 /** Waits until no search job is waiting or running: what was queued has been applied. */
 export async function searchQueueSettled(payload: Payload, timeoutMs = 30_000) {
+  const pending: Where = {
+    and: [
+      { queue: { equals: 'search' } },
+      { completedAt: { exists: false } },
+      { hasError: { not_equals: true } },
+    ],
+  }
   await eventually(
     async () => {
       const { totalDocs } = await payload.count({
@@ -84,5 +91,8 @@ export async function searchQueueSettled(payload: Payload, timeoutMs = 30_000) {
       return totalDocs === 0
     },
     { timeoutMs, what: 'the search queue to drain' },
-  )
+  ).catch(async (error) => {
+    const { docs } = await payload.find({ collection: 'payload-jobs', where: pending, limit: 10 })
+    throw new Error(`${(error as Error).message}; waiting: ${JSON.stringify(docs)}`)
+  })
 }

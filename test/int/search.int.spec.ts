@@ -138,6 +138,7 @@ afterAll(async () => {
   for (const collection of ['offers', 'mentors', 'school-options', 'legislation-notes'] as const) {
     await payload.delete({ collection, where: { topics: { in: [topicId] } }, overrideAccess: true })
   }
+  await payload.delete({ collection: 'topics', id: topicId, overrideAccess: true })
 })
 
 describe('Danish words', () => {
