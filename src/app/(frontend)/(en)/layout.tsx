@@ -1,0 +1,19 @@
+import type { Metadata } from 'next'
+import type React from 'react'
+
+import { PortalShell } from '@/components/portal/PortalShell'
+import { getMessages } from '@/i18n/messages'
+
+import '../styles.css'
+
+const t = getMessages('en')
+
+export const metadata: Metadata = {
+  title: { default: t.siteName, template: `%s · ${t.siteName}` },
+  description: t.description,
+}
+
+/** The root layout of the English portal (under /en). */
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <PortalShell locale="en">{children}</PortalShell>
+}
