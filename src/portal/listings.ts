@@ -1,5 +1,6 @@
 import 'server-only'
 
+import type { Where } from 'payload'
 import { cache } from 'react'
 import { z } from 'zod'
 
@@ -151,7 +152,7 @@ export type ListingSummary = {
  * sorted by title. Used by organization, note, municipality and shortlist pages.
  */
 export async function findListingSummaries(
-  where: (kind: ListingKind) => Record<string, unknown> | null,
+  where: (kind: ListingKind) => Where | null,
   limit = 100,
 ): Promise<{ items: ListingSummary[] }> {
   const [payload, user] = await Promise.all([getPortalPayload(), getViewer()])

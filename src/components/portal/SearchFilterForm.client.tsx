@@ -60,7 +60,7 @@ export function SearchFilterForm({
         navigate()
       }}
       onChange={(event) => {
-        const target = event.target as HTMLInputElement | HTMLSelectElement
+        const target = event.target as unknown as HTMLInputElement | HTMLSelectElement
         // Typing in the search box waits for Enter or the button.
         if (target.type === 'search' || target.type === 'text') return
         navigate()
