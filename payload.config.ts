@@ -19,6 +19,7 @@ import { SchoolOptions } from '@/collections/SchoolOptions'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { isBuildPhase, readServerEnv } from '@/env'
+import { searchPlugin } from '@/search/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -80,6 +81,7 @@ export default buildConfig({
     abortOnLimit: true,
     responseOnLimit: `Filen er for stor: den største tilladte størrelse er ${Math.round(maxUploadBytes / 1024 / 1024)} MB.`,
   },
+  plugins: [searchPlugin()],
   sharp,
   telemetry: false,
 })

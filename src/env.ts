@@ -17,6 +17,14 @@ const serverEnvSchema = z.object({
   PAYLOAD_SECRET: z.string().min(16, 'PAYLOAD_SECRET must be at least 16 characters').optional(),
   MEILI_HOST: z.url('MEILI_HOST must be a URL such as http://127.0.0.1:7700').optional(),
   MEILI_MASTER_KEY: z.string().optional(),
+  MEILI_API_KEY: z.string().optional(),
+  /** Name of the search index; tests and benchmarks use their own. */
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,60}$/, 'MEILI_INDEX may hold only a-z, 0-9, _ and -')
+    .default('videnportal'),
+  /** Minutes between comparisons of Postgres with the search index (0 turns them off). */
+  SEARCH_RECONCILE_MINUTES: z.coerce.number().min(0).max(1440).default(5),
   SERVER_URL: z.url('SERVER_URL must be a URL such as https://videnportal.dk').optional(),
   SEED_DEMO_USERS: booleanFlag,
   SEED_SAMPLE_CONTENT: booleanFlag,

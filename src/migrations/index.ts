@@ -1,7 +1,8 @@
-import * as migration_20261124_010830_initial from './20261124_010830_initial'
-import * as migration_20261124_013353_knowledge_model from './20261124_013353_knowledge_model'
-import * as migration_20261124_015938_moderation from './20261124_015938_moderation'
-import * as migration_20261124_022729_media_approval from './20261124_022729_media_approval'
+import * as migration_20261124_010830_initial from './20261124_010830_initial';
+import * as migration_20261124_013353_knowledge_model from './20261124_013353_knowledge_model';
+import * as migration_20261124_015938_moderation from './20261124_015938_moderation';
+import * as migration_20261124_022729_media_approval from './20261124_022729_media_approval';
+import * as migration_20261124_034155_search_jobs from './20261124_034155_search_jobs';
 
 export const migrations = [
   {
@@ -24,4 +25,9 @@ export const migrations = [
     down: migration_20261124_022729_media_approval.down,
     name: '20261124_022729_media_approval',
   },
-]
+  {
+    up: migration_20261124_034155_search_jobs.up,
+    down: migration_20261124_034155_search_jobs.down,
+    name: '20261124_034155_search_jobs'
+  },
+];

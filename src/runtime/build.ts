@@ -11,6 +11,7 @@ import { spawnManaged, waitForExit } from './processes'
 /** What a production build is made from; a change to any of these makes the build stale. */
 const BUILD_INPUTS = [
   'src',
+  'content/synonyms.json',
   'public',
   'payload.config.ts',
   'next.config.ts',

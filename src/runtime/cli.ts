@@ -16,9 +16,10 @@ import { projectRoot, resolveDataDir } from './paths'
 import { isPortFree } from './ports'
 import { spawnManaged, stopChild, waitForExit } from './processes'
 import { readOrCreateSecret } from './secrets'
-import { startServices } from './services'
+import { attachToRunningServices, publishRunningServices, startServices } from './services'
 
-type Command = 'start' | 'dev' | 'build' | 'prepare' | 'payload' | 'import' | 'export'
+type Command =
+  'start' | 'dev' | 'build' | 'prepare' | 'payload' | 'import' | 'export' | 'search:reindex'
 
 const stopActions: Array<() => Promise<void>> = []
 /** The build, seed or CLI child running right now, stopped first on Ctrl-C. */
@@ -53,16 +54,28 @@ function parsePort(value: string | undefined): number {
 }
 
 /** Starts what is not configured, and returns the environment Next and Payload run with. */
-async function appEnv(): Promise<NodeJS.ProcessEnv> {
+/**
+ * The environment of the app: the given services, or embedded ones. A tool (import, export,
+ * reindex) run while `npm start` is up uses that start's embedded services instead of failing on
+ * their data directory.
+ */
+async function appEnv({ serving = false } = {}): Promise<NodeJS.ProcessEnv> {
   const dataDir = resolveDataDir()
-  const services = await startServices({
-    dataDir,
-    databaseUri: process.env.DATABASE_URI,
-    meiliHost: process.env.MEILI_HOST,
-    meiliApiKey: process.env.MEILI_API_KEY,
-    onStarted: log.info,
-  })
+  const running = serving ? undefined : attachToRunningServices(dataDir)
+  if (running) log.info('Using the services of the running "npm start".')
+  const services =
+    running ??
+    (await startServices({
+      dataDir,
+      databaseUri: process.env.DATABASE_URI,
+      meiliHost: process.env.MEILI_HOST,
+      meiliApiKey: process.env.MEILI_API_KEY,
+      onStarted: log.info,
+    }))
   stopActions.push(services.stop)
+  if (serving && services.embeddedDatabase) {
+    stopActions.push(publishRunningServices(dataDir, services.env))
+  }
   const env: NodeJS.ProcessEnv = { ...process.env, ...services.env, NEXT_TELEMETRY_DISABLED: '1' }
   if (!env.PAYLOAD_SECRET) {
     if (!services.embeddedDatabase) {
@@ -98,7 +111,7 @@ async function serve(mode: 'start' | 'dev') {
       `Port ${port} is already in use: stop what runs there, or choose another port, e.g. PORT=${port + 1} npm ${mode === 'dev' ? 'run dev' : 'start'}.`,
     )
   }
-  const env = await appEnv()
+  const env = await appEnv({ serving: true })
   await prepareDatabase(env, setForeground)
   if (mode === 'start') await ensureBuild(setForeground)
   if (shuttingDown) return
@@ -152,9 +165,17 @@ async function main() {
         env,
       )
     }
+    case 'search:reindex': {
+      const env = await appEnv()
+      await prepareDatabase(env, setForeground)
+      return runWithServices(
+        ['--import', 'tsx', path.join(projectRoot, 'src', 'search', 'cli.ts'), 'reindex', ...rest],
+        env,
+      )
+    }
     default:
       throw new UserFacingError(
-        `Unknown command "${command}": use start, dev, build, prepare, payload, import or export.`,
+        `Unknown command "${command}": use start, dev, build, prepare, payload, import, export or search:reindex.`,
       )
   }
 }

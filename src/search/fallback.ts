@@ -1,0 +1,110 @@
+import type { Payload, Where } from 'payload'
+
+import { listingCollections } from '@/domain/options'
+import type { User } from '@/payload-types'
+
+import { Lookups, toSearchDocument, type SearchDocument, type SearchSourceRow } from './documents'
+import { facetAttribute, matches, selection } from './filters'
+import { markWords } from './highlight'
+import { facetNames, type SearchParams } from './params'
+import { emptyFacets, toHit, withSelected } from './search'
+import type { SearchCollection, SearchFacets, SearchResult } from './types'
+
+/**
+ * Search without Meilisearch: the same filters, facets and visibility, answered by Postgres
+ * through the Local API with the user's access (`overrideAccess: false`), so nothing is shown
+ * that the user may not read. Words must all occur in the title or the summary; there is no typo
+ * tolerance, no Danish folding and no relevance ranking here, which is why the answer says
+ * `degraded: true`.
+ */
+export async function searchFallback(
+  payload: Payload,
+  params: SearchParams,
+  user: User | null,
+): Promise<SearchResult> {
+  const chosen = selection(params)
+  // Kind is a filter like the others, with its own disjunctive counts: read every collection.
+  const collections: SearchCollection[] = [...listingCollections, 'legislation-notes']
+  const words: Where[] = params.q
+    ? [{ or: [{ title: { like: params.q } }, { summary: { like: params.q } }] }]
+    : []
+
+  const rows = await Promise.all(
+    collections.map(async (collection) => {
+      const { docs } = await payload.find({
+        collection,
+        where: { and: [{ _status: { equals: 'published' } }, ...words] },
+        depth: 0,
+        pagination: false,
+        draft: false,
+        user,
+        overrideAccess: false,
+        select: {
+          title: true,
+          summary: true,
+          slug: true,
+          visibility: true,
+          updatedAt: true,
+          _status: true,
+          topics: true,
+          ...(collection === 'legislation-notes'
+            ? { legalBases: true }
+            : {
+                legalBasis: true,
+                provider: true,
+                coverage: true,
+                wholeNetwork: true,
+                ageMin: true,
+                ageMax: true,
+                cost: { type: true },
+                capacity: { status: true },
+                languages: true,
+              }),
+        },
+      })
+      return { collection, docs: docs as SearchSourceRow[] }
+    }),
+  )
+  const lookups = await Lookups.load(
+    payload,
+    rows.flatMap((entry) => entry.docs),
+  )
+  const documents: SearchDocument[] = rows.flatMap(({ collection, docs }) =>
+    docs.flatMap(
+      (row) => toSearchDocument(collection, row, lookups, { withVariants: false }) ?? [],
+    ),
+  )
+
+  const hits = documents.filter((document) => matches(document, chosen))
+  if (params.sort === 'title') {
+    hits.sort((a, b) => a.titleSort.localeCompare(b.titleSort, 'da'))
+  } else {
+    hits.sort((a, b) => b.updatedAt - a.updatedAt)
+  }
+  const facets: SearchFacets = emptyFacets()
+  for (const facet of facetNames) {
+    const counts: Record<string, number> = {}
+    for (const document of documents) {
+      if (!matches(document, chosen, facet)) continue
+      const value = document[facetAttribute[facet]] as unknown
+      for (const item of Array.isArray(value) ? value : value == null ? [] : [value]) {
+        counts[String(item)] = (counts[String(item)] ?? 0) + 1
+      }
+    }
+    facets[facet] = counts
+  }
+  const start = (params.page - 1) * params.perPage
+  return {
+    hits: hits.slice(start, start + params.perPage).map((document) =>
+      toHit(document, {
+        title: markWords(document.title, params.q),
+        summary: markWords(document.summary, params.q),
+      }),
+    ),
+    total: hits.length,
+    page: params.page,
+    perPage: params.perPage,
+    facets: withSelected(facets, params),
+    degraded: true,
+  }
+}

@@ -1,0 +1,201 @@
+import type { Meilisearch, Task } from 'meilisearch'
+import type { Payload } from 'payload'
+
+import { meiliClient, searchConfig, SearchUnavailableError } from './config'
+import {
+  currentRows,
+  documentId,
+  indexedCollections,
+  Lookups,
+  publishedRows,
+  toSearchDocument,
+  type SearchDocument,
+} from './documents'
+import { dropIndex, ensureIndex, metaIndex, settingsHash } from './settings'
+import type { SearchCollection } from './types'
+
+type Target = { client: Meilisearch; indexName: string }
+
+export function liveTarget(): Target {
+  const config = searchConfig()
+  if (!config) throw new SearchUnavailableError('MEILI_HOST is not set')
+  return { client: meiliClient('write'), indexName: config.indexName }
+}
+
+function succeeded(task: Task, what: string) {
+  if (task.status !== 'succeeded') {
+    throw new Error(`Meilisearch could not ${what}: ${task.error?.message ?? task.status}`)
+  }
+}
+
+async function write(target: Target, upserts: SearchDocument[], deletes: string[]): Promise<void> {
+  const index = target.client.index<SearchDocument>(target.indexName)
+  if (upserts.length > 0) {
+    succeeded(await index.addDocuments(upserts).waitTask({ timeout: 60_000 }), 'add documents')
+  }
+  if (deletes.length > 0) {
+    succeeded(await index.deleteDocuments(deletes).waitTask({ timeout: 60_000 }), 'delete')
+  }
+}
+
+/**
+ * Makes the index agree with Postgres for these documents: reads each row as it is now, upserts
+ * it when published, removes it otherwise (a draft, unpublished, deleted). Idempotent.
+ */
+export async function syncDocuments(
+  payload: Payload,
+  collection: SearchCollection,
+  ids: number[],
+  target: Target = liveTarget(),
+): Promise<{ upserted: number; deleted: number }> {
+  const rows = await currentRows(payload, collection, ids)
+  const lookups = await Lookups.load(payload, rows)
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  const upserts: SearchDocument[] = []
+  const deletes: string[] = []
+  for (const id of ids) {
+    const row = byId.get(id)
+    const document = row ? toSearchDocument(collection, row, lookups) : null
+    if (document) upserts.push(document)
+    else deletes.push(documentId(collection, id))
+  }
+  await write(target, upserts, deletes)
+  return { upserted: upserts.length, deleted: deletes.length }
+}
+
+type IndexedEntry = { id: string; docId: number; updatedAt: number }
+
+/** Every document id and update time the index holds for one collection. */
+async function indexedEntries(
+  target: Target,
+  collection: SearchCollection,
+): Promise<Map<number, number>> {
+  const index = target.client.index<IndexedEntry>(target.indexName)
+  const entries = new Map<number, number>()
+  const limit = 1000
+  for (let offset = 0; ; offset += limit) {
+    const page = await index.getDocuments({
+      fields: ['id', 'docId', 'updatedAt'],
+      filter: `collection = "${collection}"`,
+      limit,
+      offset,
+    })
+    for (const doc of page.results) entries.set(doc.docId, doc.updatedAt)
+    if (page.results.length < limit) return entries
+  }
+}
+
+/** Every published row's id and update time in Postgres. */
+async function publishedEntries(
+  payload: Payload,
+  collection: SearchCollection,
+): Promise<Map<number, number>> {
+  const { docs } = await payload.find({
+    collection,
+    where: { _status: { equals: 'published' } },
+    select: { updatedAt: true },
+    depth: 0,
+    pagination: false,
+    draft: false,
+    // access: compares ids and times only; no content leaves this function.
+    overrideAccess: true,
+  })
+  return new Map(docs.map((doc) => [doc.id, Date.parse(doc.updatedAt)]))
+}
+
+export type ReconcileReport = { checked: number; upserted: number; deleted: number }
+
+/**
+ * Compares Postgres with the index (ids and update times) and repairs every difference: what a
+ * crash, an exhausted retry or an outage of Meilisearch left behind.
+ */
+export async function reconcile(
+  payload: Payload,
+  target: Target = liveTarget(),
+): Promise<ReconcileReport> {
+  const report: ReconcileReport = { checked: 0, upserted: 0, deleted: 0 }
+  for (const collection of indexedCollections) {
+    const [expected, indexed] = await Promise.all([
+      publishedEntries(payload, collection),
+      indexedEntries(target, collection),
+    ])
+    report.checked += expected.size
+    const stale = [...expected].filter(([id, time]) => indexed.get(id) !== time).map(([id]) => id)
+    const extra = [...indexed.keys()].filter((id) => !expected.has(id))
+    for (let start = 0; start < stale.length; start += 500) {
+      const result = await syncDocuments(
+        payload,
+        collection,
+        stale.slice(start, start + 500),
+        target,
+      )
+      report.upserted += result.upserted
+      report.deleted += result.deleted
+    }
+    if (extra.length > 0) {
+      await write(
+        target,
+        [],
+        extra.map((id) => documentId(collection, id)),
+      )
+      report.deleted += extra.length
+    }
+  }
+  return report
+}
+
+export type ReindexProgress = { collection: SearchCollection; done: number; total: number }
+
+/**
+ * Builds a fresh index next to the live one, swaps them (searches never see an empty index), then
+ * replays what changed while it ran by reconciling the new live index with Postgres.
+ */
+export async function reindex(
+  payload: Payload,
+  { onProgress }: { onProgress?: (progress: ReindexProgress) => void } = {},
+): Promise<{ count: number; replayed: ReconcileReport; ms: number }> {
+  const started = performance.now()
+  const live = liveTarget()
+  const fresh: Target = { client: live.client, indexName: `${live.indexName}__reindex` }
+  await dropIndex(fresh.client, fresh.indexName)
+  await ensureIndex(fresh.client, fresh.indexName, { force: true })
+
+  let count = 0
+  for (const collection of indexedCollections) {
+    const { totalDocs: total } = await payload.count({
+      collection,
+      where: { _status: { equals: 'published' } },
+      // access: counts for the progress line only.
+      overrideAccess: true,
+    })
+    let done = 0
+    const pending: Array<Promise<Task>> = []
+    for await (const rows of publishedRows(payload, collection, { pageSize: 1000 })) {
+      const lookups = await Lookups.load(payload, rows)
+      const documents = rows.flatMap((row) => toSearchDocument(collection, row, lookups) ?? [])
+      // Enqueue without waiting: Meilisearch indexes one batch while the next one is built.
+      pending.push(
+        fresh.client.index(fresh.indexName).addDocuments(documents).waitTask({ timeout: 300_000 }),
+      )
+      done += rows.length
+      count += documents.length
+      onProgress?.({ collection, done, total })
+    }
+    for (const task of await Promise.all(pending)) succeeded(task, 'add documents')
+  }
+
+  await ensureIndex(live.client, live.indexName)
+  succeeded(
+    await live.client
+      .swapIndexes([{ indexes: [live.indexName, fresh.indexName], rename: false }])
+      .waitTask({ timeout: 60_000 }),
+    'swap indexes',
+  )
+  await live.client
+    .index(metaIndex(live.indexName))
+    .addDocuments([{ id: 'settings', hash: settingsHash() }], { primaryKey: 'id' })
+    .waitTask()
+  await dropIndex(fresh.client, fresh.indexName)
+  const replayed = await reconcile(payload, live)
+  return { count, replayed, ms: performance.now() - started }
+}

@@ -1,0 +1,180 @@
+import type { MultiSearchQuery, SearchResponse } from 'meilisearch'
+import type { Payload } from 'payload'
+
+import { checkRole } from '@/access/checkRole'
+import { organizationOf } from '@/access/organizationOf'
+import type { User } from '@/payload-types'
+
+import { meiliClient, searchConfig, SearchUnavailableError } from './config'
+import { kindOfCollection, type SearchDocument } from './documents'
+import { searchFallback } from './fallback'
+import { facetAttribute, meiliFilters, selection } from './filters'
+import { marksToHtml, POST, PRE } from './highlight'
+import { facetNames, type FacetName, type SearchParams } from './params'
+import {
+  isConnectionError,
+  noteSearchAvailable,
+  noteSearchFailure,
+  shouldSkipMeilisearch,
+} from './status'
+import type { SearchFacets, SearchHit, SearchResult } from './types'
+
+/**
+ * What a user may find, decided on the server from the session: anonymous visitors public
+ * documents only; professionals everything published; an NGO editor public documents and their
+ * own organization's. The index holds published documents only.
+ */
+export function visibilityFilter(user: Pick<User, 'role' | 'organization'> | null): string | null {
+  if (checkRole(['admin', 'consultant', 'caseworker'], user)) return null
+  const organization = organizationOf(user)
+  if (organization !== undefined) {
+    return `(visibility = "public" OR providerId = ${organization})`
+  }
+  return 'visibility = "public"'
+}
+
+export function sortOf(params: SearchParams): string[] | undefined {
+  if (params.sort === 'title') return ['titleSort:asc']
+  // With no words to rank by, the newest first.
+  if (params.sort === 'updated' || !params.q) return ['updatedAt:desc']
+  return undefined
+}
+
+export function emptyFacets(): SearchFacets {
+  return Object.fromEntries(facetNames.map((name) => [name, {}])) as unknown as SearchFacets
+}
+
+const RETRIEVE: Array<keyof SearchDocument> = [
+  'docId',
+  'collection',
+  'kind',
+  'title',
+  'summary',
+  'url',
+  'providerId',
+  'providerName',
+  'visibility',
+  'updatedAt',
+]
+
+export function toHit(document: SearchDocument, formatted?: Partial<SearchDocument>): SearchHit {
+  return {
+    id: document.docId,
+    collection: document.collection,
+    kind: kindOfCollection[document.collection],
+    title: document.title,
+    summary: document.summary,
+    url: document.url,
+    provider:
+      document.providerId != null
+        ? { id: document.providerId, name: document.providerName ?? '' }
+        : null,
+    highlights: {
+      title: marksToHtml(formatted?.title ?? document.title),
+      summary: marksToHtml(formatted?.summary ?? document.summary),
+    },
+    visibility: document.visibility,
+    updatedAt: new Date(document.updatedAt).toISOString(),
+  }
+}
+
+/** Adds the chosen values a facet lacks, with 0, so a selected filter can always be removed. */
+export function withSelected(facets: SearchFacets, params: SearchParams): SearchFacets {
+  const chosen = selection(params)
+  for (const facet of facetNames) {
+    for (const value of chosen[facet] ?? []) {
+      const key = String(value)
+      facets[facet][key] ??= 0
+    }
+  }
+  return facets
+}
+
+async function searchMeilisearch(
+  params: SearchParams,
+  user: Pick<User, 'role' | 'organization'> | null,
+): Promise<SearchResult> {
+  const config = searchConfig()
+  if (!config) throw new SearchUnavailableError('MEILI_HOST is not set')
+  const chosen = selection(params)
+  const visibility = visibilityFilter(user)
+  const base = (except?: FacetName) => [
+    ...(visibility ? [visibility] : []),
+    ...meiliFilters(chosen, except),
+  ]
+  const active = facetNames.filter((facet) => chosen[facet])
+  const inactive = facetNames.filter((facet) => !chosen[facet])
+
+  // One round trip: the hits with the facets of unselected filters, and per selected filter its
+  // own counts with that filter left out (disjunctive facets).
+  const queries: MultiSearchQuery[] = [
+    {
+      indexUid: config.indexName,
+      q: params.q,
+      // Every word (or a synonym, a typo of it) must match: counts a caseworker can trust.
+      matchingStrategy: 'all',
+      filter: base(),
+      facets: inactive.map((facet) => facetAttribute[facet]),
+      page: params.page,
+      hitsPerPage: params.perPage,
+      sort: sortOf(params),
+      attributesToRetrieve: RETRIEVE,
+      attributesToHighlight: ['title', 'summary'],
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+    },
+    ...active.map((facet) => ({
+      indexUid: config.indexName,
+      q: params.q,
+      matchingStrategy: 'all' as const,
+      filter: base(facet),
+      facets: [facetAttribute[facet]],
+      limit: 0,
+    })),
+  ]
+  const { results } = (await meiliClient('search').multiSearch({ queries })) as {
+    results: Array<SearchResponse<SearchDocument>>
+  }
+  const [main, ...perFacet] = results
+  const facets = emptyFacets()
+  const fill = (facet: FacetName, response: SearchResponse<SearchDocument>) => {
+    facets[facet] = { ...(response.facetDistribution?.[facetAttribute[facet]] ?? {}) }
+  }
+  for (const facet of inactive) fill(facet, main!)
+  active.forEach((facet, i) => fill(facet, perFacet[i]!))
+  return {
+    hits: main!.hits.map((hit) => toHit(hit, hit._formatted as Partial<SearchDocument>)),
+    total: main!.totalHits ?? 0,
+    page: params.page,
+    perPage: params.perPage,
+    facets: withSelected(facets, params),
+    degraded: false,
+  }
+}
+
+/**
+ * Searches listings and legislation notes. Meilisearch answers; when it cannot (down, hanging,
+ * index missing), Postgres answers through the Local API with access control, marked degraded.
+ */
+export async function search(
+  payload: Payload,
+  params: SearchParams,
+  user: User | null,
+): Promise<SearchResult> {
+  if (!shouldSkipMeilisearch()) {
+    try {
+      const result = await searchMeilisearch(params, user)
+      noteSearchAvailable()
+      return result
+    } catch (error) {
+      noteSearchFailure(error)
+      if (!isConnectionError(error)) {
+        payload.logger.error(
+          { err: error },
+          'Search failed in Meilisearch; answering from Postgres',
+        )
+      }
+    }
+  }
+  return searchFallback(payload, params, user)
+}

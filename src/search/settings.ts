@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto'
+
+import type { Meilisearch, Settings } from 'meilisearch'
+
+import { loadSynonyms } from './synonyms'
+
+/**
+ * Words too common to help ranking. Kept short on purpose: Meilisearch still matches them in
+ * phrases, and "for", "til" and "med" carry meaning in titles such as "Støtte til forældre".
+ */
+const DANISH_STOP_WORDS = [
+  'og',
+  'i',
+  'at',
+  'en',
+  'et',
+  'den',
+  'det',
+  'de',
+  'er',
+  'som',
+  'på',
+  'af',
+  'om',
+  'der',
+  'har',
+  'eller',
+  'kan',
+  'man',
+  'jeg',
+  'vi',
+  'du',
+  'sig',
+  'fra',
+  'ved',
+  'også',
+]
+
+/**
+ * The index settings, in code. Searchable attributes are in order of weight: a word in the title
+ * counts more than one in the body. The *Variants fields hold the folded spellings (koge → Køge)
+ * and the parts of compounds (skole → specialskole) from ./danish.ts.
+ */
+export function indexSettings(): Settings {
+  return {
+    searchableAttributes: [
+      'title',
+      'titleVariants',
+      'topicNames',
+      'summary',
+      'legalBasisNames',
+      'providerName',
+      'places',
+      'summaryVariants',
+      'text',
+      'textVariants',
+    ],
+    displayedAttributes: ['*'],
+    filterableAttributes: [
+      'kind',
+      'collection',
+      'visibility',
+      'providerId',
+      'municipalities',
+      'ages',
+      'topics',
+      'legalBases',
+      'cost',
+      'capacity',
+      'languages',
+      'updatedAt',
+    ],
+    sortableAttributes: ['updatedAt', 'titleSort'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits: 5000 },
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+      disableOnAttributes: [],
+      disableOnNumbers: true,
+    },
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['dan'] }],
+    stopWords: DANISH_STOP_WORDS,
+    synonyms: loadSynonyms(),
+    separatorTokens: [],
+    nonSeparatorTokens: [],
+  }
+}
+
+export function settingsHash(settings = indexSettings()): string {
+  return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16)
+}
+
+/** A small index of its own records which settings hash each search index carries. */
+const metaIndex = (indexName: string) => `${indexName}__meta`
+
+/**
+ * Creates the index if needed and applies the settings when their hash differs from the one last
+ * applied, so that a start does not make Meilisearch rebuild an unchanged index.
+ */
+export async function ensureIndex(
+  client: Meilisearch,
+  indexName: string,
+  { force = false }: { force?: boolean } = {},
+): Promise<{ created: boolean; settingsApplied: boolean }> {
+  let created = false
+  try {
+    await client.getRawIndex(indexName)
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error
+    await client.createIndex(indexName, { primaryKey: 'id' }).waitTask({ timeout: 30_000 })
+    created = true
+  }
+  const settings = indexSettings()
+  const hash = settingsHash(settings)
+  const meta = client.index(metaIndex(indexName))
+  const applied = await meta
+    .getDocument<{ id: string; hash: string }>('settings')
+    .then((doc) => doc.hash)
+    .catch(() => undefined)
+  if (!force && !created && applied === hash) return { created, settingsApplied: false }
+  await client.index(indexName).updateSettings(settings).waitTask({ timeout: 120_000 })
+  await meta.addDocuments([{ id: 'settings', hash }], { primaryKey: 'id' }).waitTask()
+  return { created, settingsApplied: true }
+}
+
+/** Deletes an index and its meta record. */
+export async function dropIndex(client: Meilisearch, indexName: string) {
+  await client.deleteIndex(indexName).waitTask({ timeout: 30_000 })
+  await client.deleteIndex(metaIndex(indexName)).waitTask({ timeout: 30_000 })
+}
+
+export { metaIndex }

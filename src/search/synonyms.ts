@@ -1,0 +1,49 @@
+import { z } from 'zod'
+
+import synonymsFile from '../../content/synonyms.json'
+
+const term = z
+  .string()
+  .min(1)
+  .refine((value) => value === value.toLowerCase().trim(), 'synonyms are written in lower case')
+
+export const synonymsFileSchema = z.object({
+  format: z.literal('videnportal/synonyms-v1'),
+  description: z.string().optional(),
+  /** Terms that find each other. */
+  groups: z.array(z.array(term).min(2)),
+  /** A term that finds others, not the reverse (an old provision finds its successor). */
+  oneWay: z.record(term, z.array(term).min(1)),
+})
+export type SynonymsFile = z.infer<typeof synonymsFileSchema>
+
+/** Meilisearch's form: each term maps to the terms it also finds. */
+export function toMeilisearchSynonyms(file: SynonymsFile): Record<string, string[]> {
+  const synonyms = new Map<string, Set<string>>()
+  const add = (from: string, to: string) => {
+    if (from === to) return
+    if (!synonyms.has(from)) synonyms.set(from, new Set())
+    synonyms.get(from)!.add(to)
+  }
+  for (const group of file.groups) {
+    for (const from of group) for (const to of group) add(from, to)
+  }
+  for (const [from, targets] of Object.entries(file.oneWay)) {
+    for (const to of targets) add(from, to)
+  }
+  return Object.fromEntries(
+    [...synonyms.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([from, targets]) => [from, [...targets].sort()]),
+  )
+}
+
+/** The synonyms of content/synonyms.json, checked. Bundled, so a change needs a new build. */
+export function loadSynonyms(): Record<string, string[]> {
+  const parsed = synonymsFileSchema.safeParse(synonymsFile)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`content/synonyms.json is invalid: ${problems.join('; ')}`)
+  }
+  return toMeilisearchSynonyms(parsed.data)
+}
