@@ -12,6 +12,8 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
             <button type="button" onClick={() => reset()}>
               Prøv igen
             </button>{' '}
+            {/* A plain link on purpose: the app around it has failed, a full load starts afresh. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Gå til forsiden</a>
           </p>
         </main>

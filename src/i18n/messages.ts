@@ -72,7 +72,11 @@ const da = {
     applyFilters: 'Vis resultater',
     filters: 'Afgræns søgningen',
     resultsCount: (n: number) =>
-      n === 0 ? 'Ingen resultater' : n === 1 ? '1 resultat' : `${n.toLocaleString('da-DK')} resultater`,
+      n === 0
+        ? 'Ingen resultater'
+        : n === 1
+          ? '1 resultat'
+          : `${n.toLocaleString('da-DK')} resultater`,
     showing: (from: number, to: number, total: number) =>
       `Viser ${from}–${to} af ${total.toLocaleString('da-DK')}`,
     sort: 'Sortér efter',
@@ -101,7 +105,8 @@ const da = {
     emptyLoosen: 'Prøv at løsne søgningen:',
     emptyRemove: (label: string, n: number | null) =>
       n === null ? `Fjern ${label}` : `Fjern ${label} (${n.toLocaleString('da-DK')} resultater)`,
-    emptyFewerWords: 'Brug færre eller mere almindelige ord, fx »angst« i stedet for »angstbehandling for unge«.',
+    emptyFewerWords:
+      'Brug færre eller mere almindelige ord, fx »angst« i stedet for »angstbehandling for unge«.',
     emptyEverything: 'Se alle opslag',
     invalidTitle: 'Søgningen kunne ikke forstås',
     invalidLead: 'Adressen indeholder noget, portalen ikke kan søge på:',
@@ -134,7 +139,8 @@ const da = {
     duration: 'Varighed',
     schoolType: 'Skoletype',
     grades: 'Klassetrin',
-    gradeRange: (from: number, to: number) => (from === to ? `${from}. klasse` : `${from}.–${to}. klasse`),
+    gradeRange: (from: number, to: number) =>
+      from === to ? `${from}. klasse` : `${from}.–${to}. klasse`,
     classSize: 'Elever pr. klasse',
     profile: 'Pædagogisk profil',
     admissionViaPPR: 'Optagelse via PPR',
@@ -226,7 +232,8 @@ const da = {
   },
   municipality: {
     title: (name: string) => name,
-    lead: (name: string) => `Opslag, som kan bruges i ${name}, og organisationer med samarbejdsaftale med kommunen.`,
+    lead: (name: string) =>
+      `Opslag, som kan bruges i ${name}, og organisationer med samarbejdsaftale med kommunen.`,
     listings: 'Opslag i kommunen',
     seeAll: (n: number, name: string) => `Se alle ${n.toLocaleString('da-DK')} opslag i ${name}`,
     agreements: 'Organisationer med samarbejdsaftale',
@@ -396,7 +403,8 @@ const en: Messages = {
     duration: 'Duration',
     schoolType: 'School type',
     grades: 'Grades',
-    gradeRange: (from: number, to: number) => (from === to ? `Grade ${from}` : `Grades ${from}–${to}`),
+    gradeRange: (from: number, to: number) =>
+      from === to ? `Grade ${from}` : `Grades ${from}–${to}`,
     classSize: 'Pupils per class',
     profile: 'Profile',
     admissionViaPPR: 'Admission via PPR',
@@ -444,7 +452,8 @@ const en: Messages = {
     remove: 'Remove from shortlist',
     empty: 'Your shortlist is empty. Use the button »Add to shortlist« on a listing.',
     lead: 'The shortlist is kept in this browser only. Share it as a link, or print it.',
-    sharedLead: 'This list was shared with you as a link. You can keep it as your own shortlist in this browser.',
+    sharedLead:
+      'This list was shared with you as a link. You can keep it as your own shortlist in this browser.',
     shareLink: 'Link to the list',
     copy: 'Copy link',
     copied: 'The link is copied',
@@ -487,7 +496,8 @@ const en: Messages = {
   },
   municipality: {
     title: (name: string) => name,
-    lead: (name: string) => `Listings available in ${name}, and organizations with a collaboration agreement with the municipality.`,
+    lead: (name: string) =>
+      `Listings available in ${name}, and organizations with a collaboration agreement with the municipality.`,
     listings: 'Listings in the municipality',
     seeAll: (n: number, name: string) => `See all ${n.toLocaleString('en-GB')} listings in ${name}`,
     agreements: 'Organizations with a collaboration agreement',

@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -14,7 +15,7 @@ async function samples() {
   const first = async (
     collection: 'offers' | 'mentors' | 'school-options' | 'legislation-notes' | 'organizations',
   ) => {
-    const where =
+    const where: Where =
       collection === 'organizations'
         ? { _status: { equals: 'published' } }
         : { and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }] }

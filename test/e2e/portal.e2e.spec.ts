@@ -73,7 +73,10 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
 
     // The home page's plain form: words, then the results page.
     await page.fill('#home-q', 'skole')
-    await Promise.all([page.waitForURL(/\/soeg\?/), page.click('.quick-search button[type=submit]')])
+    await Promise.all([
+      page.waitForURL(/\/soeg\?/),
+      page.click('.quick-search button[type=submit]'),
+    ])
     expect(new URL(page.url()).searchParams.get('q')).toBe('skole')
     const unfiltered = await resultsTotal(page)
     expect(unfiltered).toBeGreaterThan(0)
@@ -104,7 +107,11 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
     await fresh.close()
 
     // Open the first listing (offers, mentors or school options).
-    const firstHit = page.locator('.hit-list li[data-hit^="tilbud/"], .hit-list li[data-hit^="mentorordninger/"], .hit-list li[data-hit^="skoletilbud/"]').first()
+    const firstHit = page
+      .locator(
+        '.hit-list li[data-hit^="tilbud/"], .hit-list li[data-hit^="mentorordninger/"], .hit-list li[data-hit^="skoletilbud/"]',
+      )
+      .first()
     const entry = (await firstHit.getAttribute('data-hit'))!
     const title = (await firstHit.locator('.card__title').innerText()).trim()
     await Promise.all([page.waitForURL(`**/${entry}`), firstHit.locator('.card__title a').click()])
@@ -149,7 +156,10 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
     await page.goto(baseURL())
     await page.fill('#home-q', 'angst')
     await page.selectOption('#home-municipality', '259')
-    await Promise.all([page.waitForURL(/\/soeg\?/), page.click('.quick-search button[type=submit]')])
+    await Promise.all([
+      page.waitForURL(/\/soeg\?/),
+      page.click('.quick-search button[type=submit]'),
+    ])
     const url = new URL(page.url())
     expect(url.searchParams.get('q')).toBe('angst')
     expect(url.searchParams.get('municipality')).toBe('259')
@@ -165,9 +175,9 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
   it('anonymous readers and a logged-in caseworker see different listings and fields', async () => {
     const anonymous = await newDanishContext(browser)
     const anon = await anonymous.newPage()
-    expect((await anon.goto(`${baseURL()}${paths.document('offer', internal.slug)}`))?.status()).toBe(
-      404,
-    )
+    expect(
+      (await anon.goto(`${baseURL()}${paths.document('offer', internal.slug)}`))?.status(),
+    ).toBe(404)
     await anon.goto(`${baseURL()}${paths.document('offer', paid.slug)}`)
     expect(await anon.locator('[data-internal-field="cost.rateDkk"]').count()).toBe(0)
     expect(await anon.locator('main').innerText()).toContain(
@@ -196,9 +206,9 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
       page.waitForURL(`${baseURL()}/`),
       page.getByRole('button', { name: 'Log ud' }).click(),
     ])
-    expect((await page.goto(`${baseURL()}${paths.document('offer', internal.slug)}`))?.status()).toBe(
-      404,
-    )
+    expect(
+      (await page.goto(`${baseURL()}${paths.document('offer', internal.slug)}`))?.status(),
+    ).toBe(404)
     await caseworker.close()
   })
 
@@ -250,7 +260,9 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)
     await Promise.all([page.waitForURL(target), page.keyboard.press('Enter')])
     await tabTo(() =>
-      page.evaluate(() => document.activeElement?.textContent?.includes('Føj til huskeliste') ?? false),
+      page.evaluate(
+        () => document.activeElement?.textContent?.includes('Føj til huskeliste') ?? false,
+      ),
     )
     await page.keyboard.press('Enter')
     await page.getByRole('button', { name: /Fjern fra huskeliste/ }).waitFor()
@@ -264,7 +276,14 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
     expect(html).toContain('Søgningen kunne ikke forstås')
     expect(html).toContain('alder')
     expect(html).toContain('ukendte parameter')
-    for (const path of ['/tilbud/FINDES%20IKKE', '/tilbud/findes-ikke', '/kommuner/12', '/kommuner/101', '/noget/helt/andet', '/en/nothing-here']) {
+    for (const path of [
+      '/tilbud/FINDES%20IKKE',
+      '/tilbud/findes-ikke',
+      '/kommuner/12',
+      '/kommuner/101',
+      '/noget/helt/andet',
+      '/en/nothing-here',
+    ]) {
       const response = await fetch(`${baseURL()}${path}`)
       expect(response.status, path).toBe(404)
     }

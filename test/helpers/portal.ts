@@ -57,7 +57,12 @@ export async function axeViolations(page: Page) {
     const result = (await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })) as {
-      violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>
+      violations: Array<{
+        id: string
+        impact: string
+        help: string
+        nodes: Array<{ target: string[] }>
+      }>
     }
     return result.violations.map((violation) => ({
       id: violation.id,

@@ -86,7 +86,9 @@ export async function PortalShell({
               <Link href={paths.privacy(locale)}>{t.footer.privacy}</Link>
             </li>
             <li>
-              <a href="/admin">{t.footer.admin}</a>
+              <Link href="/admin" prefetch={false}>
+                {t.footer.admin}
+              </Link>
             </li>
           </ul>
         </footer>

@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
 import { shortlistQuery } from '@/portal/shortlist'
 
@@ -19,6 +19,8 @@ type Labels = {
   saved: string
   clear: string
 }
+
+const noSubscription = () => () => {}
 
 const same = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((entry, index) => entry === b[index])
@@ -40,29 +42,30 @@ export function ShortlistControls({
 }) {
   const router = useRouter()
   const stored = useShortlist()
-  const [own, setOwn] = useState<boolean | null>(null)
   const [message, setMessage] = useState('')
-  const [origin, setOrigin] = useState('')
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => '',
+  )
   const copyTarget = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
-    setOrigin(window.location.origin)
-  }, [])
+  const previous = useRef<string[] | null>(null)
+  // The page shows the browser's own list when the stored list is the one in the URL.
+  const own = stored !== null && urlEntries !== null && same(stored, urlEntries)
 
   useEffect(() => {
     if (stored === null) return
+    const before = previous.current
+    previous.current = stored
     if (urlEntries === null) {
       if (stored.length > 0) router.replace(`${path}?${shortlistQuery(stored)}`, { scroll: false })
       return
     }
-    if (own === null) {
-      setOwn(same(stored, urlEntries))
-      return
-    }
-    if (own && !same(stored, urlEntries)) {
+    // The own list changed (an item removed here or in another tab): show the new one.
+    if (before && same(before, urlEntries) && !same(stored, urlEntries)) {
       router.replace(stored.length ? `${path}?${shortlistQuery(stored)}` : path, { scroll: false })
     }
-  }, [stored, urlEntries, own, path, router])
+  }, [stored, urlEntries, path, router])
 
   if (stored === null) return null
   if (urlEntries === null) {
@@ -72,7 +75,7 @@ export function ShortlistControls({
   const shareUrl = `${origin}${path}?${shortlistQuery(urlEntries)}`
   return (
     <div className="shortlist-controls no-print">
-      <p>{own === false ? labels.sharedLead : labels.lead}</p>
+      <p>{own ? labels.lead : labels.sharedLead}</p>
       <div className="share">
         <label htmlFor="share-link">{labels.shareLink}</label>
         <div className="search-bar__row">
@@ -102,13 +105,12 @@ export function ShortlistControls({
         </div>
       </div>
       <div className="actions">
-        {own === false ? (
+        {!own ? (
           <button
             type="button"
             className="button"
             onClick={() => {
               writeShortlist(urlEntries)
-              setOwn(true)
               setMessage(labels.saved)
             }}
           >

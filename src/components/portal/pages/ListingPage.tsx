@@ -251,7 +251,9 @@ export async function ListingPage({ locale, kind, params }: Props) {
                 <span className="badge badge--internal">{l.internal}</span>{' '}
                 <span data-internal-field="cost.rateDkk">
                   {formatDkk(listing.cost!.rateDkk!, locale)}{' '}
-                  {listing.cost?.rateUnit ? optionLabel(rateUnits, listing.cost.rateUnit, locale) : ''}
+                  {listing.cost?.rateUnit
+                    ? optionLabel(rateUnits, listing.cost.rateUnit, locale)
+                    : ''}
                 </span>
               </Fact>
             ) : (
@@ -288,7 +290,10 @@ export async function ListingPage({ locale, kind, params }: Props) {
         ) : null}
         <ul className="contact-list">
           {contacts.map((contact, index) => (
-            <li key={contact.id ?? index} data-internal-contact={contact.internal ? 'true' : undefined}>
+            <li
+              key={contact.id ?? index}
+              data-internal-contact={contact.internal ? 'true' : undefined}
+            >
               {contact.internal ? (
                 <span className="badge badge--internal">{l.internal}</span>
               ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 import { paths, type Locale } from '@/domain/urls'
 import { getMessages } from '@/i18n/messages'
@@ -7,7 +8,10 @@ import { getViewer } from '@/portal/session'
 
 import { LoginForm } from '../LoginForm.client'
 
-type Props = { locale: Locale; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  locale: Locale
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export function loginMetadata(locale: Locale): Metadata {
   return { title: getMessages(locale).login.title, robots: { index: false } }
@@ -27,7 +31,7 @@ export async function LoginPage({ locale, searchParams }: Props) {
           <p className="notice">{t.login.already(viewer.name)}</p>
           {viewer.role !== 'caseworker' ? (
             <p>
-              <a href="/admin">{t.login.toAdmin}</a>
+              <Link href="/admin">{t.login.toAdmin}</Link>
             </p>
           ) : null}
         </>

@@ -111,7 +111,9 @@ export async function MunicipalityPage({ locale, params }: Props) {
           ))}
         </ul>
         <p>
-          <Link href={paths.search(locale, searchQueryString({ municipality: [municipality.code] }))}>
+          <Link
+            href={paths.search(locale, searchQueryString({ municipality: [municipality.code] }))}
+          >
             {m.seeAll(result.total, municipality.name)}
           </Link>
         </p>

@@ -83,9 +83,7 @@ export async function NotePage({ locale, params }: Props) {
   }
   const [reference, { items }] = await Promise.all([
     getReferenceData(payload),
-    findListingSummaries((kind) =>
-      affected[kind].length ? { id: { in: affected[kind] } } : null,
-    ),
+    findListingSummaries((kind) => (affected[kind].length ? { id: { in: affected[kind] } } : null)),
   ])
   const legalBases = (note.legalBases ?? [])
     .map((value) => reference.legalBasisById.get(typeof value === 'number' ? value : value.id))

@@ -134,13 +134,7 @@ export async function SearchPage({ locale, searchParams }: Props) {
           <input type="hidden" name="perPage" value={params.perPage} />
         ) : null}
         <div className="results-layout">
-          <Filters
-            params={params}
-            result={result}
-            reference={reference}
-            locale={locale}
-            t={t}
-          />
+          <Filters params={params} result={result} reference={reference} locale={locale} t={t} />
           <section className="results" aria-labelledby="results-heading">
             <h2 id="results-heading" className="visually-hidden">
               {t.search.resultsCount(result.total)}
@@ -221,7 +215,11 @@ export async function SearchPage({ locale, searchParams }: Props) {
             ) : (
               <ol className="hit-list" start={from}>
                 {result.hits.map((hit) => (
-                  <li key={`${hit.collection}:${hit.id}`} className="card hit" data-hit={hitEntry(hit)}>
+                  <li
+                    key={`${hit.collection}:${hit.id}`}
+                    className="card hit"
+                    data-hit={hitEntry(hit)}
+                  >
                     <p className="card__meta">
                       <span className="badge">{t.kinds[hit.kind]}</span>
                       {hit.visibility === 'internal' ? (

@@ -38,8 +38,8 @@ const accessibility = {
         <h2>Kendte begrænsninger</h2>
         <ul>
           <li>
-            Indholdet (tilbud, noter og beskrivelser) skrives af kommuner og organisationer og findes
-            kun på dansk, også i den engelske udgave af portalen.
+            Indholdet (tilbud, noter og beskrivelser) skrives af kommuner og organisationer og
+            findes kun på dansk, også i den engelske udgave af portalen.
           </li>
           <li>
             Redigeringsdelen (/admin) er Payload CMS’ standardbrugerflade og er ikke gennemgået på
@@ -48,8 +48,8 @@ const accessibility = {
         </ul>
         <h2>Feedback og kontakt</h2>
         <p>
-          Oplever du problemer med tilgængeligheden, så skriv til udviklingssekretariatet, så
-          retter vi dem. Du kan også klage til Digitaliseringsstyrelsen, som fører tilsyn med
+          Oplever du problemer med tilgængeligheden, så skriv til udviklingssekretariatet, så retter
+          vi dem. Du kan også klage til Digitaliseringsstyrelsen, som fører tilsyn med
           tilgængeligheden af offentlige websteder.
         </p>
       </>
@@ -66,8 +66,8 @@ const accessibility = {
         </p>
         <h2>Which requirements apply?</h2>
         <p>
-          The portal is covered by the Danish act on the accessibility of public sector websites
-          and must meet EN 301 549 and thereby WCAG 2.1 level AA.
+          The portal is covered by the Danish act on the accessibility of public sector websites and
+          must meet EN 301 549 and thereby WCAG 2.1 level AA.
         </p>
         <h2>How accessible is the portal?</h2>
         <p>We consider the portal to be largely compliant with WCAG 2.1 level AA:</p>
@@ -80,8 +80,8 @@ const accessibility = {
           <li>Text and buttons have a contrast of at least 4.5:1.</li>
         </ul>
         <p>
-          Every version of the portal is tested automatically with axe-core in a browser on all
-          page templates, and the search is tested by keyboard alone.
+          Every version of the portal is tested automatically with axe-core in a browser on all page
+          templates, and the search is tested by keyboard alone.
         </p>
         <h2>Known limitations</h2>
         <ul>
@@ -96,9 +96,9 @@ const accessibility = {
         </ul>
         <h2>Feedback and contact</h2>
         <p>
-          If you meet an accessibility problem, write to the development secretariat and we will
-          fix it. You can also complain to the Danish Agency for Digital Government, which
-          supervises the accessibility of public websites.
+          If you meet an accessibility problem, write to the development secretariat and we will fix
+          it. You can also complain to the Danish Agency for Digital Government, which supervises
+          the accessibility of public websites.
         </p>
       </>
     ),
@@ -162,8 +162,8 @@ const privacy = {
         <h2>What the portal stores</h2>
         <ul>
           <li>
-            Listings, organizations and legislation notes, with contact details of professionals
-            and organizations – not of citizens.
+            Listings, organizations and legislation notes, with contact details of professionals and
+            organizations – not of citizens.
           </li>
           <li>
             For users with a login: name, job title, e-mail, role and affiliation with a
@@ -189,9 +189,8 @@ const privacy = {
         <h2>Data controller</h2>
         <p>
           The development secretariat of the network’s municipalities is the data controller for
-          user data. You can ask the secretariat for access to, correction or deletion of data
-          about you. See also the{' '}
-          <Link href={paths.accessibility(locale)}>accessibility statement</Link>.
+          user data. You can ask the secretariat for access to, correction or deletion of data about
+          you. See also the <Link href={paths.accessibility(locale)}>accessibility statement</Link>.
         </p>
       </>
     ),

@@ -25,7 +25,8 @@ export async function TopicsPage({ locale }: { locale: Locale }) {
   const counts = overview.facets.topic ?? {}
   const children = new Map<number, ReferenceTopic[]>()
   for (const topic of reference.topics) {
-    if (topic.parent !== null) children.set(topic.parent, [...(children.get(topic.parent) ?? []), topic])
+    if (topic.parent !== null)
+      children.set(topic.parent, [...(children.get(topic.parent) ?? []), topic])
   }
   const item = (topic: ReferenceTopic) => (
     <li key={topic.id}>
