@@ -2,7 +2,8 @@ import { OrganizationPage, organizationMetadata } from '@/components/portal/page
 
 type Props = { params: Promise<{ slug: string }> }
 
-export const generateMetadata = ({ params }: Props) => organizationMetadata({ locale: 'da', params })
+export const generateMetadata = ({ params }: Props) =>
+  organizationMetadata({ locale: 'da', params })
 
 export default function Page({ params }: Props) {
   return <OrganizationPage locale="da" params={params} />

@@ -2,7 +2,8 @@ import { MunicipalityPage, municipalityMetadata } from '@/components/portal/page
 
 type Props = { params: Promise<{ code: string }> }
 
-export const generateMetadata = ({ params }: Props) => municipalityMetadata({ locale: 'en', params })
+export const generateMetadata = ({ params }: Props) =>
+  municipalityMetadata({ locale: 'en', params })
 
 export default function Page({ params }: Props) {
   return <MunicipalityPage locale="en" params={params} />
