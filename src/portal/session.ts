@@ -15,8 +15,9 @@ export const getPortalPayload = cache((): Promise<Payload> => getPayload({ confi
  * what the page may show. One per request (React cache), shared by layout, page and metadata.
  */
 export const getViewer = cache(async (): Promise<User | null> => {
-  const payload = await getPortalPayload()
+  // Request data first: it marks the page dynamic before any service is touched.
   const requestHeaders = await headers()
+  const payload = await getPortalPayload()
   // Anonymous readers carry no session cookie: no query is needed to know that.
   const cookieName = `${payload.config.cookiePrefix}-token=`
   if (!requestHeaders.get('cookie')?.includes(cookieName)) return null

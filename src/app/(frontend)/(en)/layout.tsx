@@ -6,6 +6,9 @@ import { getMessages } from '@/i18n/messages'
 
 import '../styles.css'
 
+/** Every portal page depends on the reader (session cookie) and on live data. */
+export const dynamic = 'force-dynamic'
+
 const t = getMessages('en')
 
 export const metadata: Metadata = {
