@@ -253,15 +253,23 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
     await page.waitForURL(/municipality=259/)
     await page.waitForFunction(() => document.activeElement?.id === 'f-municipality-259')
 
-    // On to the first hit and into the listing.
+    // On to the first listing among the hits (not a legislation note) and into it.
     await tabTo(() =>
-      page.evaluate(() => Boolean(document.activeElement?.closest('.hit-list .card__title'))),
+      page.evaluate(() => {
+        const hit = document.activeElement?.closest('.hit-list li[data-hit]')
+        return Boolean(
+          document.activeElement?.closest('.card__title') &&
+          !hit?.getAttribute('data-hit')?.startsWith('lovgivning/'),
+        )
+      }),
     )
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)
     await Promise.all([page.waitForURL(target), page.keyboard.press('Enter')])
     await tabTo(() =>
       page.evaluate(
-        () => document.activeElement?.textContent?.includes('Føj til huskeliste') ?? false,
+        () =>
+          document.activeElement?.tagName === 'BUTTON' &&
+          (document.activeElement.textContent ?? '').includes('Føj til huskeliste'),
       ),
     )
     await page.keyboard.press('Enter')
