@@ -392,16 +392,20 @@ function Filters({
     return (
       <fieldset className="facet" data-facet={facet}>
         <legend>{t.search.facets[facet]}</legend>
-        <input
-          type="checkbox"
-          id={id}
-          name={facet}
-          value={value}
-          defaultChecked={params[facet] === value}
-        />
-        <label htmlFor={id}>
-          {label} <span className="count">({count.toLocaleString(t.dateLocale)})</span>
-        </label>
+        <ul>
+          <li>
+            <input
+              type="checkbox"
+              id={id}
+              name={facet}
+              value={value}
+              defaultChecked={params[facet] === value}
+            />
+            <label htmlFor={id}>
+              {label} <span className="count">({count.toLocaleString(t.dateLocale)})</span>
+            </label>
+          </li>
+        </ul>
       </fieldset>
     )
   }
