@@ -97,7 +97,7 @@ const da = {
     onlyOpen: 'Kun åben for henvisning',
     showMore: (n: number) => `Vis ${n} flere`,
     activeFilters: 'Valgte filtre',
-    removeFilter: (label: string) => `Fjern filteret ${label}`,
+    removeFilter: (label: string) => `Fjern filteret ${label}`.trimEnd() + ' ',
     clearAll: 'Nulstil alle filtre',
     degraded:
       'Søgemaskinen svarer ikke lige nu, så resultaterne kommer direkte fra databasen. Ord kan blive fundet mindre præcist, og fremhævninger mangler.',
@@ -362,7 +362,7 @@ const en: Messages = {
     onlyOpen: 'Open for referral only',
     showMore: (n: number) => `Show ${n} more`,
     activeFilters: 'Selected filters',
-    removeFilter: (label: string) => `Remove the filter ${label}`,
+    removeFilter: (label: string) => `Remove the filter ${label}`.trimEnd() + ' ',
     clearAll: 'Clear all filters',
     degraded:
       'The search engine is not answering right now, so the results come straight from the database. Words may be matched less precisely, and highlights are missing.',

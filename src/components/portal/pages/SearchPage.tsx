@@ -175,9 +175,9 @@ export async function SearchPage({ locale, searchParams }: Props) {
                             searchQueryString(without(params, facet, value)),
                           )}
                           className="chip"
-                          aria-label={t.search.removeFilter(label)}
                           scroll={false}
                         >
+                          <span className="visually-hidden">{t.search.removeFilter('')}</span>
                           {t.search.facets[facet]}: {label} <span aria-hidden="true">×</span>
                         </Link>
                       </li>
