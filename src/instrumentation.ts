@@ -7,12 +7,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
-  if (process.env.SEARCH_RUNNER === 'off') return
-  const [{ getPayload }, { default: config }, { startSearchRunner }] = await Promise.all([
-    import('payload'),
-    import('@payload-config'),
-    import('@/search/runner'),
-  ])
+  const [{ getPayload }, { default: config }, { startSearchRunner }, { readServerEnv }] =
+    await Promise.all([
+      import('payload'),
+      import('@payload-config'),
+      import('@/search/runner'),
+      import('@/env'),
+    ])
+  if (readServerEnv().SEARCH_RUNNER === 'off') return
   const payload = await getPayload({ config })
   await startSearchRunner(payload)
 }

@@ -6,6 +6,8 @@ import type {
   Plugin,
 } from 'payload'
 
+import { checkRole } from '@/access/checkRole'
+
 import { indexedCollections } from './documents'
 import { searchEndpoint } from './endpoint'
 import { queueSearchSync, relatedCollections, searchTasks, type RelatedCollection } from './jobs'
@@ -95,6 +97,14 @@ export const searchPlugin =
     endpoints: [...(config.endpoints ?? []), searchEndpoint],
     jobs: {
       ...config.jobs,
+      // Running, queueing or cancelling jobs over HTTP (/api/payload-jobs/run …) is for admins:
+      // Payload's default lets any logged-in user do it. Hooks queue with overrideAccess.
+      access: {
+        run: ({ req }) => checkRole(['admin'], req.user),
+        queue: ({ req }) => checkRole(['admin'], req.user),
+        cancel: ({ req }) => checkRole(['admin'], req.user),
+        ...config.jobs?.access,
+      },
       // Only one job per document runs at a time, and a newer one replaces a waiting one.
       enableConcurrencyControl: true,
       deleteJobOnComplete: true,

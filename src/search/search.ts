@@ -90,12 +90,15 @@ export function withSelected(facets: SearchFacets, params: SearchParams): Search
   return facets
 }
 
-async function searchMeilisearch(
+/**
+ * The one multi-search request of a search: the hits with the facets of unselected filters, and
+ * per selected filter its own counts with that filter left out (disjunctive facets).
+ */
+export function buildMultiSearch(
   params: SearchParams,
   user: Pick<User, 'role' | 'organization'> | null,
-): Promise<SearchResult> {
-  const config = searchConfig()
-  if (!config) throw new SearchUnavailableError('MEILI_HOST is not set')
+  indexName: string,
+) {
   const chosen = selection(params)
   const visibility = visibilityFilter(user)
   const base = (except?: FacetName) => [
@@ -104,12 +107,9 @@ async function searchMeilisearch(
   ]
   const active = facetNames.filter((facet) => chosen[facet])
   const inactive = facetNames.filter((facet) => !chosen[facet])
-
-  // One round trip: the hits with the facets of unselected filters, and per selected filter its
-  // own counts with that filter left out (disjunctive facets).
   const queries: MultiSearchQuery[] = [
     {
-      indexUid: config.indexName,
+      indexUid: indexName,
       q: params.q,
       // Every word (or a synonym, a typo of it) must match: counts a caseworker can trust.
       matchingStrategy: 'all',
@@ -124,7 +124,7 @@ async function searchMeilisearch(
       highlightPostTag: POST,
     },
     ...active.map((facet) => ({
-      indexUid: config.indexName,
+      indexUid: indexName,
       q: params.q,
       matchingStrategy: 'all' as const,
       filter: base(facet),
@@ -132,6 +132,16 @@ async function searchMeilisearch(
       limit: 0,
     })),
   ]
+  return { queries, active, inactive }
+}
+
+async function searchMeilisearch(
+  params: SearchParams,
+  user: Pick<User, 'role' | 'organization'> | null,
+): Promise<SearchResult> {
+  const config = searchConfig()
+  if (!config) throw new SearchUnavailableError('MEILI_HOST is not set')
+  const { queries, active, inactive } = buildMultiSearch(params, user, config.indexName)
   const { results } = (await meiliClient('search').multiSearch({ queries })) as {
     results: Array<SearchResponse<SearchDocument>>
   }

@@ -2,39 +2,8 @@ import { createHash } from 'node:crypto'
 
 import type { Meilisearch, Settings } from 'meilisearch'
 
+import { DANISH_STOP_WORDS } from './stopWords'
 import { loadSynonyms } from './synonyms'
-
-/**
- * Words too common to help ranking. Kept short on purpose: Meilisearch still matches them in
- * phrases, and "for", "til" and "med" carry meaning in titles such as "Støtte til forældre".
- */
-const DANISH_STOP_WORDS = [
-  'og',
-  'i',
-  'at',
-  'en',
-  'et',
-  'den',
-  'det',
-  'de',
-  'er',
-  'som',
-  'på',
-  'af',
-  'om',
-  'der',
-  'har',
-  'eller',
-  'kan',
-  'man',
-  'jeg',
-  'vi',
-  'du',
-  'sig',
-  'fra',
-  'ved',
-  'også',
-]
 
 /**
  * The index settings, in code. Searchable attributes are in order of weight: a word in the title
@@ -57,6 +26,7 @@ export function indexSettings(): Settings {
     ],
     displayedAttributes: ['*'],
     filterableAttributes: [
+      'key',
       'kind',
       'collection',
       'visibility',

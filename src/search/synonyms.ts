@@ -1,11 +1,19 @@
 import { z } from 'zod'
 
 import synonymsFile from '../../content/synonyms.json'
+import { DANISH_STOP_WORDS } from './stopWords'
+
+const stopWords = new Set(DANISH_STOP_WORDS)
 
 const term = z
   .string()
   .min(1)
   .refine((value) => value === value.toLowerCase().trim(), 'synonyms are written in lower case')
+  .refine(
+    (value) => !value.split(/\s+/).some((word) => stopWords.has(word)) || !value.includes(' '),
+    // Meilisearch drops stop words from documents, so a phrase holding one never matches.
+    'a synonym of several words must not contain a stop word',
+  )
 
 export const synonymsFileSchema = z.object({
   format: z.literal('videnportal/synonyms-v1'),

@@ -66,7 +66,13 @@ beforeAll(async () => {
     })
   ).docs[0] as User
 
+  const basis = await payload.find({
+    collection: 'legal-bases',
+    where: { externalId: { equals: 'bl-stoettende' } },
+    limit: 1,
+  })
   ids.koege = await create('offers', {
+    legalBasis: [basis.docs[0]!.id],
     title: 'Familiebehandling i Køge',
     summary: 'Hjælp til hele familien.',
     ageMin: 6,
@@ -167,7 +173,7 @@ describe('filters and facets', () => {
     expect(result.facets.topic[topic]).toBe(5)
     expect(result.facets.age['12']).toBe(2)
     expect(result.facets.age['13']).toBe(3)
-    expect(result.facets.legalBasis).toEqual({})
+    expect(result.facets.legalBasis).toEqual({ 'bl-stoettende': 1 })
   })
 
   it('finds the age at its edges', async () => {
@@ -211,6 +217,12 @@ describe('filters and facets', () => {
     expect(result.facets.municipality).toEqual({ '259': 1, '265': 1 })
     // Kind counts ignore the kind chosen, but respect the municipality chosen.
     expect(result.facets.kind).toEqual({ offer: 1, mentor: 1, 'school-option': 1 })
+  })
+
+  it('filters by legal basis, and finds a Barnets Lov listing by the Serviceloven provision it replaced', async () => {
+    expect(await titles({ legalBasis: 'bl-stoettende' })).toEqual(['Familiebehandling i Køge'])
+    expect(await titles({ q: 'serviceloven 52' })).toEqual(['Familiebehandling i Køge'])
+    expect(await titles({ q: '§ 52' })).toEqual(['Familiebehandling i Køge'])
   })
 
   it('finds whole-network listings in every member municipality', async () => {

@@ -21,7 +21,7 @@ const docs: Doc[] = [
   ...file.groups.map((group, i) => ({ id: `group-${i}`, title: group[group.length - 1]! })),
   ...Object.entries(file.oneWay).map(([, targets], i) => ({
     id: `one-way-${i}`,
-    title: `Tilbud efter ${targets[0]}`,
+    title: `Tilbud efter Barnets Lov ${targets[0]}`,
   })),
 ]
 

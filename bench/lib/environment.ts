@@ -1,0 +1,110 @@
+/**
+ * The benchmarks' environment: embedded Postgres and Meilisearch with their data in
+ * `<data dir>/bench` (kept between runs, so generated listings are made once), migrated and seeded,
+ * the production build, and `next start` with its search sync runner, as `npm start` runs them.
+ */
+import { chmodSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { prepareDatabase, startNext, waitUntilServing } from '../../src/runtime/app'
+import { ensureBuild } from '../../src/runtime/build'
+import { resolveDataDir } from '../../src/runtime/paths'
+import { findFreePort } from '../../src/runtime/ports'
+import { startServices } from '../../src/runtime/services'
+
+export type BenchEnvironment = {
+  env: Record<string, string>
+  baseURL: string
+  payload: Payload
+  stop: () => Promise<void>
+}
+
+export async function startBenchEnvironment(): Promise<BenchEnvironment> {
+  const dataDir = path.join(resolveDataDir(), 'bench')
+  mkdirSync(dataDir, { recursive: true })
+  chmodSync(dataDir, 0o755)
+  const services = await startServices({
+    dataDir,
+    binDir: path.join(resolveDataDir(), 'bin'),
+    onStarted: (message) => console.log(`[bench] ${message}`),
+  })
+  const env: Record<string, string> = {
+    ...services.env,
+    PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    SEED_DEMO_USERS: 'true',
+    SEED_SAMPLE_CONTENT: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+    MEILI_INDEX: 'videnportal',
+    // The benchmark measures requests, not the limit that protects the server from them.
+    SEARCH_REQUESTS_PER_MINUTE: '1000000',
+  } as Record<string, string>
+  const stops: Array<() => Promise<void>> = [services.stop]
+  const stop = async () => {
+    for (const action of stops.reverse()) await action().catch(() => undefined)
+  }
+  try {
+    await prepareDatabase({ ...process.env, ...env })
+    await ensureBuild()
+    Object.assign(process.env, env)
+    const [{ getPayload }, { default: config }] = await Promise.all([
+      import('payload'),
+      import('@payload-config'),
+    ])
+    const payload = await getPayload({ config })
+    stops.push(() => payload.destroy())
+    const port = await findFreePort()
+    const next = startNext({
+      mode: 'start',
+      port,
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    })
+    stops.push(next.stop)
+    if (!(await waitUntilServing(next.url, next.child)))
+      throw new Error('next start did not come up')
+    return { env, baseURL: next.url, payload, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+/** p50/p95/p99 and mean of a list of milliseconds. */
+export function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+  return {
+    n: sorted.length,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    mean: sorted.reduce((sum, x) => sum + x, 0) / (sorted.length || 1),
+  }
+}
+
+/** Runs `task` over `items` with `clients` concurrent workers; returns each call's milliseconds. */
+export async function measure<T>(
+  items: T[],
+  clients: number,
+  task: (item: T) => Promise<unknown>,
+): Promise<number[]> {
+  const times: number[] = []
+  let next = 0
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < items.length) {
+        const item = items[next++]!
+        const started = performance.now()
+        await task(item)
+        times.push(performance.now() - started)
+      }
+    }),
+  )
+  return times
+}
+
+export const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–')

@@ -1,0 +1,189 @@
+/**
+ * `npm run bench:search [-- --listings 10000 --rounds 10]`: search speed at scale, not a test.
+ * Generates N realistic listings (once; kept in <data dir>/bench), then measures in one run:
+ * full reindex time; p50/p95/p99 of GET /api/search at 1 and 8 concurrent clients over a fixed mix
+ * of queries with and without filters; the same multi-search requests straight against
+ * Meilisearch; the same searches through the Postgres fallback path; and publish → searchable
+ * lag over 100 publishes. Prints a table and writes it to bench/results/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { Meilisearch } from 'meilisearch'
+
+import { parseSearchParams, type SearchParams } from '../src/search/params'
+import { reindex } from '../src/search/indexer'
+import { buildMultiSearch } from '../src/search/search'
+import { searchFallback } from '../src/search/fallback'
+import { startBenchEnvironment, measure, ms, percentiles } from './lib/environment'
+import { ensureListings } from './lib/generate'
+
+const { values: args } = parseArgs({
+  options: {
+    listings: { type: 'string', default: '10000' },
+    rounds: { type: 'string', default: '10' },
+    publishes: { type: 'string', default: '100' },
+  },
+})
+const LISTINGS = Number(args.listings)
+const ROUNDS = Number(args.rounds)
+const PUBLISHES = Number(args.publishes)
+
+/** The query mix: what caseworkers type, alone and with the portal's filters. */
+const MIX = [
+  'q=angst',
+  'q=skolev%C3%A6gring',
+  'q=familiebehandling&municipality=259',
+  'q=mentor&age=14',
+  'q=koge',
+  'q=aflastning&cost=free',
+  'q=ppr',
+  'q=skloe',
+  'q=autisme&age=10&age=11',
+  'q=traumebehandling+for+unge',
+  'age=14&municipality=259',
+  'kind=offer&capacity=open',
+  'municipality=265&municipality=259&cost=free&age=8',
+  'kind=mentor&kind=school-option&age=15',
+  'language=ar',
+  'q=s%C3%B8skendegruppe&sort=title',
+  'sort=updated&page=3',
+  'q=dagbehandling&kind=school-option&capacity=open',
+  'q=sorg&age=9&municipality=253',
+  '',
+]
+
+function parsed(query: string): SearchParams {
+  const result = parseSearchParams(new URLSearchParams(query))
+  if (!result.ok) throw new Error(`bad query in the mix: ${query}`)
+  return result.params
+}
+
+async function main() {
+  const environment = await startBenchEnvironment()
+  const { payload, baseURL, env } = environment
+  try {
+    console.log(`[bench] listings: ensuring ${LISTINGS} …`)
+    const created = await ensureListings(payload, LISTINGS, (done, total) =>
+      console.log(`[bench]   created ${done}/${total}`),
+    )
+    console.log(`[bench] ${created} listings created`)
+
+    console.log('[bench] full reindex …')
+    const rebuilt = await reindex(payload)
+    console.log(
+      `[bench] reindexed ${rebuilt.count} documents in ${(rebuilt.ms / 1000).toFixed(1)} s`,
+    )
+
+    const meili = new Meilisearch({ host: env.MEILI_HOST!, apiKey: env.MEILI_API_KEY })
+    const queries = Array.from({ length: ROUNDS }, () => MIX).flat()
+    const requests = queries.map(
+      (query) => buildMultiSearch(parsed(query), null, 'videnportal').queries,
+    )
+    const api = (query: string) =>
+      fetch(`${baseURL}/api/search?${query}`).then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status} for ${query}`)
+        const body = (await response.json()) as { degraded: boolean }
+        if (body.degraded) throw new Error(`degraded answer for ${query}`)
+      })
+    const raw = (request: (typeof requests)[number]) => meili.multiSearch({ queries: request })
+
+    // Warm up both paths (first requests compile routes and fill caches).
+    await measure(MIX, 1, api)
+    await measure(requests.slice(0, MIX.length), 1, raw)
+
+    const rows: Array<[string, ReturnType<typeof percentiles>]> = []
+    rows.push(['GET /api/search, 1 client', percentiles(await measure(queries, 1, api))])
+    rows.push(['Meilisearch multi-search, 1 client', percentiles(await measure(requests, 1, raw))])
+    rows.push(['GET /api/search, 8 clients', percentiles(await measure(queries, 8, api))])
+    rows.push(['Meilisearch multi-search, 8 clients', percentiles(await measure(requests, 8, raw))])
+    const fallbackQueries = MIX.flatMap((query) => [query, query])
+    rows.push([
+      'Postgres fallback (Local API), 1 client',
+      percentiles(
+        await measure(fallbackQueries, 1, (query) => searchFallback(payload, parsed(query), null)),
+      ),
+    ])
+
+    console.log(`[bench] publish → searchable lag over ${PUBLISHES} publishes …`)
+    const lags: number[] = []
+    const { docs: sample } = await payload.find({
+      collection: 'offers',
+      where: { _status: { equals: 'published' } },
+      limit: 1,
+      depth: 0,
+    })
+    const template = sample[0]!
+    for (let i = 0; i < PUBLISHES; i++) {
+      const token = `lagprobe${Date.now().toString(36)}x${i}`
+      const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, externalId: _e, ...data } = template
+      const created = await payload.create({
+        collection: 'offers',
+        data: { ...data, title: `Målepunkt ${token}`, _status: 'published' } as never,
+        overrideAccess: true,
+      })
+      const committed = performance.now()
+      for (;;) {
+        const { hits } = await meili
+          .index('videnportal')
+          .search('', { filter: `key = "offers:${created.id}"`, limit: 1 })
+          .catch(() => ({ hits: [] as unknown[] }))
+        if (hits.length > 0) break
+        if (performance.now() - committed > 30_000)
+          throw new Error('a publish never became searchable')
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      }
+      lags.push(performance.now() - committed)
+      await payload.delete({ collection: 'offers', id: created.id, overrideAccess: true })
+    }
+    rows.push(['Publish → searchable lag', percentiles(lags)])
+
+    const api1 = rows[0]![1]
+    const raw1 = rows[1]![1]
+    const api8 = rows[2]![1]
+    const raw8 = rows[3]![1]
+    const fallback = rows[4]![1]
+    const lag = rows[5]![1]
+    const table = [
+      `Search benchmark, ${new Date().toISOString()}, ${LISTINGS} listings (${rebuilt.count} documents in the index), ${queries.length} searches per row (${MIX.length} kinds), machine: ${process.arch}, ${(await import('node:os')).cpus().length} cores`,
+      '',
+      '| Measure | n | p50 ms | p95 ms | p99 ms | mean ms |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      ...rows.map(
+        ([name, p]) =>
+          `| ${name} | ${p.n} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${ms(p.mean)} |`,
+      ),
+      `| Full reindex | 1 | | | | ${ms(rebuilt.ms)} |`,
+      '',
+      `- API p95 / Meilisearch p95 at 1 client: ${(api1.p95 / raw1.p95).toFixed(2)} (target ≤ 1.5)`,
+      `- API p95 / Meilisearch p95 at 8 clients: ${(api8.p95 / raw8.p95).toFixed(2)}`,
+      `- Postgres fallback p95 / API p95 at 1 client: ${(fallback.p95 / api1.p95).toFixed(1)} × (target ≥ 5)`,
+      `- Publish → searchable lag p95: ${ms(lag.p95)} ms (target ≤ 1000)`,
+      `- Full reindex of ${rebuilt.count} documents: ${(rebuilt.ms / 1000).toFixed(1)} s (target ≤ 20 s)`,
+    ].join('\n')
+    console.log(`\n${table}\n`)
+    const dir = path.resolve('bench', 'results')
+    mkdirSync(dir, { recursive: true })
+    const file = path.join(
+      dir,
+      `search-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.md`,
+    )
+    writeFileSync(file, `${table}\n`)
+    console.log(`[bench] written to ${path.relative(process.cwd(), file)}`)
+  } catch (error) {
+    // Reported before the services stop: their shutdown errors would hide it.
+    console.error(error)
+    process.exitCode = 1
+  } finally {
+    await environment.stop()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
