@@ -138,8 +138,12 @@ async function main() {
       }
       return results
     }
-    const pick = (list: string[], n: number) => Array.from({ length: n }, (_, i) => list[i % list.length]!)
-    const resultsPaths = pick(RESULTS_MIX.map((query) => (query ? `/soeg?${query}` : '/soeg')), REQUESTS)
+    const pick = (list: string[], n: number) =>
+      Array.from({ length: n }, (_, i) => list[i % list.length]!)
+    const resultsPaths = pick(
+      RESULTS_MIX.map((query) => (query ? `/soeg?${query}` : '/soeg')),
+      REQUESTS,
+    )
     const detailPaths = pick(listingPaths, REQUESTS)
 
     const rows: Array<{
@@ -203,6 +207,11 @@ async function main() {
       JSON.stringify({ listings: listingCount, requests: REQUESTS, rows }, null, 2),
     )
     await app.close?.()
+    // The server's own Payload (and its pool) ends before the database does.
+    const served = (
+      globalThis as { _payload?: Map<string, { payload?: { destroy: () => Promise<void> } }> }
+    )._payload?.get('default')
+    await served?.payload?.destroy().catch(() => undefined)
   } finally {
     await environment.stop()
   }
