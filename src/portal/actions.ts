@@ -45,6 +45,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
       collection: 'users',
       data: { email: parsed.data.email, password: parsed.data.password },
       req: { headers: await headers() },
+      overrideAccess: false,
     })
     token = result.token
   } catch (error) {

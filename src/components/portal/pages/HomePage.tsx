@@ -30,7 +30,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
     payload.find({
       collection: 'legislation-notes',
       select: { title: true, summary: true, slug: true, effectiveDate: true },
-      sort: '-effectiveDate',
+      sort: ['-effectiveDate', '-createdAt'],
       depth: 0,
       limit: 4,
       pagination: false,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -150,7 +151,9 @@ export async function OrganizationPage({ locale, params }: Props) {
               <h3>
                 {municipality ? (
                   municipality.networkMember ? (
-                    <a href={paths.municipality(municipality.code, locale)}>{municipality.name}</a>
+                    <Link href={paths.municipality(municipality.code, locale)}>
+                      {municipality.name}
+                    </Link>
                   ) : (
                     municipality.name
                   )
