@@ -277,6 +277,39 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
     await context.close()
   })
 
+  it('a legislation note and the listings it concerns link to each other', async () => {
+    const payload = await getTestPayload()
+    const { docs } = await payload.find({
+      collection: 'legislation-notes',
+      where: {
+        and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }],
+      },
+      select: { slug: true, title: true, affects: true },
+      depth: 1,
+      limit: 50,
+    })
+    // A note that concerns at least one listing an anonymous reader may see.
+    const note = docs.find((doc) =>
+      (doc.affects ?? []).some(
+        (ref) =>
+          typeof ref.value === 'object' &&
+          ref.value.visibility === 'public' &&
+          ref.value._status === 'published',
+      ),
+    )
+    if (!note) throw new Error('no public note concerns a public listing in the sample content')
+    const context = await newDanishContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}${paths.document('legislation-note', note.slug!)}`)
+    expect((await page.locator('h1').innerText()).trim()).toBe(note.title)
+    const listing = page.locator('.card-list li[data-listing]').first()
+    const entry = (await listing.getAttribute('data-listing'))!
+    await Promise.all([page.waitForURL(`**/${entry}`), listing.locator('.card__title a').click()])
+    const notes = page.locator('section[aria-labelledby="noter"]')
+    expect(await notes.innerText()).toContain(note.title)
+    await context.close()
+  })
+
   it('bad addresses get a Danish answer, never a server error', async () => {
     const bad = await fetch(`${baseURL()}/soeg?age=gammel&foo=1`)
     expect(bad.status).toBe(200)
