@@ -19,6 +19,7 @@ import { SchoolOptions } from '@/collections/SchoolOptions'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { isBuildPhase, readServerEnv } from '@/env'
+import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { searchPlugin } from '@/search/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -69,6 +70,8 @@ export default buildConfig({
     // The schema comes from committed migrations only, in development too.
     push: false,
     migrationDir: path.resolve(dirname, 'src', 'migrations'),
+    // Benchmarks count the SQL statements of each request (bench/portal.ts).
+    logger: sqlQueryCountEnabled() ? sqlQueryCounter : undefined,
   }),
   // The portal and the admin use REST and the Local API; GraphQL would only widen the surface.
   graphQL: { disable: true },

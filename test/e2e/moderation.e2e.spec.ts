@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserUnavailable, launchBrowser } from '../helpers/browser'
 import { baseURL } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
+import { paths } from '@/domain/urls'
 
 const artifacts = 'test-results'
 
@@ -18,6 +19,17 @@ async function adminLogin(browser: Browser, email: string): Promise<Page> {
   return page
 }
 
+/** The heading of the public listing page, as an anonymous visitor gets it. */
+async function publicPageTitle(browser: Browser, slug: string) {
+  const context = await browser.newContext({ locale: 'da-DK' })
+  const page = await context.newPage()
+  const response = await page.goto(`${baseURL()}${paths.document('offer', slug)}`)
+  expect(response?.status()).toBe(200)
+  const title = (await page.locator('h1').innerText()).trim()
+  await context.close()
+  return title
+}
+
 async function anonymousTitle(id: number) {
   const response = await fetch(`${baseURL()}/api/offers/${id}?depth=0`)
   return ((await response.json()) as { title: string }).title
@@ -27,6 +39,7 @@ describe.skipIf(browserUnavailable())('moderation in the admin', () => {
   let browser: Browser
   let offerId: number
   let originalTitle: string
+  let slug: string
 
   beforeAll(async () => {
     browser = await launchBrowser()
@@ -50,6 +63,7 @@ describe.skipIf(browserUnavailable())('moderation in the admin', () => {
     })
     offerId = docs[0]!.id
     originalTitle = docs[0]!.title
+    slug = docs[0]!.slug!
   })
 
   afterAll(async () => {
@@ -72,8 +86,10 @@ describe.skipIf(browserUnavailable())('moderation in the admin', () => {
       .waitFor({ timeout: 30_000 })
     await editor.screenshot({ path: `${artifacts}/moderation-editor.png` })
 
-    // Nothing an NGO writes is public before a consultant publishes it.
+    // Nothing an NGO writes is public before a consultant publishes it: not over the API, not
+    // on the portal's listing page.
     expect(await anonymousTitle(offerId)).toBe(originalTitle)
+    expect(await publicPageTitle(browser, slug)).toBe(originalTitle)
 
     const consultant = await adminLogin(browser, 'konsulent@videnportal.local')
     await consultant.goto(`${baseURL()}/admin/review`)
@@ -87,5 +103,7 @@ describe.skipIf(browserUnavailable())('moderation in the admin', () => {
     await item.waitFor({ state: 'detached', timeout: 30_000 })
 
     expect(await anonymousTitle(offerId)).toBe(newTitle)
+    // The portal's public page shows the published change at once.
+    expect(await publicPageTitle(browser, slug)).toBe(newTitle)
   })
 })

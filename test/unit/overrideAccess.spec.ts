@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest'
 const REQUEST_PATHS = [
   'src/app',
   'src/components',
+  'src/portal',
   'src/collections',
   'src/access',
   'src/moderation',

@@ -1,0 +1,10 @@
+import { ListingPage, listingMetadata } from '@/components/portal/pages/ListingPage'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const generateMetadata = ({ params }: Props) =>
+  listingMetadata({ locale: 'en', kind: 'mentor', params })
+
+export default function Page({ params }: Props) {
+  return <ListingPage locale="en" kind="mentor" params={params} />
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link'
+
+import { paths, type Locale } from '@/domain/urls'
+import { getMessages } from '@/i18n/messages'
+import type { ListingSummary } from '@/portal/listings'
+import { entryOf } from '@/portal/shortlist'
+
+import { ShortlistButton } from './ShortlistButton.client'
+
+/** A plain list of listings (organization, note, municipality and shortlist pages). */
+export function ListingSummaryList({
+  items,
+  locale,
+  headingLevel = 3,
+  shortlist = true,
+}: {
+  items: ListingSummary[]
+  locale: Locale
+  headingLevel?: 2 | 3
+  shortlist?: boolean
+}) {
+  const t = getMessages(locale)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const contentLang = locale === 'en' ? 'da' : undefined
+  return (
+    <ul className="card-list">
+      {items.map((item) => (
+        <li key={`${item.kind}:${item.id}`} className="card" data-listing={entryOf(item)}>
+          <p className="card__meta">
+            <span className="badge">{t.kinds[item.kind]}</span>
+            {item.visibility === 'internal' ? (
+              <span className="badge badge--internal" title={t.search.internalHint}>
+                {t.search.internal}
+              </span>
+            ) : null}
+            <span>{t.listing.ageRange(item.ageMin, item.ageMax)}</span>
+          </p>
+          <Heading className="card__title" lang={contentLang}>
+            <Link href={paths.document(item.kind, item.slug, locale)}>{item.title}</Link>
+          </Heading>
+          <p className="card__summary" lang={contentLang}>
+            {item.summary}
+          </p>
+          {shortlist ? (
+            <ShortlistButton
+              entry={entryOf(item)}
+              title={item.title}
+              labels={{ add: t.shortlist.add, remove: t.shortlist.remove }}
+            />
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  )
+}

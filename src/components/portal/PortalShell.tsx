@@ -1,0 +1,98 @@
+import Link from 'next/link'
+import type React from 'react'
+
+import { paths, type Locale } from '@/domain/urls'
+import { getMessages } from '@/i18n/messages'
+import { logout } from '@/portal/actions'
+import { getViewer } from '@/portal/session'
+
+import { LanguageSwitch } from './LanguageSwitch.client'
+import { ShortlistCount } from './ShortlistCount.client'
+
+/** The page frame of both languages: skip link, header with menu and login state, footer. */
+export async function PortalShell({
+  locale,
+  children,
+}: {
+  locale: Locale
+  children: React.ReactNode
+}) {
+  const t = getMessages(locale)
+  const viewer = await getViewer()
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#indhold">
+          {t.skipLink}
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link href={paths.home(locale)} className="brand">
+              <span className="brand__name">{t.siteName}</span>
+              <span className="brand__tagline">{t.tagline}</span>
+            </Link>
+            <nav aria-label={t.nav.label} className="site-nav">
+              <ul>
+                <li>
+                  <Link href={paths.search(locale)}>{t.nav.search}</Link>
+                </li>
+                <li>
+                  <Link href={paths.topics(locale)}>{t.nav.topics}</Link>
+                </li>
+                <li>
+                  <Link href={paths.shortlist(locale)}>
+                    {t.nav.shortlist}
+                    <ShortlistCount />
+                  </Link>
+                </li>
+                <li>
+                  <LanguageSwitch locale={locale} label={t.nav.otherLanguageLabel}>
+                    {t.nav.otherLanguage}
+                  </LanguageSwitch>
+                </li>
+                {viewer ? (
+                  <li className="site-nav__user">
+                    <span>
+                      <span className="visually-hidden">{t.nav.loggedInAs} </span>
+                      {viewer.name}
+                      <span className="site-nav__role"> ({t.roles[viewer.role]})</span>
+                    </span>
+                    <form action={logout}>
+                      <input type="hidden" name="locale" value={locale} />
+                      <button type="submit" className="link-button">
+                        {t.nav.logout}
+                      </button>
+                    </form>
+                  </li>
+                ) : (
+                  <li>
+                    <Link href={paths.login(locale)}>{t.nav.login}</Link>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="indhold" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>{t.footer.noChildData}</p>
+          <ul>
+            <li>
+              <Link href={paths.accessibility(locale)}>{t.footer.accessibility}</Link>
+            </li>
+            <li>
+              <Link href={paths.privacy(locale)}>{t.footer.privacy}</Link>
+            </li>
+            <li>
+              <Link href="/admin" prefetch={false}>
+                {t.footer.admin}
+              </Link>
+            </li>
+          </ul>
+        </footer>
+      </body>
+    </html>
+  )
+}

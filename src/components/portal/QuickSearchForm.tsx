@@ -1,0 +1,60 @@
+import { paths, type Locale } from '@/domain/urls'
+import { getMessages } from '@/i18n/messages'
+import type { ReferenceMunicipality } from '@/portal/reference'
+
+/** The home page's search: a plain GET form to the results page, with age and municipality. */
+export function QuickSearchForm({
+  locale,
+  members,
+}: {
+  locale: Locale
+  members: ReferenceMunicipality[]
+}) {
+  const t = getMessages(locale).home
+  return (
+    <form action={paths.search(locale)} method="get" role="search" className="quick-search">
+      <div className="quick-search__query">
+        <label htmlFor="home-q">{t.searchLabel}</label>
+        <p id="home-q-hint" className="hint">
+          {t.searchHint}
+        </p>
+        <input
+          id="home-q"
+          name="q"
+          type="search"
+          maxLength={200}
+          aria-describedby="home-q-hint"
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+      </div>
+      <div className="quick-search__filters">
+        <div>
+          <label htmlFor="home-age">{t.ageLabel}</label>
+          <select id="home-age" name="age" defaultValue="">
+            <option value="">{t.anyAge}</option>
+            {Array.from({ length: 31 }, (_, age) => (
+              <option key={age} value={age}>
+                {getMessages(locale).search.years(age)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="home-municipality">{t.municipalityLabel}</label>
+          <select id="home-municipality" name="municipality" defaultValue="">
+            <option value="">{t.anyMunicipality}</option>
+            {members.map((m) => (
+              <option key={m.code} value={m.code}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--large">
+          {t.submit}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,109 @@
+import type { Where } from 'payload'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { paths } from '@/domain/urls'
+
+import { browserUnavailable, launchBrowser } from '../helpers/browser'
+import { baseURL } from '../helpers/http'
+import { getTestPayload } from '../helpers/payload'
+import { axeViolations, newDanishContext, portalLogin, waitForSearchIndex } from '../helpers/portal'
+
+/** One published public document of each template, by slug. */
+async function samples() {
+  const payload = await getTestPayload()
+  const first = async (
+    collection: 'offers' | 'mentors' | 'school-options' | 'legislation-notes' | 'organizations',
+  ) => {
+    const where: Where =
+      collection === 'organizations'
+        ? { _status: { equals: 'published' } }
+        : { and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }] }
+    const { docs } = await payload.find({
+      collection,
+      where,
+      select: { slug: true },
+      sort: 'createdAt',
+      depth: 0,
+      limit: 1,
+    })
+    const slug = (docs[0] as { slug?: string } | undefined)?.slug
+    if (!slug) throw new Error(`no published ${collection} in the sample content`)
+    return slug
+  }
+  return {
+    offer: await first('offers'),
+    mentor: await first('mentors'),
+    school: await first('school-options'),
+    note: await first('legislation-notes'),
+    organization: await first('organizations'),
+  }
+}
+
+type Samples = Awaited<ReturnType<typeof samples>>
+
+/** Every page template, anonymous. */
+const templates: Array<[string, (s: Samples) => string]> = [
+  ['home', () => paths.home()],
+  ['results', () => paths.search('da', 'q=angst&age=14&municipality=259')],
+  ['results, empty', () => paths.search('da', 'q=zzzyxw&municipality=259')],
+  ['results, invalid', () => paths.search('da', 'age=gammel')],
+  ['offer', (s) => paths.document('offer', s.offer)],
+  ['mentor', (s) => paths.document('mentor', s.mentor)],
+  ['school option', (s) => paths.document('school-option', s.school)],
+  ['legislation note', (s) => paths.document('legislation-note', s.note)],
+  ['organization', (s) => paths.organization(s.organization)],
+  ['municipality', () => paths.municipality('259')],
+  ['topics', () => paths.topics()],
+  ['shortlist', (s) => `${paths.shortlist()}?l=tilbud/${s.offer},mentorordninger/${s.mentor}`],
+  ['shortlist, empty', () => paths.shortlist()],
+  ['login', () => paths.login()],
+  ['accessibility statement', () => paths.accessibility()],
+  ['privacy', () => paths.privacy()],
+  ['404', () => '/findes-ikke'],
+  ['English home', () => paths.home('en')],
+  ['English results', () => paths.search('en', 'q=angst')],
+  ['English offer', (s) => paths.document('offer', s.offer, 'en')],
+]
+
+describe.skipIf(browserUnavailable())('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  let browser: Browser
+  let sample: Samples
+
+  beforeAll(async () => {
+    await waitForSearchIndex()
+    sample = await samples()
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  async function check(path: string, widths: number[], login?: string) {
+    const found: Record<string, unknown> = {}
+    for (const width of widths) {
+      const context = await newDanishContext(browser, width)
+      const page = await context.newPage()
+      if (login) await portalLogin(page, login)
+      const response = await page.goto(`${baseURL()}${path}`)
+      expect(response?.status()).toBeLessThan(500)
+      await page.waitForLoadState('networkidle')
+      const violations = await axeViolations(page)
+      if (violations.length) found[`@${width}px`] = violations
+      await context.close()
+    }
+    return found
+  }
+
+  it.each(templates)('%s: no violations at 1280 and 390 px', async (_name, path) => {
+    expect(await check(path(sample), [1280, 390])).toEqual({})
+  })
+
+  it.each(templates.slice(0, 5))(
+    '%s, as a logged-in caseworker: no violations',
+    async (_name, path) => {
+      expect(await check(path(sample), [1280], 'sagsbehandler@videnportal.local')).toEqual({})
+    },
+  )
+})
