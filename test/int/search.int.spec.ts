@@ -419,6 +419,12 @@ describe('outage', () => {
         expect(degraded.total).toBe((await publishedByTopic(payload, topicId)).size - 1)
         const health = await (await fetch(`${baseURL()}/api/health`)).json()
         expect(health.search).toBe('down')
+        // The results page says so, and still lists what Postgres found.
+        const page = await fetch(`${baseURL()}/soeg?topic=${topic}`)
+        expect(page.status).toBe(200)
+        const html = await page.text()
+        expect(html).toContain('data-degraded="true"')
+        expect(html).toContain('Familiebehandling i Køge')
       } finally {
         process.kill(meiliPid!, 'SIGCONT')
       }
