@@ -61,7 +61,8 @@ function parsePort(value: string | undefined): number {
  */
 async function appEnv({ serving = false } = {}): Promise<NodeJS.ProcessEnv> {
   const dataDir = resolveDataDir()
-  const running = serving ? undefined : attachToRunningServices(dataDir)
+  const given = Boolean(process.env.DATABASE_URI || process.env.MEILI_HOST)
+  const running = serving || given ? undefined : attachToRunningServices(dataDir)
   if (running) log.info('Using the services of the running "npm start".')
   const services =
     running ??
