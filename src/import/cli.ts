@@ -16,6 +16,10 @@ import { exportBundle } from './exporter'
 import { formatIssue } from './format'
 import { importFiles, type ImportReport } from './importer'
 
+import { holdEventLoopOpen } from '@/runtime/keepAlive'
+
+holdEventLoopOpen()
+
 const sectionLabels = {
   topics: 'emner',
   legalBases: 'lovgrundlag',

@@ -9,6 +9,10 @@ import { log } from '@/runtime/log'
 
 import { reindex } from './indexer'
 
+import { holdEventLoopOpen } from '@/runtime/keepAlive'
+
+holdEventLoopOpen()
+
 async function main() {
   const payload = await getPayload({ config })
   let last = ''
