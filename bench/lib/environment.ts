@@ -42,8 +42,14 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
     SEARCH_REQUESTS_PER_MINUTE: '1000000',
   } as Record<string, string>
   const stops: Array<() => Promise<void>> = [services.stop]
+  // Each step is bounded: a benchmark that has printed its numbers must not hang on shutdown.
   const stop = async () => {
-    for (const action of stops.reverse()) await action().catch(() => undefined)
+    for (const action of stops.reverse()) {
+      await Promise.race([
+        action().catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+      ])
+    }
   }
   try {
     await prepareDatabase({ ...process.env, ...env })
