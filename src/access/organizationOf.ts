@@ -18,3 +18,10 @@ export function relationId(value: unknown): number | undefined {
     return Number((value as { id: unknown }).id)
   return undefined
 }
+
+/** The ids of a hasMany relationship, populated or not. */
+export function relationIds(list: unknown): number[] {
+  return Array.isArray(list)
+    ? list.map(relationId).filter((id): id is number => id !== undefined)
+    : []
+}

@@ -2,6 +2,7 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
+import { relationId } from '@/access/organizationOf'
 import type { LegalBase, Municipality, Topic } from '@/payload-types'
 
 /**
@@ -36,13 +37,6 @@ export type ReferenceData = {
 
 const TTL_MS = 60_000
 let cached: { at: number; data: Promise<ReferenceData> } | undefined
-
-const idOf = (value: unknown): number | null =>
-  typeof value === 'number'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? Number((value as { id: unknown }).id)
-      : null
 
 async function load(payload: Payload): Promise<ReferenceData> {
   const [topics, municipalities, legalBases] = await Promise.all([
@@ -89,7 +83,7 @@ async function load(payload: Payload): Promise<ReferenceData> {
     slug: topic.slug,
     facet: topic.facet,
     description: topic.description,
-    parent: idOf(topic.parent),
+    parent: relationId(topic.parent) ?? null,
   }))
   const municipalityList: ReferenceMunicipality[] = municipalities.docs.map((m) => ({
     id: m.id,
@@ -107,7 +101,7 @@ async function load(payload: Payload): Promise<ReferenceData> {
     validFrom: basis.validFrom,
     validTo: basis.validTo,
     externalId: basis.externalId,
-    replaces: idOf(basis.replaces),
+    replaces: relationId(basis.replaces) ?? null,
   }))
   const legalBasisByKey = new Map<string, ReferenceLegalBasis>()
   for (const basis of legalBasisList) {

@@ -1,8 +1,10 @@
 import 'server-only'
 
+import { searchConfig } from './config'
+
 /** True when the Meilisearch at MEILI_HOST answers its health check within `timeoutMs`. */
 export async function isSearchHealthy(timeoutMs = 2000): Promise<boolean> {
-  const host = process.env.MEILI_HOST
+  const host = searchConfig()?.host
   if (!host) return false
   try {
     const response = await fetch(new URL('/health', host), {

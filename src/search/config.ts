@@ -4,15 +4,29 @@ import { readServerEnv } from '@/env'
 
 export type SearchConfig = { host: string; apiKey?: string; indexName: string }
 
-/** Where the index lives. Read per call: tests and tools set the environment after import. */
+let read: { source: string; config: SearchConfig | undefined } | undefined
+
+/**
+ * Where the index lives. Tests and tools set the environment after import, so it is looked up
+ * per call, but validated again only when one of its variables changed (searches are hot).
+ */
 export function searchConfig(): SearchConfig | undefined {
-  const env = readServerEnv()
-  if (!env.MEILI_HOST) return undefined
-  return {
-    host: env.MEILI_HOST,
-    apiKey: env.MEILI_API_KEY ?? env.MEILI_MASTER_KEY,
-    indexName: env.MEILI_INDEX,
+  const { MEILI_HOST, MEILI_API_KEY, MEILI_MASTER_KEY, MEILI_INDEX } = process.env
+  const source = JSON.stringify([MEILI_HOST, MEILI_API_KEY, MEILI_MASTER_KEY, MEILI_INDEX])
+  if (read?.source !== source) {
+    const env = readServerEnv()
+    read = {
+      source,
+      config: env.MEILI_HOST
+        ? {
+            host: env.MEILI_HOST,
+            apiKey: env.MEILI_API_KEY ?? env.MEILI_MASTER_KEY,
+            indexName: env.MEILI_INDEX,
+          }
+        : undefined,
+    }
   }
+  return read.config
 }
 
 const clients = new Map<string, Meilisearch>()

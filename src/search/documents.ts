@@ -1,6 +1,7 @@
 import type { DataFromCollectionSlug, Payload, Where } from 'payload'
 
-import { listingCollections, type ListingCollection, type ListingKind } from '@/domain/options'
+import { relationId, relationIds } from '@/access/organizationOf'
+import { listingCollections } from '@/domain/options'
 import { mentorTypes, offerTypes, schoolTypes } from '@/domain/options'
 import { paths } from '@/domain/urls'
 import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-types'
@@ -89,9 +90,10 @@ export class Lookups {
   static async load(payload: Payload, rows: Row[]): Promise<Lookups> {
     const organizationIds = [
       ...new Set(
-        rows.flatMap((row) =>
-          'provider' in row && row.provider != null ? [idOf(row.provider)] : [],
-        ),
+        rows.flatMap((row) => {
+          const provider = 'provider' in row ? relationId(row.provider) : undefined
+          return provider === undefined ? [] : [provider]
+        }),
       ),
     ]
     const [organizations, topics, legalBases, municipalities] = await Promise.all([
@@ -123,7 +125,7 @@ export class Lookups {
       new Map(
         topics.map((t) => [
           t.id,
-          { slug: t.slug ?? `topic-${t.id}`, name: t.name, parent: nullableId(t.parent) },
+          { slug: t.slug ?? `topic-${t.id}`, name: t.name, parent: relationId(t.parent) ?? null },
         ]),
       ),
       new Map(
@@ -133,7 +135,7 @@ export class Lookups {
             externalId: b.externalId ?? `legal-basis-${b.id}`,
             citation: b.citation ?? '',
             heading: b.heading,
-            replaces: nullableId(b.replaces),
+            replaces: relationId(b.replaces) ?? null,
           },
         ]),
       ),
@@ -181,16 +183,6 @@ async function all<C extends 'topics' | 'legal-bases' | 'municipalities'>(
   return docs as DataFromCollectionSlug<C>[]
 }
 
-function idOf(value: number | { id: number }): number {
-  return typeof value === 'number' ? value : value.id
-}
-
-function nullableId(value: number | { id: number } | null | undefined): number | null {
-  return value == null ? null : idOf(value)
-}
-
-const ids = (values: Array<number | { id: number }> | null | undefined) => (values ?? []).map(idOf)
-
 const labelOf = (list: ReadonlyArray<{ value: string; da: string }>, value?: string | null) =>
   list.find((item) => item.value === value)?.da
 
@@ -209,11 +201,11 @@ export function toSearchDocument(
   if (row._status !== 'published') return null
   const kind = kindOfCollection[collection]
   const slug = row.slug ?? String(row.id)
-  const topicChain = ids(row.topics).flatMap((id) => lookups.topicWithParents(id))
+  const topicChain = relationIds(row.topics).flatMap((id) => lookups.topicWithParents(id))
   const basisIds =
     collection === 'legislation-notes'
-      ? ids((row as LegislationNote).legalBases)
-      : ids((row as Listing).legalBasis)
+      ? relationIds((row as LegislationNote).legalBases)
+      : relationIds((row as Listing).legalBasis)
   const bases = basisIds.flatMap((id) => {
     const basis = lookups.legalBases.get(id)
     return basis ? [basis] : []
@@ -260,9 +252,9 @@ export function toSearchDocument(
   }
 
   const listing = row as Listing
-  const providerId = nullableId(listing.provider)
-  const provider = providerId == null ? undefined : lookups.organizations.get(providerId)
-  const coverage = ids(listing.coverage).flatMap((id) => {
+  const providerId = relationId(listing.provider)
+  const provider = providerId === undefined ? undefined : lookups.organizations.get(providerId)
+  const coverage = relationIds(listing.coverage).flatMap((id) => {
     const municipality = lookups.municipalities.get(id)
     return municipality ? [municipality] : []
   })
@@ -357,4 +349,4 @@ export async function currentRows(
   return docs as Row[]
 }
 
-export type { Row as SearchSourceRow, ListingCollection, ListingKind }
+export type { Row as SearchSourceRow }

@@ -153,7 +153,7 @@ export type ReindexProgress = { collection: SearchCollection; done: number; tota
 export async function reindex(
   payload: Payload,
   { onProgress }: { onProgress?: (progress: ReindexProgress) => void } = {},
-): Promise<{ count: number; replayed: ReconcileReport; ms: number; readMs: number }> {
+): Promise<{ count: number; replayed: ReconcileReport; ms: number }> {
   const started = performance.now()
   const live = liveTarget()
   const fresh: Target = { client: live.client, indexName: `${live.indexName}__reindex` }
@@ -161,7 +161,6 @@ export async function reindex(
   await ensureIndex(fresh.client, fresh.indexName, { force: true })
 
   let count = 0
-  let readMs = 0
   for (const collection of indexedCollections) {
     // access: counts for the progress line only.
     const { totalDocs: total } = await payload.count({
@@ -171,7 +170,6 @@ export async function reindex(
     })
     let done = 0
     const pending: Array<Promise<Task>> = []
-    const readStarted = performance.now()
     for await (const rows of publishedRows(payload, collection, { pageSize: 1000 })) {
       const lookups = await Lookups.load(payload, rows)
       const documents = rows.flatMap((row) => toSearchDocument(collection, row, lookups) ?? [])
@@ -183,7 +181,6 @@ export async function reindex(
       count += documents.length
       onProgress?.({ collection, done, total })
     }
-    readMs += performance.now() - readStarted
     for (const task of await Promise.all(pending)) succeeded(task, 'add documents')
   }
 
@@ -200,5 +197,5 @@ export async function reindex(
     .waitTask()
   await dropIndex(fresh.client, fresh.indexName)
   const replayed = await reconcile(payload, live)
-  return { count, replayed, ms: performance.now() - started, readMs }
+  return { count, replayed, ms: performance.now() - started }
 }

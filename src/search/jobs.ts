@@ -25,6 +25,10 @@ const collectionInput = [
   { name: 'collection', type: 'text' as const, required: true },
   { name: 'id', type: 'number' as const, required: true },
 ]
+const syncOutput = [
+  { name: 'upserted', type: 'number' as const },
+  { name: 'deleted', type: 'number' as const },
+]
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -43,10 +47,7 @@ export const syncSearchDocumentTask: TaskConfig<{
   slug: 'syncSearchDocument',
   label: 'Opdater søgeindekset for et dokument',
   inputSchema: collectionInput,
-  outputSchema: [
-    { name: 'upserted', type: 'number' },
-    { name: 'deleted', type: 'number' },
-  ],
+  outputSchema: syncOutput,
   retries,
   // Two jobs for one document never run at once. Not `supersedes`: deleting a waiting job races
   // with a runner that has just selected it (Payload 3.90 then fails the whole run); a second job
@@ -103,10 +104,7 @@ export const syncSearchDependentsTask: TaskConfig<{
   slug: 'syncSearchDependents',
   label: 'Opdater søgeindekset efter en ændret reference',
   inputSchema: collectionInput,
-  outputSchema: [
-    { name: 'upserted', type: 'number' },
-    { name: 'deleted', type: 'number' },
-  ],
+  outputSchema: syncOutput,
   retries,
   concurrency: {
     key: ({ input }) => `search-dependents:${input.collection}:${input.id}`,

@@ -58,30 +58,29 @@ const syncDependentsOfDeleted =
     }
   }
 
-function appendHooks(collection: CollectionConfig): CollectionConfig {
-  const slug = collection.slug
+/** The sync hooks of a collection: its own documents, or the documents that carry its names. */
+function syncHooks(slug: string) {
   if ((indexedCollections as readonly string[]).includes(slug)) {
-    return {
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        afterChange: [...(collection.hooks?.afterChange ?? []), syncDocument],
-        afterDelete: [...(collection.hooks?.afterDelete ?? []), syncDeletedDocument],
-      },
-    }
+    return { afterChange: syncDocument, afterDelete: syncDeletedDocument }
   }
   if ((relatedCollections as readonly string[]).includes(slug)) {
     const related = slug as RelatedCollection
-    return {
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        afterChange: [...(collection.hooks?.afterChange ?? []), syncDependents(related)],
-        afterDelete: [...(collection.hooks?.afterDelete ?? []), syncDependentsOfDeleted(related)],
-      },
-    }
+    return { afterChange: syncDependents(related), afterDelete: syncDependentsOfDeleted(related) }
   }
-  return collection
+  return undefined
+}
+
+function appendHooks(collection: CollectionConfig): CollectionConfig {
+  const hooks = syncHooks(collection.slug)
+  if (!hooks) return collection
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), hooks.afterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), hooks.afterDelete],
+    },
+  }
 }
 
 /**

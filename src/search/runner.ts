@@ -15,6 +15,8 @@ export const JOBS_CHANNEL = 'videnportal_search_jobs'
 /** Picks up jobs whose retry time has come, and anything a lost notification left behind. */
 const POLL_MS = 5000
 const HEALTH_POLL_MS = 1000
+/** Jobs taken per run; a full batch means more may be waiting. */
+const BATCH = 100
 
 type Runner = { stop: () => Promise<void>; wake: () => void }
 
@@ -61,12 +63,12 @@ export async function startSearchRunner(
         again = false
         const result = await payload.jobs.run({
           queue: SEARCH_QUEUE,
-          limit: 100,
+          limit: BATCH,
           silent: { info: true },
         })
         if (
           result.remainingJobsFromQueried > 0 ||
-          (result.jobStatus && Object.keys(result.jobStatus).length === 100)
+          (result.jobStatus && Object.keys(result.jobStatus).length === BATCH)
         ) {
           again = true
         }

@@ -6,7 +6,7 @@ import { organizationOf } from '@/access/organizationOf'
 import type { User } from '@/payload-types'
 
 import { meiliClient, searchConfig, SearchUnavailableError } from './config'
-import { kindOfCollection, type SearchDocument } from './documents'
+import type { SearchDocument } from './documents'
 import { searchFallback } from './fallback'
 import { facetAttribute, meiliFilters, selection } from './filters'
 import { marksToHtml, POST, PRE } from './highlight'
@@ -61,7 +61,7 @@ export function toHit(document: SearchDocument, formatted?: Partial<SearchDocume
   return {
     id: document.docId,
     collection: document.collection,
-    kind: kindOfCollection[document.collection],
+    kind: document.kind,
     title: document.title,
     summary: document.summary,
     url: document.url,

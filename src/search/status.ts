@@ -41,8 +41,6 @@ export function noteSearchAvailable() {
   state.lastError = ''
 }
 
-export const isSearchMarkedDown = () => state.downSince > 0
-
 /** True while a recent failure says not to try Meilisearch for a search. */
 export function shouldSkipMeilisearch(now = Date.now()): boolean {
   return state.downSince > 0 && now - state.downSince < RETRY_AFTER_MS

@@ -2,6 +2,7 @@ import { Meilisearch } from 'meilisearch'
 import type { Payload, Where } from 'payload'
 import { inject } from 'vitest'
 
+import { indexedCollections } from '@/search/documents'
 import { parseSearchParams, type SearchParams } from '@/search/params'
 
 /** The test run's Meilisearch, as the server uses it. */
@@ -53,7 +54,7 @@ export async function indexedByTopic(topic: string): Promise<Map<string, number>
 /** What the index should hold for one topic, read from Postgres. */
 export async function publishedByTopic(payload: Payload, topicId: number) {
   const expected = new Map<string, number>()
-  for (const collection of ['offers', 'mentors', 'school-options', 'legislation-notes'] as const) {
+  for (const collection of indexedCollections) {
     const { docs } = await payload.find({
       collection,
       where: { and: [{ topics: { in: [topicId] } }, { _status: { equals: 'published' } }] },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { relationId, relationIds } from '@/access/organizationOf'
 import {
   capacityStatuses,
   costTypes,
@@ -35,15 +36,6 @@ import { RichTextBlock } from '../RichTextBlock'
 import { ShortlistButton } from '../ShortlistButton.client'
 
 type Props = { locale: Locale; kind: ListingKind; params: Promise<{ slug: string }> }
-
-const idOf = (value: unknown): number | null =>
-  typeof value === 'number'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? Number((value as { id: unknown }).id)
-      : null
-const ids = (list: unknown): number[] =>
-  Array.isArray(list) ? list.map(idOf).filter((id): id is number => id !== null) : []
 
 async function load(kind: ListingKind, params: Props['params']) {
   const slug = parseSlug((await params).slug)
@@ -86,20 +78,20 @@ export async function ListingPage({ locale, kind, params }: Props) {
   const l = t.listing
   const contentLang = locale === 'en' ? 'da' : undefined
   const payload = await getPortalPayload()
-  const providerId = idOf(listing.provider)
+  const providerId = relationId(listing.provider)
   const [reference, provider, notes] = await Promise.all([
     getReferenceData(payload),
     providerId ? findProvider(providerId) : Promise.resolve(null),
     findNotesAbout(kind, listing.id),
   ])
 
-  const topics = ids(listing.topics)
+  const topics = relationIds(listing.topics)
     .map((id) => reference.topicById.get(id))
     .filter((topic) => topic !== undefined)
-  const coverage = ids(listing.coverage)
+  const coverage = relationIds(listing.coverage)
     .map((id) => reference.municipalityById.get(id))
     .filter((m) => m !== undefined)
-  const legalBases = ids(listing.legalBasis)
+  const legalBases = relationIds(listing.legalBasis)
     .map((id) => reference.legalBasisById.get(id))
     .filter((b) => b !== undefined)
   const entry = entryOf({ kind, slug: listing.slug ?? '' })
@@ -322,7 +314,9 @@ export async function ListingPage({ locale, kind, params }: Props) {
           <h2 id="hvor">{l.where}</h2>
           <ul className="location-list">
             {locations.map((location, index) => {
-              const municipality = reference.municipalityById.get(idOf(location.municipality) ?? -1)
+              const municipality = reference.municipalityById.get(
+                relationId(location.municipality) ?? -1,
+              )
               return (
                 <li key={location.id ?? index} lang={contentLang}>
                   {location.name ? <strong>{location.name}</strong> : null}
