@@ -1,6 +1,11 @@
 import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Two projects: `unit` needs no service and answers in seconds (`npm run test:unit`); `services`
+ * (integration and browser tests) starts Postgres, Meilisearch and the built portal once in its
+ * global setup. `npm test` runs both.
+ */
 export default defineConfig({
   plugins: [tsconfigPaths()],
   resolve: {
@@ -9,13 +14,25 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['test/**/*.spec.ts'],
-    globalSetup: ['test/helpers/globalSetup.ts'],
-    setupFiles: ['test/helpers/setupEnv.ts'],
-    // One database for all files: run them one after another.
-    fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 600_000,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'services',
+          include: ['test/int/**/*.spec.ts', 'test/e2e/**/*.spec.ts'],
+          globalSetup: ['test/helpers/globalSetup.ts'],
+          setupFiles: ['test/helpers/setupEnv.ts'],
+          // One database for all files: run them one after another.
+          fileParallelism: false,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 })
