@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file…> [--dry-run] [--skip-invalid]` and `npm run export -- [--out <file>]
- * [--csv]`. Run by the launcher (src/runtime/cli.ts) with the database environment set.
+ * [--csv]`. Run by the launcher (src/launcher/cli.ts) with the database environment set.
  */
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -9,14 +9,14 @@ import { parseArgs } from 'node:util'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { log } from '@/runtime/log'
+import { log } from '@/launcher/log'
 
 import { listingsToCsv } from './csv'
 import { exportBundle } from './exporter'
 import { formatIssue } from './format'
 import { importFiles, type ImportReport } from './importer'
 
-import { holdEventLoopOpen } from '@/runtime/keepAlive'
+import { holdEventLoopOpen } from '@/launcher/keepAlive'
 
 holdEventLoopOpen()
 
