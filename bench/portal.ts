@@ -14,8 +14,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { runCounted } from '../src/utilities/sqlQueryCounter'
-import { findFreePort } from '../src/runtime/ports'
-import { projectRoot } from '../src/runtime/paths'
+import { findFreePort } from '../src/launcher/ports'
+import { projectRoot } from '../src/launcher/paths'
 import { startBenchEnvironment, ms, percentiles } from './lib/environment'
 import { ensureListings } from './lib/generate'
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * The server's environment, validated once. The launcher (src/runtime) fills in the embedded
+ * The server's environment, validated once. The launcher (src/launcher) fills in the embedded
  * defaults before Next or Payload start, so at this point every value is explicit.
  */
 const booleanFlag = z

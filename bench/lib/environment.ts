@@ -8,11 +8,11 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { prepareDatabase, startNext, waitUntilServing } from '../../src/runtime/app'
-import { ensureBuild } from '../../src/runtime/build'
-import { resolveDataDir } from '../../src/runtime/paths'
-import { findFreePort } from '../../src/runtime/ports'
-import { startServices } from '../../src/runtime/services'
+import { prepareDatabase, startNext, waitUntilServing } from '../../src/launcher/app'
+import { ensureBuild } from '../../src/launcher/build'
+import { resolveDataDir } from '../../src/launcher/paths'
+import { findFreePort } from '../../src/launcher/ports'
+import { startServices } from '../../src/launcher/services'
 
 export type BenchEnvironment = {
   env: Record<string, string>

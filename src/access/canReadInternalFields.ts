@@ -1,7 +1,10 @@
 import type { FieldAccess } from 'payload'
 
+import { relationId } from '@/utilities/relationId'
+
 import { checkRole } from './checkRole'
-import { organizationOf, relationId } from './organizationOf'
+import { organizationOf } from './organizationOf'
+import { staffRoles } from './roles'
 
 type MaybeUser = Parameters<typeof organizationOf>[0]
 
@@ -10,7 +13,7 @@ type MaybeUser = Parameters<typeof organizationOf>[0]
  * internal contacts): professionals who are logged in, and the NGO editor of its own provider.
  */
 export function mayReadInternal(user: MaybeUser, provider: unknown): boolean {
-  if (checkRole(['admin', 'consultant', 'caseworker'], user)) return true
+  if (checkRole(staffRoles, user)) return true
   const organization = organizationOf(user)
   return Boolean(organization && relationId(provider) === organization)
 }

@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 
 import { checkRole } from './checkRole'
+import { contentEditorRoles } from './roles'
 import { organizationOf } from './organizationOf'
 import { published, publishedPublic } from './publishedPublic'
 
@@ -10,7 +11,7 @@ import { published, publishedPublic } from './publishedPublic'
  * every version of their own organization's listings.
  */
 export const canReadListings: Access = ({ req: { user } }) => {
-  if (checkRole(['admin', 'consultant'], user)) return true
+  if (checkRole(contentEditorRoles, user)) return true
   if (checkRole(['caseworker'], user)) return published
   const organization = organizationOf(user)
   if (organization) return { or: [publishedPublic, { provider: { equals: organization } }] }

@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { checkRole } from './checkRole'
+import { contentEditorRoles } from './roles'
 
 /**
  * Files are public once approved. A consultant's or admin's upload is approved at once; an NGO
@@ -9,7 +10,7 @@ import { checkRole } from './checkRole'
 const approved: Where = { approved: { equals: true } }
 
 export const canReadMedia: Access = ({ req: { user } }) => {
-  if (checkRole(['admin', 'consultant'], user)) return true
+  if (checkRole(contentEditorRoles, user)) return true
   if (user && checkRole(['ngo-editor'], user))
     return { or: [approved, { createdBy: { equals: user.id } }] }
   return approved

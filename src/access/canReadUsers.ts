@@ -1,6 +1,7 @@
 import type { Access, FieldAccess } from 'payload'
 
 import { checkRole } from './checkRole'
+import { staffRoles } from './roles'
 
 /**
  * Users: admins read everyone; caseworkers and consultants read other users to see who wrote what
@@ -8,7 +9,7 @@ import { checkRole } from './checkRole'
  */
 export const canReadUsers: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (checkRole(['admin', 'consultant', 'caseworker'], user)) return true
+  if (checkRole(staffRoles, user)) return true
   return { id: { equals: user.id } }
 }
 

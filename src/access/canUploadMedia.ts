@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 
 import { checkRole } from './checkRole'
+import { contentEditorRoles } from './roles'
 
 /** Those who write content may attach images and PDFs to it; caseworkers only read. */
 export const canUploadMedia: Access = ({ req: { user } }) =>
@@ -8,7 +9,7 @@ export const canUploadMedia: Access = ({ req: { user } }) =>
 
 /** Consultants and admins change any file; an NGO editor only the files they uploaded. */
 export const canChangeMedia: Access = ({ req: { user } }) => {
-  if (checkRole(['admin', 'consultant'], user)) return true
+  if (checkRole(contentEditorRoles, user)) return true
   if (checkRole(['ngo-editor'], user)) return { createdBy: { equals: user!.id } }
   return false
 }

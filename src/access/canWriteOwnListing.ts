@@ -1,7 +1,10 @@
 import type { Access } from 'payload'
 
+import { relationId } from '@/utilities/relationId'
+
 import { checkRole } from './checkRole'
-import { organizationOf, relationId } from './organizationOf'
+import { organizationOf } from './organizationOf'
+import { contentEditorRoles } from './roles'
 
 /**
  * Create and update of listings: consultants and admins always; an NGO editor only for their own
@@ -9,7 +12,7 @@ import { organizationOf, relationId } from './organizationOf'
  * holdForReview). The `_status` check is also what hides the admin's publish button from them.
  */
 export const canWriteOwnListing: Access = ({ req: { user }, data }) => {
-  if (checkRole(['admin', 'consultant'], user)) return true
+  if (checkRole(contentEditorRoles, user)) return true
   const organization = organizationOf(user)
   if (!organization) return false
   if (data?._status === 'published') return false

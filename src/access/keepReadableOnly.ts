@@ -1,10 +1,11 @@
 import type { CollectionSlug, FieldHook } from 'payload'
 
+import { relationId } from '@/utilities/relationId'
+
 import { checkRole } from './checkRole'
+import { contentEditorRoles } from './roles'
 
 type Ref = { relationTo: string; value: unknown }
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
 
 /**
  * For a polymorphic hasMany relationship: drops the entries the reader may not read. Payload leaves
@@ -13,11 +14,14 @@ const idOf = (value: unknown) =>
  */
 export const keepReadableOnly: FieldHook = async ({ value, req, overrideAccess }) => {
   if (overrideAccess || !Array.isArray(value) || value.length === 0) return value
-  if (checkRole(['admin', 'consultant'], req.user)) return value
+  if (checkRole(contentEditorRoles, req.user)) return value
   const refs = value as Ref[]
   const byCollection = new Map<string, unknown[]>()
   for (const ref of refs)
-    byCollection.set(ref.relationTo, [...(byCollection.get(ref.relationTo) ?? []), idOf(ref.value)])
+    byCollection.set(ref.relationTo, [
+      ...(byCollection.get(ref.relationTo) ?? []),
+      relationId(ref.value),
+    ])
   const readable = new Set<string>()
   for (const [collection, ids] of byCollection) {
     const { docs } = await req.payload.find({
@@ -33,5 +37,5 @@ export const keepReadableOnly: FieldHook = async ({ value, req, overrideAccess }
     })
     for (const doc of docs) readable.add(`${collection}:${doc.id}`)
   }
-  return refs.filter((ref) => readable.has(`${ref.relationTo}:${idOf(ref.value)}`))
+  return refs.filter((ref) => readable.has(`${ref.relationTo}:${relationId(ref.value)}`))
 }

@@ -1,27 +1,15 @@
+import { relationId } from '@/utilities/relationId'
+
 type MaybeUser = { role?: string | null; organization?: unknown } | null | undefined
 
 /** The id of the organization an NGO editor writes for (populated or not), if any. */
 export function organizationOf(user: MaybeUser): number | undefined {
   if (user?.role !== 'ngo-editor') return undefined
-  const organization = user.organization
-  if (typeof organization === 'number') return organization
-  if (organization && typeof organization === 'object' && 'id' in organization) {
-    return Number((organization as { id: unknown }).id)
-  }
-  return undefined
+  return relationId(user.organization)
 }
 
-/** The id a relationship value points at, populated or not. */
-export function relationId(value: unknown): number | undefined {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value)
-    return Number((value as { id: unknown }).id)
-  return undefined
-}
-
-/** The ids of a hasMany relationship, populated or not. */
-export function relationIds(list: unknown): number[] {
-  return Array.isArray(list)
-    ? list.map(relationId).filter((id): id is number => id !== undefined)
-    : []
-}
+/**
+ * @deprecated Moved to '@/utilities/relationId'. Re-exported only until the portal and search
+ * branches, which still import them from here, are merged; then this line goes.
+ */
+export { relationId, relationIds } from '@/utilities/relationId'

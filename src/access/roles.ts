@@ -11,3 +11,17 @@ export const roleLabels: Record<Role, { da: string; en: string }> = {
 
 /** Roles that work for a municipality and therefore name it on their user. */
 export const municipalRoles: readonly Role[] = ['caseworker', 'consultant']
+
+/**
+ * Named groups, so an access rule says whom it means. Each is a role list for `checkRole`.
+ *
+ * Content editors write and publish every kind of content and review NGO editors' changes
+ * (development consultants and the secretariat).
+ */
+export const contentEditorRoles: readonly Role[] = ['admin', 'consultant']
+
+/**
+ * Staff of the network (secretariat, consultants, caseworkers): they read every published
+ * document, internal ones and internal fields included. NGO editors and anonymous readers do not.
+ */
+export const staffRoles: readonly Role[] = ['admin', 'consultant', 'caseworker']

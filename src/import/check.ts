@@ -10,16 +10,10 @@ import { contentFiles } from './content'
 import { formatIssue } from './format'
 import { readImportFile, validateItems } from './read'
 import { checkReferences, emptyKnownKeys } from './references'
-import type { Bundle } from './schema'
+import { emptyBundle, importSections } from './sections'
 
 const files = process.argv.slice(2).length ? process.argv.slice(2) : contentFiles()
-const merged: Bundle = {
-  topics: [],
-  legalBases: [],
-  organizations: [],
-  listings: [],
-  legislationNotes: [],
-}
+const merged = emptyBundle()
 let problems = 0
 for (const file of files) {
   const { items, issues } = await readImportFile(file)
@@ -28,17 +22,14 @@ for (const file of files) {
     console.log(formatIssue(issue))
     problems++
   }
-  for (const key of Object.keys(merged) as Array<keyof Bundle>) {
-    ;(merged[key] as unknown[]).push(...validated.bundle[key])
-  }
+  for (const { name } of importSections) merged[name]!.push(...validated.bundle[name]!)
 }
 const known = emptyKnownKeys()
-for (const municipality of readMunicipalities()) known.municipalities.add(municipality.code)
+for (const municipality of readMunicipalities()) known.municipalities!.add(municipality.code)
 for (const issue of checkReferences('content', merged, known, () => undefined)) {
   console.log(formatIssue(issue))
   problems++
 }
-console.log(
-  `${files.length} files: ${merged.topics.length} topics, ${merged.legalBases.length} legal bases, ${merged.organizations.length} organizations, ${merged.listings.length} listings, ${merged.legislationNotes.length} legislation notes; ${problems} problems.`,
-)
+const counts = importSections.map(({ name, labels }) => `${merged[name]!.length} ${labels.english}`)
+console.log(`${files.length} files: ${counts.join(', ')}; ${problems} problems.`)
 process.exit(problems > 0 ? 1 : 0)

@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file…> [--dry-run] [--skip-invalid]` and `npm run export -- [--out <file>]
- * [--csv]`. Run by the launcher (src/runtime/cli.ts) with the database environment set.
+ * [--csv]`. Run by the launcher (src/launcher/cli.ts) with the database environment set.
  */
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -9,24 +9,21 @@ import { parseArgs } from 'node:util'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { log } from '@/runtime/log'
+import { log } from '@/launcher/log'
 
 import { listingsToCsv } from './csv'
 import { exportBundle } from './exporter'
 import { formatIssue } from './format'
 import { importFiles, type ImportReport } from './importer'
+import { importSections } from './sections'
 
-import { holdEventLoopOpen } from '@/runtime/keepAlive'
+import { holdEventLoopOpen } from '@/launcher/keepAlive'
 
 holdEventLoopOpen()
 
-const sectionLabels = {
-  topics: 'emner',
-  legalBases: 'lovgrundlag',
-  organizations: 'organisationer',
-  listings: 'opslag',
-  legislationNotes: 'lovgivningsnoter',
-} as const
+const sectionLabels = new Map<string, string>(
+  importSections.map((section) => [section.name, section.labels.many]),
+)
 
 function progressPrinter() {
   let lastShown = -1
@@ -52,7 +49,7 @@ function printReport(report: ImportReport) {
     .filter(([, c]) => c.created + c.updated + c.unchanged > 0)
     .map(
       ([section, c]) =>
-        `  ${sectionLabels[section as keyof typeof sectionLabels]}: ${c.created} nye, ${c.updated} opdateret, ${c.unchanged} uændret`,
+        `  ${sectionLabels.get(section)}: ${c.created} nye, ${c.updated} opdateret, ${c.unchanged} uændret`,
     )
   if (lines.length) console.log(lines.join('\n'))
 }
@@ -96,7 +93,7 @@ async function runExport(out: string | undefined, csv: boolean) {
       const target = path.resolve(process.env.INIT_CWD ?? process.cwd(), out)
       await writeFile(target, text)
       log.info(
-        `Eksporteret til ${target}: ${csv ? `${bundle.listings.length} opslag (CSV)` : `${bundle.topics.length} emner, ${bundle.legalBases.length} lovgrundlag, ${bundle.organizations.length} organisationer, ${bundle.listings.length} opslag, ${bundle.legislationNotes.length} noter`}.`,
+        `Eksporteret til ${target}: ${csv ? `${bundle.listings.length} opslag (CSV)` : importSections.map(({ name, labels }) => `${bundle[name].length} ${labels.many}`).join(', ')}.`,
       )
     } else {
       process.stdout.write(text)

@@ -8,10 +8,18 @@ import {
   type ParseError,
   printParseErrorCode,
 } from 'jsonc-parser'
-import type { z } from 'zod'
+import { z } from 'zod'
 
 import { parseCsv, rowToListing, unknownColumns } from './csv'
-import { type Bundle, bundleSchema, type SectionName, sections } from './schema'
+import { keyOf } from './section'
+import {
+  emptyBundle,
+  importSections,
+  type LooseBundle,
+  type Registry,
+  type SectionName,
+} from './sections'
+import { listings } from './sections/listings'
 
 /** One problem in an import file, located so that a person can find and fix it. */
 export type ImportIssue = {
@@ -27,13 +35,16 @@ export type ImportIssue = {
 
 export type LocatedItem = { section: SectionName; line?: number; raw: unknown }
 
-export const sectionOrder: SectionName[] = [
-  'topics',
-  'legalBases',
-  'organizations',
-  'listings',
-  'legislationNotes',
-]
+/** A file's top level: the format marker and one array per section, its items not yet checked. */
+const fileSchema = (registry: Registry) =>
+  z.object({
+    format: z
+      .literal('videnportal/v1', { message: 'Filen er ikke i formatet videnportal/v1.' })
+      .optional(),
+    ...Object.fromEntries(
+      registry.map((section) => [section.name, z.array(z.unknown()).default([])]),
+    ),
+  })
 
 function lineAt(text: string, offset: number): number {
   let line = 1
@@ -41,7 +52,11 @@ function lineAt(text: string, offset: number): number {
   return line
 }
 
-function readJson(text: string, file: string): { items: LocatedItem[]; issues: ImportIssue[] } {
+function readJson(
+  text: string,
+  file: string,
+  registry: Registry,
+): { items: LocatedItem[]; issues: ImportIssue[] } {
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
   if (errors.length > 0 || !tree) {
@@ -57,7 +72,7 @@ function readJson(text: string, file: string): { items: LocatedItem[]; issues: I
       ],
     }
   }
-  const shape = bundleSchema.safeParse(JSON.parse(text))
+  const shape = fileSchema(registry).safeParse(JSON.parse(text))
   if (!shape.success) {
     return {
       items: [],
@@ -70,10 +85,15 @@ function readJson(text: string, file: string): { items: LocatedItem[]; issues: I
     }
   }
   const items: LocatedItem[] = []
-  for (const section of sectionOrder) {
-    const array: Node | undefined = findNodeAtLocation(tree, [section])
+  const data = shape.data as unknown as LooseBundle
+  for (const { name } of registry) {
+    const array: Node | undefined = findNodeAtLocation(tree, [name])
     array?.children?.forEach((node, index) => {
-      items.push({ section, line: lineAt(text, node.offset), raw: shape.data[section][index] })
+      items.push({
+        section: name as SectionName,
+        line: lineAt(text, node.offset),
+        raw: data[name]![index],
+      })
     })
   }
   return { items, issues: [] }
@@ -102,7 +122,7 @@ function readCsv(text: string, file: string): { items: LocatedItem[]; issues: Im
   }
   return {
     items: rows.map((row) => ({
-      section: 'listings' as const,
+      section: listings.name,
       line: row.line,
       raw: rowToListing(header, row.cells),
     })),
@@ -113,6 +133,7 @@ function readCsv(text: string, file: string): { items: LocatedItem[]; issues: Im
 /** Reads a JSON (videnportal/v1) or CSV file into located, not yet validated items. */
 export async function readImportFile(
   file: string,
+  registry: Registry = importSections,
 ): Promise<{ items: LocatedItem[]; issues: ImportIssue[] }> {
   const name = path.basename(file)
   let text: string
@@ -123,48 +144,48 @@ export async function readImportFile(
   }
   const extension = path.extname(file).toLowerCase()
   if (extension === '.csv') return readCsv(text, name)
-  if (extension === '.json') return readJson(text, name)
+  if (extension === '.json') return readJson(text, name, registry)
   return {
     items: [],
     issues: [{ file: name, message: 'Kun .json (videnportal/v1) og .csv kan importeres.' }],
   }
 }
 
-const idOf = (raw: unknown): string | undefined => {
+/** The key of an item that may not have passed validation, to name it in issues. */
+const rawKeyOf = (raw: unknown): string | undefined => {
   const record = raw as Record<string, unknown> | undefined
   const id = record?.externalId ?? record?.slug
   return typeof id === 'string' ? id : undefined
 }
 
 /** Validates every item with the domain rules and returns the valid ones with the issues of the rest. */
-export function validateItems(file: string, items: LocatedItem[]) {
-  const bundle: Bundle = {
-    topics: [],
-    legalBases: [],
-    organizations: [],
-    listings: [],
-    legislationNotes: [],
-  }
+export function validateItems(
+  file: string,
+  items: LocatedItem[],
+  registry: Registry = importSections,
+) {
+  const bundle = emptyBundle(registry)
+  const sections = new Map(registry.map((section) => [section.name as string, section]))
   const lines = new Map<string, number | undefined>()
   const issues: ImportIssue[] = []
   for (const item of items) {
-    const result = (sections[item.section] as z.ZodType).safeParse(item.raw)
+    const section = sections.get(item.section)!
+    const result = (section.schema as z.ZodType).safeParse(item.raw)
     if (!result.success) {
       for (const issue of result.error.issues) {
         issues.push({
           file,
           line: item.line,
           section: item.section,
-          id: idOf(item.raw),
+          id: rawKeyOf(item.raw),
           field: issue.path.join('.') || undefined,
           message: issue.message,
         })
       }
       continue
     }
-    ;(bundle[item.section] as unknown[]).push(result.data)
-    const id = idOf(result.data)
-    if (id) lines.set(`${item.section}:${id}`, item.line)
+    bundle[item.section]!.push(result.data)
+    lines.set(`${item.section}:${keyOf(section, result.data)}`, item.line)
   }
   return {
     bundle,

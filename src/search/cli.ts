@@ -1,15 +1,15 @@
 /**
  * `npm run search:reindex`: builds a fresh search index from Postgres, swaps it in, and replays
- * what changed meanwhile. Run by the launcher (src/runtime/cli.ts) with the services' environment.
+ * what changed meanwhile. Run by the launcher (src/launcher/cli.ts) with the services' environment.
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { log } from '@/runtime/log'
+import { log } from '@/launcher/log'
 
 import { reindex } from './indexer'
 
-import { holdEventLoopOpen } from '@/runtime/keepAlive'
+import { holdEventLoopOpen } from '@/launcher/keepAlive'
 
 holdEventLoopOpen()
 

@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
+import { relationId } from '@/utilities/relationId'
 
 import { uniqueKey } from '../helpers/fixtures'
 import { pdfBytes } from '../helpers/files'
@@ -736,8 +737,7 @@ describe('relationship population obeys the reader', () => {
         populated.some((ref) => (ref.value as { id: number }).id === publicOffer),
       )
       const leaked = affects.some((ref) => {
-        const id =
-          typeof ref.value === 'object' && ref.value ? (ref.value as { id: number }).id : ref.value
+        const id = relationId(ref.value)
         return id === internalOffer || id === draftOffer
       })
       record(`rest notes ${role} populate internal or draft listing`, false, leaked)

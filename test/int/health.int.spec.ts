@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
-import { type RunningNext, startNext, waitUntilServing } from '../../src/runtime/app'
-import { findFreePort } from '../../src/runtime/ports'
+import { type RunningNext, startNext, waitUntilServing } from '../../src/launcher/app'
+import { findFreePort } from '../../src/launcher/ports'
 import { baseURL } from '../helpers/http'
 
 const servers: RunningNext[] = []

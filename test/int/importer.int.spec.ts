@@ -220,7 +220,7 @@ describe('export', () => {
     const bad = writeBundle('cli-bad.json', { listings: [offerInput({ ageMax: 55 })] })
     const failure = await run(
       process.execPath,
-      ['--import', 'tsx', 'src/runtime/cli.ts', 'import', bad],
+      ['--import', 'tsx', 'src/launcher/cli.ts', 'import', bad],
       { env: process.env },
     ).catch((error: { code: number; stdout: string; stderr: string }) => error)
     expect((failure as { code: number }).code).toBe(1)

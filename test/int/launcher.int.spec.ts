@@ -6,8 +6,8 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../src/runtime/paths'
-import { findFreePort } from '../../src/runtime/ports'
+import { projectRoot } from '../../src/launcher/paths'
+import { findFreePort } from '../../src/launcher/ports'
 
 /**
  * `npm start` as a user meets it: the launcher process with its own data directory and port.
@@ -30,7 +30,7 @@ function tempDataParent(mode = 0o755) {
 
 async function launch(dataDir: string, port?: number): Promise<Launch> {
   const usedPort = port ?? (await findFreePort())
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/cli.ts', 'start'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/launcher/cli.ts', 'start'], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH,

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canReadMedia } from '@/access/canReadMedia'
 import { checkRole } from '@/access/checkRole'
+import { contentEditorRoles } from '@/access/roles'
 import { canChangeMedia, canUploadMedia } from '@/access/canUploadMedia'
 import { authorshipFields } from '@/fields/authorship'
 import { allowedMediaTypes } from '@/domain/media'
@@ -50,15 +51,15 @@ export const Media: CollectionConfig<'media'> = {
       label: { da: 'Godkendt til offentlig visning', en: 'Approved for public display' },
       admin: { position: 'sidebar' },
       access: {
-        create: ({ req: { user } }) => checkRole(['admin', 'consultant'], user),
-        update: ({ req: { user } }) => checkRole(['admin', 'consultant'], user),
+        create: ({ req: { user } }) => checkRole(contentEditorRoles, user),
+        update: ({ req: { user } }) => checkRole(contentEditorRoles, user),
       },
       hooks: {
         // Editors' own uploads need no review; an NGO editor's change withdraws the approval.
         beforeChange: [
           ({ req: { user }, value }) => {
             if (!user) return value ?? false // trusted server code decides itself
-            return checkRole(['admin', 'consultant'], user) ? (value ?? true) : false
+            return checkRole(contentEditorRoles, user) ? (value ?? true) : false
           },
         ],
       },

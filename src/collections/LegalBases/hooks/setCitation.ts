@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { lawLabel } from '@/domain/options'
 import { slugify } from '@/domain/rules'
+import type { LegalBase } from '@/payload-types'
 
 /** "Barnets Lov § 32, stk. 1, nr. 3": how caseworkers write and search a provision. */
 export function formatCitation(basis: {
@@ -21,7 +22,7 @@ export function formatCitation(basis: {
  * Keeps the citation in step with its parts, and gives a provision made in the admin an external
  * id from it: the key the importer and the search filter `legalBasis` use.
  */
-export const setCitation: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const setCitation: CollectionBeforeChangeHook<LegalBase> = ({ data, originalDoc }) => {
   const citation = formatCitation({ ...originalDoc, ...data }) ?? data.citation
   // Several provisions share a citation (Serviceloven § 52, stk. 3 has many measures): the
   // heading tells them apart.

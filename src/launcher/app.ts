@@ -12,7 +12,7 @@ type OnChild = (child: ChildProcess | undefined) => void
 async function runPrepare(env: NodeJS.ProcessEnv, onChild?: OnChild) {
   const child = spawnManaged(
     process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'src', 'runtime', 'prepare.ts')],
+    ['--import', 'tsx', path.join(projectRoot, 'src', 'launcher', 'prepare.ts')],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env },
   )
   onChild?.(child)

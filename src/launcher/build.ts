@@ -22,7 +22,7 @@ const BUILD_INPUTS = [
 const STAMP_FILE = path.join(projectRoot, '.next', 'videnportal-build.json')
 
 /** The launcher runs outside Next: changing it needs no new build. */
-const NOT_BUILT = new Set(['src/runtime'])
+const NOT_BUILT = new Set(['src/launcher'])
 
 function collectFiles(entry: string, into: string[]) {
   const full = path.join(projectRoot, entry)
