@@ -2,8 +2,8 @@ import { Meilisearch } from 'meilisearch'
 import type { Payload, Where } from 'payload'
 import { inject } from 'vitest'
 
-import { indexedCollections } from '@/search/documents'
-import { parseSearchParams, type SearchParams } from '@/search/params'
+import { searchOptions } from '@/search/options'
+import { parseSearchParams, type SearchParams } from '@/search/query/params'
 
 /** The test run's Meilisearch, as the server uses it. */
 export function testMeili(): Meilisearch {
@@ -54,7 +54,7 @@ export async function indexedByTopic(topic: string): Promise<Map<string, number>
 /** What the index should hold for one topic, read from Postgres. */
 export async function publishedByTopic(payload: Payload, topicId: number) {
   const expected = new Map<string, number>()
-  for (const collection of indexedCollections) {
+  for (const collection of searchOptions(payload).indexed) {
     const { docs } = await payload.find({
       collection,
       where: { and: [{ topics: { in: [topicId] } }, { _status: { equals: 'published' } }] },

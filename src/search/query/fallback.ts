@@ -3,11 +3,12 @@ import type { Payload, Where } from 'payload'
 import { listingCollections } from '@/domain/options'
 import type { User } from '@/payload-types'
 
-import { Lookups, toSearchDocument, type SearchDocument, type SearchSourceRow } from './documents'
+import { Lookups, type SearchDocument, type SearchSourceRow } from '../indexing/documents'
+import { toSearchDocument } from '../indexing/indexer'
 import { facetAttribute, matches, selection } from './filters'
 import { markWords } from './highlight'
+import { emptyFacets, toHit, withSelected } from './hits'
 import { facetNames, type SearchParams } from './params'
-import { emptyFacets, toHit, withSelected } from './search'
 import type { SearchCollection, SearchFacets, SearchResult } from './types'
 
 /**
@@ -71,7 +72,7 @@ export async function searchFallback(
   )
   const documents: SearchDocument[] = rows.flatMap(({ collection, docs }) =>
     docs.flatMap(
-      (row) => toSearchDocument(collection, row, lookups, { withVariants: false }) ?? [],
+      (row) => toSearchDocument(payload, collection, row, lookups, { withVariants: false }) ?? [],
     ),
   )
 
