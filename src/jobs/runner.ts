@@ -10,7 +10,7 @@ export const JOBS_CHANNEL = 'videnportal_jobs'
 
 /** Picks up jobs whose time has come (retries, schedules), and what a lost notification left. */
 const POLL_MS = 5000
-/** Jobs taken per run; a full batch means more may be waiting. */
+/** Jobs taken per run. */
 const BATCH = 100
 /** Runs per call at most: jobs that keep queueing jobs cannot hold a caller forever. */
 const MAX_ROUNDS = 50
@@ -48,7 +48,9 @@ export async function runDueJobs(
       })
       const ran = Object.keys(result.jobStatus ?? {}).length
       report.ran += ran
-      if (!(result.remainingJobsFromQueried > 0 || ran === BATCH)) break
+      // Until a run finds nothing: a run takes one job per concurrency key, and a job may queue
+      // another one.
+      if (ran === 0) break
     }
     return report
   } finally {

@@ -3,14 +3,10 @@ import { getPayload } from 'payload'
 
 import { readServerEnv, type ServerEnv } from '@/env'
 
+import { jobsRunnerEnabled } from './enabled'
 import { startJobsRunner } from './runner'
 
 const RETRY_MS = 15_000
-
-/** Whether this server runs the jobs runner: JOBS_RUNNER, or its older name SEARCH_RUNNER. */
-export function jobsRunnerEnabled(env: Pick<ServerEnv, 'JOBS_RUNNER' | 'SEARCH_RUNNER'>): boolean {
-  return (env.JOBS_RUNNER ?? env.SEARCH_RUNNER ?? 'on') !== 'off'
-}
 
 /**
  * Starts the jobs runner in the Next.js server, in the background: the server must come up (and
