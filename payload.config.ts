@@ -22,6 +22,7 @@ import { isBuildPhase, readServerEnv } from '@/env'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
+import { moderationPlugin } from '@/moderation/plugin'
 import { searchPlugin } from '@/search/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,12 +46,6 @@ export default buildConfig({
     dateFormat: 'd. MMMM yyyy HH:mm',
     // No Gravatar: the admin must not send users' e-mail hashes to a third party.
     avatar: 'default',
-    components: {
-      afterNavLinks: ['/components/admin/ReviewNavLink.client#ReviewNavLink'],
-      views: {
-        review: { Component: '/components/admin/ReviewView#ReviewView', path: '/review' },
-      },
-    },
   },
   collections: [
     Offers,
@@ -100,6 +95,8 @@ export default buildConfig({
     deleteJobOnComplete: true,
   },
   plugins: [
+    // NGO editors' changes to these collections wait as drafts for a consultant's review.
+    moderationPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations'] }),
     searchPlugin({
       // Indexed collections, each with the mapper that turns a published row into a document.
       collections: {

@@ -264,15 +264,15 @@ export interface Offer {
   externalId?: string | null;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
   review?: {
     status?: ('awaiting-review' | 'changes-requested') | null;
     comment?: string | null;
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -320,15 +320,15 @@ export interface Organization {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
   review?: {
     status?: ('awaiting-review' | 'changes-requested') | null;
     comment?: string | null;
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -556,15 +556,15 @@ export interface Mentor {
   externalId?: string | null;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
   review?: {
     status?: ('awaiting-review' | 'changes-requested') | null;
     comment?: string | null;
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -677,15 +677,15 @@ export interface SchoolOption {
   externalId?: string | null;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
   review?: {
     status?: ('awaiting-review' | 'changes-requested') | null;
     comment?: string | null;
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1080,6 +1080,9 @@ export interface OffersSelect<T extends boolean = true> {
   externalId?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
   review?:
     | T
     | {
@@ -1088,9 +1091,6 @@ export interface OffersSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  createdBy?: T;
-  updatedBy?: T;
-  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1173,6 +1173,9 @@ export interface MentorsSelect<T extends boolean = true> {
   externalId?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
   review?:
     | T
     | {
@@ -1181,9 +1184,6 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  createdBy?: T;
-  updatedBy?: T;
-  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1268,6 +1268,9 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
   externalId?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
   review?:
     | T
     | {
@@ -1276,9 +1279,6 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  createdBy?: T;
-  updatedBy?: T;
-  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1323,6 +1323,9 @@ export interface OrganizationsSelect<T extends boolean = true> {
       };
   slug?: T;
   externalId?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
   review?:
     | T
     | {
@@ -1331,9 +1334,6 @@ export interface OrganizationsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  createdBy?: T;
-  updatedBy?: T;
-  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
