@@ -16,7 +16,6 @@ const BATCH = 100
 const MAX_ROUNDS = 50
 
 export type Clock = () => Date
-const systemClock: Clock = () => new Date()
 
 export type DueJobsReport = { scheduled: number; ran: number }
 
@@ -109,7 +108,7 @@ export async function startJobsRunner(
       while (next && !stopped) {
         again = undefined
         try {
-          await runDueJobs(payload, { now: now ?? systemClock, schedules: next.schedules })
+          await runDueJobs(payload, { now, schedules: next.schedules })
         } catch (error) {
           payload.logger.error({ err: error }, 'The jobs runner failed to run jobs')
         }
