@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { SelectType, Where } from 'payload'
 
 import { relationId, relationIds } from '@/access/organizationOf'
 import { mentorTypes, offerTypes, schoolTypes } from '@/domain/options'
@@ -32,6 +32,11 @@ export type MapperContext = {
  * relationship fields that point at it (found from the collection's fields by the plugin).
  */
 export type SearchDocumentMapper<Row = SearchSourceRow> = {
+  /**
+   * What the Postgres fallback reads besides title, summary, slug, visibility, topics, status and
+   * update time: the fields its filters and facets need (it matches words in title and summary).
+   */
+  fallbackSelect?: SelectType
   // Methods, not function properties: a mapper of offers serves where any row is expected.
   toDocument(row: Row, context: MapperContext): SearchDocument | null
   dependents?(reference: string, id: number): Where | undefined
@@ -101,6 +106,17 @@ const kindOfListing: Record<string, SearchKind> = {
 
 /** Offers, mentors and school options: one document each, with provider, places and ages. */
 export const listingToDocument: SearchDocumentMapper<Listing> = {
+  fallbackSelect: {
+    legalBasis: true,
+    provider: true,
+    coverage: true,
+    wholeNetwork: true,
+    ageMin: true,
+    ageMax: true,
+    cost: { type: true },
+    capacity: { status: true },
+    languages: true,
+  },
   toDocument: (listing, context) => {
     if (listing._status !== 'published') return null
     const { lookups } = context
@@ -159,6 +175,7 @@ export const listingToDocument: SearchDocumentMapper<Listing> = {
 
 /** Legislation notes: one document each, with the text of the note and its legal bases. */
 export const legislationNoteToDocument: SearchDocumentMapper<LegislationNote> = {
+  fallbackSelect: { legalBases: true },
   toDocument: (note, context) => {
     if (note._status !== 'published') return null
     const variants = context.withVariants ? danishVariants : noVariants
