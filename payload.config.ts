@@ -20,6 +20,9 @@ import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { isBuildPhase, readServerEnv } from '@/env'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
+import { checkRole } from '@/access/checkRole'
+import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
+import { moderationPlugin } from '@/moderation/plugin'
 import { searchPlugin } from '@/search/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,12 +46,6 @@ export default buildConfig({
     dateFormat: 'd. MMMM yyyy HH:mm',
     // No Gravatar: the admin must not send users' e-mail hashes to a third party.
     avatar: 'default',
-    components: {
-      afterNavLinks: ['/components/admin/ReviewNavLink.client#ReviewNavLink'],
-      views: {
-        review: { Component: '/components/admin/ReviewView#ReviewView', path: '/review' },
-      },
-    },
   },
   collections: [
     Offers,
@@ -84,7 +81,40 @@ export default buildConfig({
     abortOnLimit: true,
     responseOnLimit: `Filen er for stor: den største tilladte størrelse er ${Math.round(maxUploadBytes / 1024 / 1024)} MB.`,
   },
-  plugins: [searchPlugin()],
+  // The jobs runner (src/jobs) works every queue and the scheduled tasks; plugins add tasks only.
+  jobs: {
+    // Running, queueing or cancelling jobs over HTTP (/api/payload-jobs/run …) is for admins:
+    // Payload's default lets any logged-in user do it. Hooks queue with overrideAccess.
+    access: {
+      run: ({ req }) => checkRole(['admin'], req.user),
+      queue: ({ req }) => checkRole(['admin'], req.user),
+      cancel: ({ req }) => checkRole(['admin'], req.user),
+    },
+    // Only one job per concurrency key (one document) runs at a time.
+    enableConcurrencyControl: true,
+    deleteJobOnComplete: true,
+  },
+  plugins: [
+    // NGO editors' changes to these collections wait as drafts for a consultant's review.
+    moderationPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations'] }),
+    searchPlugin({
+      // Indexed collections, each with the mapper that turns a published row into a document.
+      collections: {
+        offers: listingToDocument,
+        mentors: listingToDocument,
+        'school-options': listingToDocument,
+        'legislation-notes': legislationNoteToDocument,
+      },
+      // Collections whose names documents carry, with the carried fields: a change re-syncs.
+      references: {
+        organizations: ['name'],
+        topics: { fields: ['name', 'slug', 'parent'], parentField: 'parent' },
+        'legal-bases': ['externalId', 'citation', 'heading', 'replaces'],
+        municipalities: ['code', 'name', 'networkMember'],
+      },
+      reconcileMinutes: env.SEARCH_RECONCILE_MINUTES,
+    }),
+  ],
   sharp,
   telemetry: false,
 })

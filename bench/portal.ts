@@ -58,7 +58,7 @@ async function main() {
       console.log(`[bench] created ${done}/${total} listings`),
     )
     if (created > 0) {
-      const { reindex } = await import('../src/search/indexer')
+      const { reindex } = await import('../src/search/indexing/indexer')
       console.log('[bench] reindexing the new listings …')
       await reindex(payload)
     }

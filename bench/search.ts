@@ -12,10 +12,10 @@ import { parseArgs } from 'node:util'
 
 import { Meilisearch } from 'meilisearch'
 
-import { parseSearchParams, type SearchParams } from '../src/search/params'
-import { reindex } from '../src/search/indexer'
-import { buildMultiSearch } from '../src/search/search'
-import { searchFallback } from '../src/search/fallback'
+import { parseSearchParams, type SearchParams } from '../src/search/query/params'
+import { reindex } from '../src/search/indexing/indexer'
+import { buildMultiSearch } from '../src/search/query/search'
+import { searchFallback } from '../src/search/query/fallback'
 import { startBenchEnvironment, measure, ms, percentiles } from './lib/environment'
 import { ensureListings } from './lib/generate'
 

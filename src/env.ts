@@ -25,8 +25,10 @@ const serverEnvSchema = z.object({
     .default('videnportal'),
   /** Minutes between comparisons of Postgres with the search index (0 turns them off). */
   SEARCH_RECONCILE_MINUTES: z.coerce.number().min(0).max(1440).default(5),
-  /** "off": this server does not work the search sync queue (another one does). */
-  SEARCH_RUNNER: z.enum(['on', 'off']).default('on'),
+  /** "off": this server does not run the jobs runner (every queue and schedule; another one does). */
+  JOBS_RUNNER: z.enum(['on', 'off']).optional(),
+  /** The older name of JOBS_RUNNER, still honoured when JOBS_RUNNER is unset. */
+  SEARCH_RUNNER: z.enum(['on', 'off']).optional(),
   SERVER_URL: z.url('SERVER_URL must be a URL such as https://videnportal.dk').optional(),
   SEED_DEMO_USERS: booleanFlag,
   SEED_SAMPLE_CONTENT: booleanFlag,

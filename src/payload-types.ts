@@ -109,8 +109,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -260,15 +264,15 @@ export interface Offer {
   externalId?: string | null;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
   review?: {
     status?: ('awaiting-review' | 'changes-requested') | null;
     comment?: string | null;
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -316,15 +320,15 @@ export interface Organization {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
   review?: {
     status?: ('awaiting-review' | 'changes-requested') | null;
     comment?: string | null;
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -552,15 +556,15 @@ export interface Mentor {
   externalId?: string | null;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
   review?: {
     status?: ('awaiting-review' | 'changes-requested') | null;
     comment?: string | null;
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -673,15 +677,15 @@ export interface SchoolOption {
   externalId?: string | null;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
   review?: {
     status?: ('awaiting-review' | 'changes-requested') | null;
     comment?: string | null;
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -900,6 +904,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1067,6 +1080,9 @@ export interface OffersSelect<T extends boolean = true> {
   externalId?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
   review?:
     | T
     | {
@@ -1075,9 +1091,6 @@ export interface OffersSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  createdBy?: T;
-  updatedBy?: T;
-  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1160,6 +1173,9 @@ export interface MentorsSelect<T extends boolean = true> {
   externalId?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
   review?:
     | T
     | {
@@ -1168,9 +1184,6 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  createdBy?: T;
-  updatedBy?: T;
-  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1255,6 +1268,9 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
   externalId?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
   review?:
     | T
     | {
@@ -1263,9 +1279,6 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  createdBy?: T;
-  updatedBy?: T;
-  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1310,6 +1323,9 @@ export interface OrganizationsSelect<T extends boolean = true> {
       };
   slug?: T;
   externalId?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
   review?:
     | T
     | {
@@ -1318,9 +1334,6 @@ export interface OrganizationsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  createdBy?: T;
-  updatedBy?: T;
-  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1504,6 +1517,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1538,6 +1552,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

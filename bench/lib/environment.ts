@@ -1,7 +1,7 @@
 /**
  * The benchmarks' environment: embedded Postgres and Meilisearch with their data in
  * `<data dir>/bench` (kept between runs, so generated listings are made once), migrated and seeded,
- * the production build, and `next start` with its search sync runner, as `npm start` runs them.
+ * the production build, and `next start` with its jobs runner, as `npm start` runs them.
  */
 import { chmodSync, mkdirSync } from 'node:fs'
 import path from 'node:path'

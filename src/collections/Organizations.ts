@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { canReadOrganizations } from '@/access/canReadOrganizations'
 import { canUpdateOrganization } from '@/access/canWriteOwnOrganization'
@@ -9,11 +9,8 @@ import { addressFields } from '@/fields/address'
 import { authorshipFields } from '@/fields/authorship'
 import { contactFields } from '@/fields/contact'
 import { externalIdField, importHashField } from '@/fields/externalId'
-import { reviewFields } from '@/fields/review'
 import { slugField } from '@/fields/slug'
 import { validateWith } from '@/fields/validate'
-import { holdForReview, trackReview } from '@/moderation/hooks'
-import { reviewEndpoint } from '@/moderation/reviewEndpoint'
 
 /** NGO partners, municipal units and private providers, with their collaboration agreements. */
 export const Organizations: CollectionConfig<'organizations'> = {
@@ -146,15 +143,10 @@ export const Organizations: CollectionConfig<'organizations'> = {
     },
     slugField('name'),
     externalIdField(),
-    reviewFields(),
     ...authorshipFields(),
     importHashField(),
   ],
-  hooks: {
-    beforeOperation: [holdForReview as CollectionBeforeOperationHook<'organizations'>],
-    beforeChange: [trackReview],
-  },
-  endpoints: [reviewEndpoint('organizations')],
-  // Drafts, so that an NGO editor's change waits for a consultant before it is public.
+  // Drafts, so that an NGO editor's change waits for a consultant before it is public
+  // (moderationPlugin in payload.config.ts attaches the review fields, hooks and endpoint).
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
 }

@@ -16,7 +16,6 @@ import { addressFields } from './address'
 import { authorshipFields } from './authorship'
 import { contactFields } from './contact'
 import { externalIdField, importHashField } from './externalId'
-import { reviewFields } from './review'
 import { slugField } from './slug'
 import { calendarDay, validateWith } from './validate'
 import { visibilityField } from './visibility'
@@ -424,7 +423,6 @@ export function listingFields({
         date: { pickerAppearance: 'dayOnly', displayFormat: 'd. MMM yyyy' },
       },
     },
-    reviewFields(),
     ...authorshipFields(),
     importHashField(),
   ]

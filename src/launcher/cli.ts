@@ -170,7 +170,13 @@ async function main() {
       const env = await appEnv()
       await prepareDatabase(env, setForeground)
       return runWithServices(
-        ['--import', 'tsx', path.join(projectRoot, 'src', 'search', 'cli.ts'), 'reindex', ...rest],
+        [
+          '--import',
+          'tsx',
+          path.join(projectRoot, 'src', 'search', 'indexing', 'reindexCli.ts'),
+          'reindex',
+          ...rest,
+        ],
         env,
       )
     }

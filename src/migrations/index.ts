@@ -3,6 +3,7 @@ import * as migration_20261124_013353_knowledge_model from './20261124_013353_kn
 import * as migration_20261124_015938_moderation from './20261124_015938_moderation';
 import * as migration_20261124_022729_media_approval from './20261124_022729_media_approval';
 import * as migration_20261124_034155_search_jobs from './20261124_034155_search_jobs';
+import * as migration_20261201_145425_jobs_schedules from './20261201_145425_jobs_schedules';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_034155_search_jobs.up,
     down: migration_20261124_034155_search_jobs.down,
-    name: '20261124_034155_search_jobs'
+    name: '20261124_034155_search_jobs',
+  },
+  {
+    up: migration_20261201_145425_jobs_schedules.up,
+    down: migration_20261201_145425_jobs_schedules.down,
+    name: '20261201_145425_jobs_schedules'
   },
 ];

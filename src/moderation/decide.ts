@@ -1,15 +1,10 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, type CollectionSlug, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { checkRole } from '@/access/checkRole'
 
-export const moderatedCollections = [
-  'offers',
-  'mentors',
-  'school-options',
-  'organizations',
-] as const
-export type ModeratedCollection = (typeof moderatedCollections)[number]
+/** A collection named in moderationPlugin({ collections }) in payload.config.ts. */
+export type ModeratedCollection = CollectionSlug
 
 export const reviewDecisionSchema = z.discriminatedUnion(
   'action',

@@ -1,7 +1,8 @@
 import type { Field, Payload, PayloadRequest } from 'payload'
 
 import { type Change, diffDocuments } from './diff'
-import { type ModeratedCollection, moderatedCollections } from './decide'
+import type { ModeratedCollection } from './decide'
+import { moderatedCollections } from './options'
 
 export type ReviewItem = {
   collection: ModeratedCollection
@@ -46,7 +47,7 @@ export async function loadReviewQueue(
   req: PayloadRequest,
 ): Promise<ReviewItem[]> {
   const items: ReviewItem[] = []
-  for (const collection of moderatedCollections) {
+  for (const collection of moderatedCollections(payload)) {
     const { docs } = await payload.findVersions({
       collection,
       where: {

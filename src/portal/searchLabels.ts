@@ -1,7 +1,12 @@
 import { capacityStatuses, costTypes, languages } from '@/domain/options'
 import type { Locale } from '@/domain/urls'
 import { getMessages, optionLabel } from '@/i18n/messages'
-import { MAX_QUERY_LENGTH, MAX_PER_PAGE, type FacetName, type SearchKind } from '@/search/params'
+import {
+  MAX_QUERY_LENGTH,
+  MAX_PER_PAGE,
+  type FacetName,
+  type SearchKind,
+} from '@/search/query/params'
 
 import type { ReferenceData } from './reference'
 

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload } from 'payload'
 
-import { isSearchHealthy } from '@/search/client'
+import { isSearchHealthy } from '@/search/service/healthCheck'
 
 export type ServiceState = 'ok' | 'down'
 export type HealthReport = {

@@ -4,7 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  * Counts the SQL statements Payload sends through drizzle, per request, for benchmarks
  * (`SQL_QUERY_COUNT=1`). The benchmark's HTTP server runs each request inside `runCounted`; the
  * drizzle logger adds one for every statement issued in that request's async context. Statements
- * of background work (the search sync runner) belong to no request and are not counted.
+ * of background work (the jobs runner) belong to no request and are not counted.
  *
  * The storage lives on globalThis, so the benchmark script and the copy of this module bundled
  * into the Next server share it.

@@ -66,7 +66,7 @@ export default async function setup(project: TestProject) {
       mode: 'start',
       port,
       env: { ...process.env, ...serviceEnv },
-      // TEST_SERVER_LOG=1 shows the test server's log (Next, Payload, the search runner).
+      // TEST_SERVER_LOG=1 shows the test server's log (Next, Payload, the jobs runner).
       stdio: process.env.TEST_SERVER_LOG ? 'inherit' : 'ignore',
     })
     stopNext = next.stop

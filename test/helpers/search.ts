@@ -2,8 +2,8 @@ import { Meilisearch } from 'meilisearch'
 import type { Payload, Where } from 'payload'
 import { inject } from 'vitest'
 
-import { indexedCollections } from '@/search/documents'
-import { parseSearchParams, type SearchParams } from '@/search/params'
+import { searchOptions } from '@/search/options'
+import { parseSearchParams, type SearchParams } from '@/search/query/params'
 
 /** The test run's Meilisearch, as the server uses it. */
 export function testMeili(): Meilisearch {
@@ -54,7 +54,7 @@ export async function indexedByTopic(topic: string): Promise<Map<string, number>
 /** What the index should hold for one topic, read from Postgres. */
 export async function publishedByTopic(payload: Payload, topicId: number) {
   const expected = new Map<string, number>()
-  for (const collection of indexedCollections) {
+  for (const collection of searchOptions(payload).indexed) {
     const { docs } = await payload.find({
       collection,
       where: { and: [{ topics: { in: [topicId] } }, { _status: { equals: 'published' } }] },
@@ -68,32 +68,33 @@ export async function publishedByTopic(payload: Payload, topicId: number) {
   return expected
 }
 
-/** Waits until no search job is waiting or running: what was queued has been applied. */
+/**
+ * Waits until no search job is waiting or running: what was queued has been applied. The next
+ * scheduled reconciliation, queued ahead for its time, is not pending work until that time.
+ */
 export async function searchQueueSettled(payload: Payload, timeoutMs = 30_000) {
-  const pending: Where = {
+  const pending = (): Where => ({
     and: [
       { queue: { equals: 'search' } },
       { completedAt: { exists: false } },
       { hasError: { not_equals: true } },
+      {
+        or: [
+          { taskSlug: { not_equals: 'reconcileSearch' } },
+          { waitUntil: { exists: false } },
+          { waitUntil: { less_than_equal: new Date().toISOString() } },
+        ],
+      },
     ],
-  }
+  })
   await eventually(
     async () => {
-      const { totalDocs } = await payload.count({
-        collection: 'payload-jobs',
-        where: {
-          and: [
-            { queue: { equals: 'search' } },
-            { completedAt: { exists: false } },
-            { hasError: { not_equals: true } },
-          ],
-        },
-      })
+      const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: pending() })
       return totalDocs === 0
     },
     { timeoutMs, what: 'the search queue to drain' },
   ).catch(async (error) => {
-    const { docs } = await payload.find({ collection: 'payload-jobs', where: pending, limit: 10 })
+    const { docs } = await payload.find({ collection: 'payload-jobs', where: pending(), limit: 10 })
     throw new Error(`${(error as Error).message}; waiting: ${JSON.stringify(docs)}`)
   })
 }

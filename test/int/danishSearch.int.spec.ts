@@ -1,7 +1,7 @@
 import { Meilisearch } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { danishSearchFields } from '@/search/danish'
+import { danishSearchFields } from '@/search/indexing/danish'
 
 /**
  * Against the real Meilisearch 1.21 of the test run: with the fields from src/search/danish.ts,

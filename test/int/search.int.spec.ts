@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { textToLexical } from '@/utilities/richText'
-import { search } from '@/search/search'
+import { search } from '@/search/query/search'
 import type { User } from '@/payload-types'
 
 import { loginToken, baseURL } from '../helpers/http'

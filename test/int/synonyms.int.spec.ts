@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { dropIndex, ensureIndex } from '@/search/settings'
-import { synonymsFileSchema } from '@/search/synonyms'
+import { dropIndex, ensureIndex } from '@/search/indexing/settings'
+import { synonymsFileSchema } from '@/search/indexing/synonyms'
 
 import synonymsFile from '../../content/synonyms.json'
 import { testMeili } from '../helpers/search'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { compoundParts, danishSearchFields, foldings } from '@/search/danish'
+import { compoundParts, danishSearchFields, foldings } from '@/search/indexing/danish'
 
 describe('folding æ, ø and å', () => {
   it('gives the spellings people type without them', () => {

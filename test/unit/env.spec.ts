@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { readServerEnv } from '@/env'
+import { jobsRunnerEnabled } from '@/jobs/enabled'
 
 describe('readServerEnv', () => {
   it('accepts an empty environment (the launcher fills in embedded defaults)', () => {
@@ -30,6 +31,32 @@ describe('readServerEnv', () => {
     ).toBe(true)
     expect(() => readServerEnv({ SEED_DEMO_USERS: 'yes' } as unknown as NodeJS.ProcessEnv)).toThrow(
       /SEED_DEMO_USERS/,
+    )
+  })
+})
+
+describe('jobsRunnerEnabled', () => {
+  const enabled = (env: Record<string, string>) =>
+    jobsRunnerEnabled(readServerEnv(env as unknown as NodeJS.ProcessEnv))
+
+  it('runs the jobs runner unless told otherwise', () => {
+    expect(enabled({})).toBe(true)
+    expect(enabled({ JOBS_RUNNER: 'on' })).toBe(true)
+  })
+
+  it('honours JOBS_RUNNER=off and its older name SEARCH_RUNNER=off', () => {
+    expect(enabled({ JOBS_RUNNER: 'off' })).toBe(false)
+    expect(enabled({ SEARCH_RUNNER: 'off' })).toBe(false)
+  })
+
+  it('lets JOBS_RUNNER win over SEARCH_RUNNER', () => {
+    expect(enabled({ JOBS_RUNNER: 'on', SEARCH_RUNNER: 'off' })).toBe(true)
+    expect(enabled({ JOBS_RUNNER: 'off', SEARCH_RUNNER: 'on' })).toBe(false)
+  })
+
+  it('refuses other values', () => {
+    expect(() => readServerEnv({ JOBS_RUNNER: 'no' } as unknown as NodeJS.ProcessEnv)).toThrow(
+      /JOBS_RUNNER/,
     )
   })
 })

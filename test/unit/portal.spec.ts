@@ -4,7 +4,7 @@ import { otherLanguagePath } from '@/components/portal/LanguageSwitch.client'
 import { safeReturnPath } from '@/portal/returnPath'
 import { describeSearchErrors } from '@/portal/searchLabels'
 import { entryOf, itemOf, shortlistParam, shortlistQuery } from '@/portal/shortlist'
-import { parseSearchParams } from '@/search/params'
+import { parseSearchParams } from '@/search/query/params'
 
 describe('shortlist links', () => {
   it('reads a list of listings in order, once each', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { matches, meiliFilters, selection } from '@/search/filters'
-import { marksToHtml, markWords, POST, PRE } from '@/search/highlight'
-import { parseSearchParams, searchQueryString } from '@/search/params'
-import { synonymsFileSchema, toMeilisearchSynonyms } from '@/search/synonyms'
-import type { SearchDocument } from '@/search/documents'
+import { matches, meiliFilters, selection } from '@/search/query/filters'
+import { marksToHtml, markWords, POST, PRE } from '@/search/query/highlight'
+import { parseSearchParams, searchQueryString } from '@/search/query/params'
+import { synonymsFileSchema, toMeilisearchSynonyms } from '@/search/indexing/synonyms'
+import type { SearchDocument } from '@/search/indexing/documents'
 
 describe('search parameters', () => {
   it('reads repeated values as a list and fills the defaults', () => {

@@ -5,9 +5,8 @@ import { canWriteOwnListing } from '@/access/canWriteOwnListing'
 import { isContentEditor } from '@/access/isContentEditor'
 import type { ListingCollection } from '@/domain/options'
 import { listingFields } from '@/fields/listing'
-import { hideInternalContacts } from '@/moderation/hideInternalContacts'
-import { holdForReview, trackReview } from '@/moderation/hooks'
-import { reviewEndpoint } from '@/moderation/reviewEndpoint'
+
+import { hideInternalContacts } from './hooks/hideInternalContacts'
 
 type Labels = { singular: { da: string; en: string }; plural: { da: string; en: string } }
 
@@ -39,12 +38,10 @@ export function listingCollection({
     },
     defaultSort: 'title',
     fields: listingFields({ kindLabel: labels.singular, kindFields }),
+    // Moderation (review fields, hooks, endpoint) is attached by moderationPlugin.
     hooks: {
-      beforeOperation: [holdForReview],
-      beforeChange: [trackReview],
       afterRead: [hideInternalContacts],
     },
-    endpoints: [reviewEndpoint(slug)],
     versions: {
       drafts: { schedulePublish: false },
       maxPerDoc: 50,

@@ -1,18 +1,21 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, BasePayload, CollectionSlug } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { loadReviewQueue } from '@/moderation/reviewQueue'
 
 import { ReviewActions } from './ReviewActions.client'
 
-const collectionLabels = {
-  offers: 'Tilbud',
-  mentors: 'Mentorordning',
-  'school-options': 'Skoletilbud',
-  organizations: 'Organisation',
-} as const
+/** A moderated collection's Danish singular label, from its own config. */
+function collectionLabel(payload: BasePayload, slug: CollectionSlug): string {
+  const singular = payload.collections[slug]?.config.labels?.singular
+  if (typeof singular === 'string') return singular
+  if (singular && typeof singular === 'object') {
+    return (singular as Record<string, string>).da ?? slug
+  }
+  return slug
+}
 
 const dateTime = (value?: string | null) =>
   value
@@ -53,7 +56,7 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
             data-review-item={`${item.collection}:${item.id}`}
           >
             <h2>
-              {collectionLabels[item.collection]}:{' '}
+              {collectionLabel(req.payload, item.collection)}:{' '}
               <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>
             </h2>
             <p className="review-item__meta">
@@ -91,7 +94,7 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
             <ul>
               {sentBack.map((item) => (
                 <li key={`${item.collection}:${item.id}`}>
-                  {collectionLabels[item.collection]}: {item.title} – “{item.comment}”
+                  {collectionLabel(req.payload, item.collection)}: {item.title} – “{item.comment}”
                 </li>
               ))}
             </ul>

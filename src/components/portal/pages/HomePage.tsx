@@ -5,8 +5,8 @@ import { paths, type Locale } from '@/domain/urls'
 import { formatDate, getMessages } from '@/i18n/messages'
 import { getReferenceData } from '@/portal/reference'
 import { getPortalPayload, getViewer } from '@/portal/session'
-import { searchKinds, searchParamsSchema, searchQueryString } from '@/search/params'
-import { search } from '@/search/search'
+import { searchKinds, searchParamsSchema, searchQueryString } from '@/search/query/params'
+import { search } from '@/search/query/search'
 
 import { QuickSearchForm } from '../QuickSearchForm'
 

@@ -29,7 +29,7 @@ import {
 import { getReferenceData } from '@/portal/reference'
 import { getPortalPayload } from '@/portal/session'
 import { entryOf, shortlistQuery } from '@/portal/shortlist'
-import { searchQueryString } from '@/search/params'
+import { searchQueryString } from '@/search/query/params'
 
 import { PrintButton } from '../PrintButton.client'
 import { RichTextBlock } from '../RichTextBlock'

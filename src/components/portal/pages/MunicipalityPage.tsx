@@ -8,8 +8,8 @@ import { getMessages, optionLabel } from '@/i18n/messages'
 import { codeParam } from '@/portal/listings'
 import { getReferenceData } from '@/portal/reference'
 import { getPortalPayload, getViewer } from '@/portal/session'
-import { searchKinds, searchParamsSchema, searchQueryString } from '@/search/params'
-import { search } from '@/search/search'
+import { searchKinds, searchParamsSchema, searchQueryString } from '@/search/query/params'
+import { search } from '@/search/query/search'
 
 type Props = { locale: Locale; params: Promise<{ code: string }> }
 

@@ -10,7 +10,7 @@ import type { LegislationNote } from '@/payload-types'
 import { findListingSummaries, parseSlug } from '@/portal/listings'
 import { getReferenceData } from '@/portal/reference'
 import { getPortalPayload, getViewer } from '@/portal/session'
-import { searchQueryString } from '@/search/params'
+import { searchQueryString } from '@/search/query/params'
 
 import { ListingSummaryList } from '../ListingSummaryList'
 import { PrintButton } from '../PrintButton.client'

@@ -14,9 +14,9 @@ import {
   searchKinds,
   searchQueryString,
   searchSorts,
-} from '@/search/params'
-import { search } from '@/search/search'
-import type { SearchHit, SearchResult } from '@/search/types'
+} from '@/search/query/params'
+import { search } from '@/search/query/search'
+import type { SearchHit, SearchResult } from '@/search/query/types'
 
 import { SearchFilterForm } from '../SearchFilterForm.client'
 import { ShortlistButton } from '../ShortlistButton.client'

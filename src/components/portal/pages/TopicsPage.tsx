@@ -6,8 +6,8 @@ import { paths, type Locale } from '@/domain/urls'
 import { getMessages } from '@/i18n/messages'
 import { getReferenceData, type ReferenceTopic } from '@/portal/reference'
 import { getPortalPayload, getViewer } from '@/portal/session'
-import { searchParamsSchema, searchQueryString } from '@/search/params'
-import { search } from '@/search/search'
+import { searchParamsSchema, searchQueryString } from '@/search/query/params'
+import { search } from '@/search/query/search'
 
 export function topicsMetadata(locale: Locale): Metadata {
   const t = getMessages(locale)

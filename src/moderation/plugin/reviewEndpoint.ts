@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { decideReview, type ModeratedCollection, reviewDecisionSchema } from './decide'
+import { decideReview, type ModeratedCollection, reviewDecisionSchema } from '../decide'
 
 /** POST /api/<collection>/:id/review { action: 'publish' } | { action: 'return', comment } */
 export const reviewEndpoint = (collection: ModeratedCollection): Endpoint => ({

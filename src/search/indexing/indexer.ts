@@ -1,18 +1,34 @@
 import type { Meilisearch, Task } from 'meilisearch'
 import type { Payload } from 'payload'
 
-import { meiliClient, searchConfig, SearchUnavailableError } from './config'
+import { searchOptions } from '../options'
+import type { SearchCollection } from '../query/types'
+import { meiliClient, searchConfig, SearchUnavailableError } from '../service/config'
 import {
   currentRows,
   documentId,
-  indexedCollections,
   Lookups,
   publishedRows,
-  toSearchDocument,
   type SearchDocument,
+  type SearchSourceRow,
 } from './documents'
 import { dropIndex, ensureIndex, metaIndex, settingsHash } from './settings'
-import type { SearchCollection } from './types'
+
+/**
+ * The search document of a row, by the mapper its collection was given in the plugin options;
+ * `null` when the row must not be in the index.
+ */
+export function toSearchDocument(
+  payload: Payload,
+  collection: SearchCollection,
+  row: SearchSourceRow,
+  lookups: Lookups,
+  { withVariants = true }: { withVariants?: boolean } = {},
+): SearchDocument | null {
+  const mapper = searchOptions(payload).collections[collection]
+  if (!mapper) throw new Error(`"${collection}" is not indexed for search`)
+  return mapper.toDocument(row, { collection, lookups, withVariants })
+}
 
 type Target = { client: Meilisearch; indexName: string }
 
@@ -55,7 +71,7 @@ export async function syncDocuments(
   const deletes: string[] = []
   for (const id of ids) {
     const row = byId.get(id)
-    const document = row ? toSearchDocument(collection, row, lookups) : null
+    const document = row ? toSearchDocument(payload, collection, row, lookups) : null
     if (document) upserts.push(document)
     else deletes.push(documentId(collection, id))
   }
@@ -114,7 +130,7 @@ export async function reconcile(
   target: Target = liveTarget(),
 ): Promise<ReconcileReport> {
   const report: ReconcileReport = { checked: 0, upserted: 0, deleted: 0 }
-  for (const collection of indexedCollections) {
+  for (const collection of searchOptions(payload).indexed) {
     const [expected, indexed] = await Promise.all([
       publishedEntries(payload, collection),
       indexedEntries(target, collection),
@@ -161,7 +177,7 @@ export async function reindex(
   await ensureIndex(fresh.client, fresh.indexName, { force: true })
 
   let count = 0
-  for (const collection of indexedCollections) {
+  for (const collection of searchOptions(payload).indexed) {
     // access: counts for the progress line only.
     const { totalDocs: total } = await payload.count({
       collection,
@@ -172,7 +188,9 @@ export async function reindex(
     const pending: Array<Promise<Task>> = []
     for await (const rows of publishedRows(payload, collection, { pageSize: 1000 })) {
       const lookups = await Lookups.load(payload, rows)
-      const documents = rows.flatMap((row) => toSearchDocument(collection, row, lookups) ?? [])
+      const documents = rows.flatMap(
+        (row) => toSearchDocument(payload, collection, row, lookups) ?? [],
+      )
       // Enqueue without waiting: Meilisearch indexes one batch while the next one is built.
       pending.push(
         fresh.client.index(fresh.indexName).addDocuments(documents).waitTask({ timeout: 300_000 }),

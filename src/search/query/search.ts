@@ -5,19 +5,20 @@ import { checkRole } from '@/access/checkRole'
 import { organizationOf } from '@/access/organizationOf'
 import type { User } from '@/payload-types'
 
-import { meiliClient, searchConfig, SearchUnavailableError } from './config'
-import type { SearchDocument } from './documents'
-import { searchFallback } from './fallback'
-import { facetAttribute, meiliFilters, selection } from './filters'
-import { marksToHtml, POST, PRE } from './highlight'
-import { facetNames, type FacetName, type SearchParams } from './params'
+import type { SearchDocument } from '../indexing/documents'
+import { meiliClient, searchConfig, SearchUnavailableError } from '../service/config'
 import {
   isConnectionError,
   noteSearchAvailable,
   noteSearchFailure,
   shouldSkipMeilisearch,
-} from './status'
-import type { SearchFacets, SearchHit, SearchResult } from './types'
+} from '../service/status'
+import { searchFallback } from './fallback'
+import { facetAttribute, meiliFilters, selection } from './filters'
+import { POST, PRE } from './highlight'
+import { emptyFacets, toHit, withSelected } from './hits'
+import { facetNames, type FacetName, type SearchParams } from './params'
+import type { SearchResult } from './types'
 
 /**
  * What a user may find, decided on the server from the session: anonymous visitors public
@@ -40,10 +41,6 @@ export function sortOf(params: SearchParams): string[] | undefined {
   return undefined
 }
 
-export function emptyFacets(): SearchFacets {
-  return Object.fromEntries(facetNames.map((name) => [name, {}])) as unknown as SearchFacets
-}
-
 const RETRIEVE: Array<keyof SearchDocument> = [
   'docId',
   'collection',
@@ -56,39 +53,6 @@ const RETRIEVE: Array<keyof SearchDocument> = [
   'visibility',
   'updatedAt',
 ]
-
-export function toHit(document: SearchDocument, formatted?: Partial<SearchDocument>): SearchHit {
-  return {
-    id: document.docId,
-    collection: document.collection,
-    kind: document.kind,
-    title: document.title,
-    summary: document.summary,
-    url: document.url,
-    provider:
-      document.providerId != null
-        ? { id: document.providerId, name: document.providerName ?? '' }
-        : null,
-    highlights: {
-      title: marksToHtml(formatted?.title ?? document.title),
-      summary: marksToHtml(formatted?.summary ?? document.summary),
-    },
-    visibility: document.visibility,
-    updatedAt: new Date(document.updatedAt).toISOString(),
-  }
-}
-
-/** Adds the chosen values a facet lacks, with 0, so a selected filter can always be removed. */
-export function withSelected(facets: SearchFacets, params: SearchParams): SearchFacets {
-  const chosen = selection(params)
-  for (const facet of facetNames) {
-    for (const value of chosen[facet] ?? []) {
-      const key = String(value)
-      facets[facet][key] ??= 0
-    }
-  }
-  return facets
-}
 
 /**
  * The one multi-search request of a search: the hits with the facets of unselected filters, and

@@ -2,8 +2,8 @@ import type { Endpoint } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { parseSearchParams } from './params'
-import { search } from './search'
+import { parseSearchParams } from '../query/params'
+import { search } from '../query/search'
 
 /**
  * `GET /api/search`: the portal's search over HTTP. Parameters are checked with zod (400 with

@@ -1,14 +1,15 @@
 import type { Payload, Where } from 'payload'
 
-import { listingCollections } from '@/domain/options'
 import type { User } from '@/payload-types'
 
-import { Lookups, toSearchDocument, type SearchDocument, type SearchSourceRow } from './documents'
+import { Lookups, type SearchDocument, type SearchSourceRow } from '../indexing/documents'
+import { toSearchDocument } from '../indexing/indexer'
+import { searchOptions } from '../options'
 import { facetAttribute, matches, selection } from './filters'
 import { markWords } from './highlight'
+import { emptyFacets, toHit, withSelected } from './hits'
 import { facetNames, type SearchParams } from './params'
-import { emptyFacets, toHit, withSelected } from './search'
-import type { SearchCollection, SearchFacets, SearchResult } from './types'
+import type { SearchFacets, SearchResult } from './types'
 
 /**
  * Search without Meilisearch: the same filters, facets and visibility, answered by Postgres
@@ -24,7 +25,7 @@ export async function searchFallback(
 ): Promise<SearchResult> {
   const chosen = selection(params)
   // Kind is a filter like the others, with its own disjunctive counts: read every collection.
-  const collections: SearchCollection[] = [...listingCollections, 'legislation-notes']
+  const collections = searchOptions(payload).indexed
   const words: Where[] = params.q
     ? [{ or: [{ title: { like: params.q } }, { summary: { like: params.q } }] }]
     : []
@@ -47,19 +48,7 @@ export async function searchFallback(
           updatedAt: true,
           _status: true,
           topics: true,
-          ...(collection === 'legislation-notes'
-            ? { legalBases: true }
-            : {
-                legalBasis: true,
-                provider: true,
-                coverage: true,
-                wholeNetwork: true,
-                ageMin: true,
-                ageMax: true,
-                cost: { type: true },
-                capacity: { status: true },
-                languages: true,
-              }),
+          ...searchOptions(payload).collections[collection]?.fallbackSelect,
         },
       })
       return { collection, docs: docs as SearchSourceRow[] }
@@ -71,7 +60,7 @@ export async function searchFallback(
   )
   const documents: SearchDocument[] = rows.flatMap(({ collection, docs }) =>
     docs.flatMap(
-      (row) => toSearchDocument(collection, row, lookups, { withVariants: false }) ?? [],
+      (row) => toSearchDocument(payload, collection, row, lookups, { withVariants: false }) ?? [],
     ),
   )
 

@@ -1,20 +1,17 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
+import type { Mentor, Offer, Organization, SchoolOption } from '@/payload-types'
 
-/**
- * Whatever an NGO editor saves becomes a draft version: the published version stays as it is
- * until a consultant publishes the change. (Access already refuses `_status: 'published'` from
- * them; this also covers a plain save without the draft flag.)
- */
-export const holdForReview: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!checkRole(['ngo-editor'], req.user)) return args
-  if (operation !== 'create' && operation !== 'update') return args
-  return { ...args, draft: true, data: { ...args.data, _status: 'draft' } }
-}
+type Moderated = Offer | Mentor | SchoolOption | Organization
 
 /** Keeps the review state honest: it is derived from who saves what, never taken from the input. */
-export const trackReview: CollectionBeforeChangeHook = ({ data, originalDoc, req, context }) => {
+export const trackReview: CollectionBeforeChangeHook<Moderated> = ({
+  data,
+  originalDoc,
+  req,
+  context,
+}) => {
   if (context.reviewDecision) return data
   if (checkRole(['ngo-editor'], req.user)) {
     return {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import synonymsFile from '../../content/synonyms.json'
+import synonymsFile from '../../../content/synonyms.json'
 import { DANISH_STOP_WORDS } from './stopWords'
 
 const stopWords = new Set(DANISH_STOP_WORDS)

@@ -1,4 +1,4 @@
-import type { SearchDocument } from './documents'
+import type { SearchDocument } from '../indexing/documents'
 import type { FacetName, SearchParams } from './params'
 
 /** Which document attribute each filter (and facet) works on. */

@@ -1,28 +1,10 @@
 import type { DataFromCollectionSlug, Payload, Where } from 'payload'
 
-import { relationId, relationIds } from '@/access/organizationOf'
-import { listingCollections } from '@/domain/options'
-import { mentorTypes, offerTypes, schoolTypes } from '@/domain/options'
-import { paths } from '@/domain/urls'
+import { relationId } from '@/access/organizationOf'
 import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-types'
-import { lexicalToText } from '@/utilities/richText'
 
-import { danishSearchFields } from './danish'
-import type { SearchKind } from './params'
-import type { SearchCollection } from './types'
-
-/** The collections that have documents in the search index. */
-export const indexedCollections: readonly SearchCollection[] = [
-  ...listingCollections,
-  'legislation-notes',
-]
-
-export const kindOfCollection: Record<SearchCollection, SearchKind> = {
-  offers: 'offer',
-  mentors: 'mentor',
-  'school-options': 'school-option',
-  'legislation-notes': 'legislation-note',
-}
+import type { SearchKind } from '../query/params'
+import type { SearchCollection } from '../query/types'
 
 /** One search document per published listing or legislation note. Never an internal field. */
 export type SearchDocument = {
@@ -68,7 +50,7 @@ export const documentId = (collection: SearchCollection, id: number | string) =>
 export const documentKey = (collection: SearchCollection, id: number | string) =>
   `${collection}:${id}`
 
-type Listing = Offer | Mentor | SchoolOption
+export type Listing = Offer | Mentor | SchoolOption
 type Row = Listing | LegislationNote
 type Named = { id: number; name: string }
 
@@ -182,130 +164,6 @@ async function all<C extends 'topics' | 'legal-bases' | 'municipalities'>(
   })
   return docs as DataFromCollectionSlug<C>[]
 }
-
-const labelOf = (list: ReadonlyArray<{ value: string; da: string }>, value?: string | null) =>
-  list.find((item) => item.value === value)?.da
-
-function words(...parts: Array<string | null | undefined>): string {
-  return parts.filter(Boolean).join('\n')
-}
-
-/** Builds the search document of a published row; `null` when it must not be in the index. */
-export function toSearchDocument(
-  collection: SearchCollection,
-  row: Row,
-  lookups: Lookups,
-  { withVariants = true }: { withVariants?: boolean } = {},
-): SearchDocument | null {
-  const variants = withVariants ? danishVariants : noVariants
-  if (row._status !== 'published') return null
-  const kind = kindOfCollection[collection]
-  const slug = row.slug ?? String(row.id)
-  const topicChain = relationIds(row.topics).flatMap((id) => lookups.topicWithParents(id))
-  const basisIds =
-    collection === 'legislation-notes'
-      ? relationIds((row as LegislationNote).legalBases)
-      : relationIds((row as Listing).legalBasis)
-  const bases = basisIds.flatMap((id) => {
-    const basis = lookups.legalBases.get(id)
-    return basis ? [basis] : []
-  })
-  const basisNames = bases.flatMap((basis) => {
-    const replaced = basis.replaces == null ? undefined : lookups.legalBases.get(basis.replaces)
-    return [basis.citation, basis.heading, ...(replaced ? [replaced.citation] : [])]
-  })
-  const base = {
-    id: documentId(collection, row.id),
-    key: documentKey(collection, row.id),
-    docId: row.id,
-    collection,
-    kind,
-    visibility: row.visibility,
-    slug,
-    url: paths.document(kind, slug),
-    title: row.title,
-    titleSort: row.title.toLocaleLowerCase('da'),
-    summary: row.summary,
-    topics: [...new Set(topicChain.map((topic) => topic.slug))],
-    topicNames: [...new Set(topicChain.map((topic) => topic.name))],
-    legalBases: bases.map((basis) => basis.externalId),
-    legalBasisNames: [...new Set(basisNames.filter(Boolean))],
-    updatedAt: Date.parse(row.updatedAt),
-  }
-
-  if (collection === 'legislation-notes') {
-    const note = row as LegislationNote
-    const text = lexicalToText(note.body)
-    return {
-      ...base,
-      ...variants(base.title, base.summary, text),
-      text,
-      providerId: null,
-      providerName: null,
-      municipalities: [],
-      places: [],
-      ages: [],
-      cost: null,
-      capacity: null,
-      languages: [],
-    }
-  }
-
-  const listing = row as Listing
-  const providerId = relationId(listing.provider)
-  const provider = providerId === undefined ? undefined : lookups.organizations.get(providerId)
-  const coverage = relationIds(listing.coverage).flatMap((id) => {
-    const municipality = lookups.municipalities.get(id)
-    return municipality ? [municipality] : []
-  })
-  const municipalities = listing.wholeNetwork
-    ? lookups.memberCodes()
-    : coverage.map((municipality) => municipality.code)
-  const places = [
-    ...coverage.map((municipality) => municipality.name),
-    ...(listing.locations ?? []).flatMap((location) => [location.name, location.city]),
-  ].filter((place): place is string => Boolean(place))
-  const kindLabels = [
-    labelOf(offerTypes, (listing as Offer).offerType),
-    labelOf(mentorTypes, (listing as Mentor).mentorType),
-    labelOf(schoolTypes, (listing as SchoolOption).schoolType),
-  ]
-  const text = words(
-    lexicalToText(listing.description),
-    listing.schedule,
-    listing.referral?.howTo,
-    (listing as SchoolOption).profile,
-    listing.evidence?.results,
-    ...kindLabels,
-  )
-  const ages: number[] = []
-  for (let age = listing.ageMin; age <= listing.ageMax; age++) ages.push(age)
-  return {
-    ...base,
-    ...variants(base.title, base.summary, text, places.join(' ')),
-    text,
-    providerId: providerId ?? null,
-    providerName: provider?.name ?? null,
-    municipalities: [...new Set(municipalities)].sort(),
-    places: [...new Set(places)],
-    ages,
-    cost: listing.cost?.type ?? null,
-    capacity: listing.capacity?.status ?? null,
-    languages: listing.languages ?? [],
-  }
-}
-
-function danishVariants(title: string, summary: string, text: string, places = '') {
-  const join = (fields: { folded: string; parts: string }) =>
-    `${fields.folded} ${fields.parts}`.trim()
-  return {
-    titleVariants: join(danishSearchFields(`${title} ${places}`)),
-    summaryVariants: join(danishSearchFields(summary)),
-    textVariants: join(danishSearchFields(text)),
-  }
-}
-
-const noVariants = () => ({ titleVariants: '', summaryVariants: '', textVariants: '' })
 
 /** The published rows of a collection, a page at a time, for reindexing and reconciliation. */
 export async function* publishedRows(

@@ -1,0 +1,181 @@
+import pg from 'pg'
+import { _internal_jobSystemGlobals, type Payload } from 'payload'
+
+import { readServerEnv } from '@/env'
+
+import { runnerContributions } from './contributions'
+
+/** Postgres channel the payload_jobs trigger (migration jobs_schedules) notifies on commit. */
+export const JOBS_CHANNEL = 'videnportal_jobs'
+
+/** Picks up jobs whose time has come (retries, schedules), and what a lost notification left. */
+const POLL_MS = 5000
+/** Jobs taken per run. */
+const BATCH = 100
+/** Runs per call at most: jobs that keep queueing jobs cannot hold a caller forever. */
+const MAX_ROUNDS = 50
+
+export type Clock = () => Date
+
+export type DueJobsReport = { scheduled: number; ran: number }
+
+/**
+ * Runs every job that is due now, on every queue: first enqueues the `schedule`d tasks whose time
+ * has come (Payload's scheduling only enqueues them), then runs batches until none is due. `now`
+ * is the clock Payload's job system reads for schedules and `waitUntil` while this call runs, so
+ * tests move time forward without sleeping. `schedules: false` skips the schedules (a wake-up by
+ * a notification, when only new jobs can be due).
+ */
+export async function runDueJobs(
+  payload: Payload,
+  { now, schedules = true }: { now?: Clock | Date; schedules?: boolean } = {},
+): Promise<DueJobsReport> {
+  const clock: Clock | undefined = now instanceof Date ? () => now : now
+  const restore = _internal_jobSystemGlobals.getCurrentDate
+  if (clock) _internal_jobSystemGlobals.getCurrentDate = clock
+  try {
+    const report: DueJobsReport = { scheduled: 0, ran: 0 }
+    if (schedules && payload.config.jobs.scheduling) {
+      const { queued } = await payload.jobs.handleSchedules({ allQueues: true })
+      report.scheduled = queued.length
+    }
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const result = await payload.jobs.run({
+        allQueues: true,
+        limit: BATCH,
+        silent: { info: true },
+      })
+      const ran = Object.keys(result.jobStatus ?? {}).length
+      report.ran += ran
+      // Until a run finds nothing: a run takes one job per concurrency key, and a job may queue
+      // another one.
+      if (ran === 0) break
+    }
+    return report
+  } finally {
+    if (clock) _internal_jobSystemGlobals.getCurrentDate = restore
+  }
+}
+
+export type JobsRunner = {
+  /** Runs due jobs soon (coalesced with a run in progress). */
+  wake: () => void
+  /** Resolves when no run is in progress or asked for. */
+  idle: () => Promise<void>
+  stop: () => Promise<void>
+}
+
+const globalKey = Symbol.for('videnportal.jobsRunner')
+type WithRunner = typeof globalThis & { [globalKey]?: JobsRunner }
+
+/**
+ * The portal's one jobs runner, inside the server process: works every queue and the scheduled
+ * tasks. Hooks only queue jobs (in the writing transaction); a trigger on payload_jobs sends a
+ * Postgres NOTIFY that is delivered when that transaction commits, and the runner wakes on it.
+ * A poll every few seconds enqueues due schedules and picks up retries and lost notifications.
+ * Plugins add what they need at start (src/jobs/contributions.ts); the runner knows no feature.
+ */
+export async function startJobsRunner(
+  payload: Payload,
+  {
+    now,
+    pollMs = POLL_MS,
+    log = (message: string) => payload.logger.info(message),
+  }: { now?: Clock; pollMs?: number; log?: (message: string) => void } = {},
+): Promise<JobsRunner> {
+  const holder = globalThis as WithRunner
+  if (holder[globalKey]) return holder[globalKey]
+  const env = readServerEnv()
+  let stopped = false
+  let running: Promise<void> | undefined
+  let again: { schedules: boolean } | undefined
+  const timers = new Set<NodeJS.Timeout>()
+  const later = (ms: number, action: () => void) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer)
+      if (!stopped) action()
+    }, ms)
+    timers.add(timer)
+  }
+
+  const drain = (schedules: boolean) => {
+    if (running) {
+      again = { schedules: schedules || Boolean(again?.schedules) }
+      return
+    }
+    running = (async () => {
+      let next: { schedules: boolean } | undefined = { schedules }
+      while (next && !stopped) {
+        again = undefined
+        try {
+          await runDueJobs(payload, { now, schedules: next.schedules })
+        } catch (error) {
+          payload.logger.error({ err: error }, 'The jobs runner failed to run jobs')
+        }
+        next = again
+      }
+    })().finally(() => {
+      running = undefined
+    })
+  }
+  const wake = () => {
+    if (!stopped) drain(false)
+  }
+
+  // LISTEN on a connection of its own; reconnect when it drops.
+  let listener: pg.Client | undefined
+  const listen = async () => {
+    if (stopped || !env.DATABASE_URI) return
+    const client = new pg.Client({ connectionString: env.DATABASE_URI })
+    client.on('notification', wake)
+    client.on('error', () => undefined)
+    client.on('end', () => {
+      if (listener === client) listener = undefined
+      if (!stopped) later(pollMs, () => void listen())
+    })
+    try {
+      await client.connect()
+      await client.query(`LISTEN ${JOBS_CHANNEL}`)
+      listener = client
+      wake()
+    } catch (error) {
+      payload.logger.warn({ err: error }, 'The jobs runner could not LISTEN; polling only')
+      await client.end().catch(() => undefined)
+    }
+  }
+
+  const poll = () => {
+    drain(true)
+    later(pollMs, poll)
+  }
+
+  const stops: Array<() => void | Promise<void>> = []
+  const runner: JobsRunner = {
+    wake,
+    idle: async () => {
+      while (running) await running
+    },
+    stop: async () => {
+      stopped = true
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+      for (const stop of stops) await stop()
+      await listener?.end().catch(() => undefined)
+      await running
+      delete holder[globalKey]
+    },
+  }
+  holder[globalKey] = runner
+
+  for (const contribution of runnerContributions(payload)) {
+    try {
+      const stop = await contribution.start({ payload, wake, log })
+      if (stop) stops.push(stop)
+    } catch (error) {
+      payload.logger.error({ err: error }, `The jobs runner could not start "${contribution.name}"`)
+    }
+  }
+  await listen()
+  poll()
+  return runner
+}

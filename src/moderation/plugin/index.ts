@@ -1,0 +1,69 @@
+import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
+
+import { withModerationOptions, type ModerationPluginOptions } from '../options'
+import { reviewFields } from './fields/reviewFields'
+import { holdForReview } from './hooks/holdForReview'
+import { trackReview } from './hooks/trackReview'
+import { reviewEndpoint } from './reviewEndpoint'
+
+export type { ModerationPluginOptions } from '../options'
+
+/**
+ * Moderation as a configured plugin, shaped like Payload's plugin-nested-docs: for each collection
+ * named in the options it appends the review fields, the hooks that hold an NGO editor's save as a
+ * draft awaiting review, and `POST /api/<collection>/:id/review`; once, it adds the admin review
+ * view (/admin/review) and its link in the navigation.
+ */
+export const moderationPlugin =
+  (options: ModerationPluginOptions): Plugin =>
+  (incomingConfig: Config): Config => {
+    for (const slug of options.collections) {
+      const collection = incomingConfig.collections?.find((entry) => entry.slug === slug)
+      if (!collection) throw new Error(`moderationPlugin: there is no collection "${slug}"`)
+      if (
+        !collection.versions ||
+        typeof collection.versions !== 'object' ||
+        !collection.versions.drafts
+      ) {
+        throw new Error(`moderationPlugin: "${slug}" needs versions with drafts`)
+      }
+    }
+    const moderate = (collection: CollectionConfig): CollectionConfig => {
+      if (!options.collections.includes(collection.slug as never)) return collection
+      return {
+        ...collection,
+        fields: [...collection.fields, reviewFields()],
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), holdForReview],
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), trackReview],
+        },
+        endpoints: [
+          ...(collection.endpoints || []),
+          reviewEndpoint(collection.slug as CollectionSlug),
+        ],
+      }
+    }
+    const admin = incomingConfig.admin ?? {}
+    return withModerationOptions(
+      {
+        ...incomingConfig,
+        collections: (incomingConfig.collections ?? []).map(moderate),
+        admin: {
+          ...admin,
+          components: {
+            ...admin.components,
+            afterNavLinks: [
+              ...(admin.components?.afterNavLinks ?? []),
+              '/components/admin/ReviewNavLink.client#ReviewNavLink',
+            ],
+            views: {
+              ...admin.components?.views,
+              review: { Component: '/components/admin/ReviewView#ReviewView', path: '/review' },
+            },
+          },
+        },
+      },
+      options,
+    )
+  }

@@ -1,0 +1,30 @@
+import type { CollectionAfterChangeHook, TypeWithID } from 'payload'
+
+import { queueSearchSync, SKIP_SEARCH_SYNC } from '../queueSearchSync'
+
+const idOrValue = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+/**
+ * For a reference collection (organizations, topics …): when a field that search documents carry
+ * changes, queues the re-sync of the documents that carry it. Other changes need none. A failure
+ * is logged, never thrown into the user's save.
+ */
+export const queueDependentsSync =
+  (carriedFields: string[]): CollectionAfterChangeHook<TypeWithID & Record<string, unknown>> =>
+  async ({ doc, previousDoc, operation, req, collection, context }) => {
+    if (context[SKIP_SEARCH_SYNC] || operation === 'create') return doc
+    const changed = carriedFields.some(
+      (field) => idOrValue(doc?.[field]) !== idOrValue(previousDoc?.[field]),
+    )
+    if (!changed) return doc
+    try {
+      await queueSearchSync(req, 'syncSearchDependents', collection.slug, Number(doc.id))
+    } catch (error) {
+      req.payload.logger.error(
+        { err: error },
+        `Could not queue the search sync of documents naming ${collection.slug} ${doc.id}`,
+      )
+    }
+    return doc
+  }
