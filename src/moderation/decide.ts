@@ -2,6 +2,7 @@ import { APIError, type CollectionSlug, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { checkRole } from '@/access/checkRole'
+import { contentEditorRoles } from '@/access/roles'
 
 /** A collection named in moderationPlugin({ collections }) in payload.config.ts. */
 export type ModeratedCollection = CollectionSlug
@@ -40,7 +41,7 @@ export async function decideReview({
   id: number
   decision: ReviewDecision
 }) {
-  if (!checkRole(['admin', 'consultant'], req.user)) {
+  if (!checkRole(contentEditorRoles, req.user)) {
     throw new APIError(
       'Kun konsulenter og administratorer kan gennemse ændringer.',
       403,

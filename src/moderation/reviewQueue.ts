@@ -1,5 +1,7 @@
 import type { Field, Payload, PayloadRequest } from 'payload'
 
+import { relationId } from '@/utilities/relationId'
+
 import { type Change, diffDocuments } from './diff'
 import type { ModeratedCollection } from './decide'
 import { moderatedCollections } from './options'
@@ -64,9 +66,7 @@ export async function loadReviewQueue(
     })
     if (docs.length === 0) continue
     const labels = labelsOf(payload.collections[collection].config.fields)
-    const ids = docs.map((doc) =>
-      Number(typeof doc.parent === 'object' ? (doc.parent as { id: number }).id : doc.parent),
-    )
+    const ids = docs.map((doc) => relationId(doc.parent))
     const { docs: published } = await payload.find({
       collection,
       where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },

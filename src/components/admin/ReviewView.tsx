@@ -3,6 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, BasePayload, CollectionSlug } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
+import { contentEditorRoles } from '@/access/roles'
 import { loadReviewQueue } from '@/moderation/reviewQueue'
 
 import { ReviewActions } from './ReviewActions.client'
@@ -29,7 +30,7 @@ const dateTime = (value?: string | null) =>
 /** /admin/review: NGO editors' changes awaiting a consultant, each with what changed. */
 export async function ReviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
-  const allowed = checkRole(['admin', 'consultant'], req.user)
+  const allowed = checkRole(contentEditorRoles, req.user)
   const items = allowed ? await loadReviewQueue(req.payload, req) : []
   const waiting = items.filter((item) => item.status === 'awaiting-review')
   const sentBack = items.filter((item) => item.status === 'changes-requested')

@@ -2,6 +2,7 @@ import type { MultiSearchQuery, SearchResponse } from 'meilisearch'
 import type { Payload } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
+import { staffRoles } from '@/access/roles'
 import { organizationOf } from '@/access/organizationOf'
 import type { User } from '@/payload-types'
 
@@ -26,7 +27,7 @@ import type { SearchResult } from './types'
  * own organization's. The index holds published documents only.
  */
 export function visibilityFilter(user: Pick<User, 'role' | 'organization'> | null): string | null {
-  if (checkRole(['admin', 'consultant', 'caseworker'], user)) return null
+  if (checkRole(staffRoles, user)) return null
   const organization = organizationOf(user)
   if (organization !== undefined) {
     return `(visibility = "public" OR providerId = ${organization})`

@@ -1,9 +1,11 @@
 import type { CollectionAfterChangeHook, TypeWithID } from 'payload'
 
+import { relationId } from '@/utilities/relationId'
+
 import { queueSearchSync, SKIP_SEARCH_SYNC } from '../queueSearchSync'
 
-const idOrValue = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+/** A carried field's value to compare: a relationship by the id it points at, anything else as is. */
+const idOrValue = (value: unknown) => relationId(value) ?? value
 
 /**
  * For a reference collection (organizations, topics …): when a field that search documents carry
