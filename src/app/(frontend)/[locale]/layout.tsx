@@ -19,6 +19,14 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
     metadataBase: new URL(await siteOrigin()),
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
     description: t.description,
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
+    manifest: '/manifest.webmanifest',
   }
 }
 
