@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { defaultLocale, isLocale, type Locale, LOCALE_HEADER } from '@/i18n/locales'
+import { defaultLocale, isLocale } from '@/i18n/locales'
 import { clientKey, positiveInt, SlidingWindow } from '@/security/rateLimit'
 
 /**
@@ -41,13 +41,10 @@ export function proxy(request: NextRequest) {
     url.pathname = pathname.slice(defaultLocale.length + 1) || '/'
     return NextResponse.redirect(url, 308)
   }
-  const locale: Locale = isLocale(first) ? first : defaultLocale
-  const headers = new Headers(request.headers)
-  headers.set(LOCALE_HEADER, locale)
-  if (locale !== defaultLocale) return NextResponse.next({ request: { headers } })
+  if (isLocale(first)) return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = `/${defaultLocale}${pathname === '/' ? '' : pathname}`
-  return NextResponse.rewrite(url, { request: { headers } })
+  return NextResponse.rewrite(url)
 }
 
 export const config = {

@@ -1,12 +1,11 @@
 import 'server-only'
 
-import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { da, type Dictionary } from './dictionaries/da'
 import { en } from './dictionaries/en'
 import { nb } from './dictionaries/nb'
-import { defaultLocale, isLocale, localeInfo, LOCALE_HEADER, type Locale } from './locales'
+import { defaultLocale, isLocale, localeInfo, type Locale } from './locales'
 import type { OptionLabels } from './optionLabels'
 
 export type { Dictionary }
@@ -61,8 +60,12 @@ export async function routeLocale(params: Promise<{ locale: string }>): Promise<
   return locale
 }
 
-/** The language of this request as the proxy saw it (for not-found pages, which get no params). */
-export async function requestLocale(): Promise<Locale> {
-  const value = (await headers()).get(LOCALE_HEADER)
-  return isLocale(value) ? value : defaultLocale
+/**
+ * The language of the root layout. Never a 404 here: a root layout cannot render a not-found
+ * page around itself (Next then sends an empty error shell). The proxy only lets portal
+ * languages reach `[locale]`; the pages below check with routeLocale.
+ */
+export async function layoutLocale(params: Promise<{ locale?: string }>): Promise<Locale> {
+  const { locale } = await params
+  return isLocale(locale) ? locale : defaultLocale
 }

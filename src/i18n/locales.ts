@@ -19,6 +19,3 @@ export const isLocale = (value: unknown): value is Locale =>
 /** Content (titles, descriptions, notes) is written in Danish: mark it so outside Danish pages. */
 export const contentLang = (locale: Locale): 'da' | undefined =>
   locale === 'da' ? undefined : 'da'
-
-/** Set by src/proxy.ts: the language of the request, for not-found pages (they get no params). */
-export const LOCALE_HEADER = 'x-portal-locale'

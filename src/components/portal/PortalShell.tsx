@@ -7,7 +7,7 @@ import { getDictionary, type Locale, locales } from '@/i18n'
 import { localeInfo } from '@/i18n/locales'
 import { getViewer } from '@/queries/session'
 
-import { ErrorTextProvider } from './ErrorView.client'
+import { FallbackTextProvider } from './FallbackViews.client'
 import { LanguageSwitch } from './LanguageSwitch.client'
 import { ShortlistCount } from './ShortlistCount.client'
 
@@ -76,17 +76,16 @@ export async function PortalShell({
           </div>
         </header>
         <main id="indhold" tabIndex={-1}>
-          <ErrorTextProvider
+          <FallbackTextProvider
             value={{
-              title: t.errors.errorTitle,
-              text: t.errors.errorText,
-              retry: t.errors.retry,
-              toHome: t.errors.toHome,
+              ...t.errors,
               homePath: paths.home(locale),
+              searchPath: paths.search(locale),
+              siteName: t.siteName,
             }}
           >
             {children}
-          </ErrorTextProvider>
+          </FallbackTextProvider>
         </main>
         <footer className="site-footer">
           <p>{t.footer.noChildData}</p>

@@ -1,6 +1,6 @@
 'use client'
 
-import { ErrorView } from '@/components/portal/ErrorView.client'
+import { ErrorView } from '@/components/portal/FallbackViews.client'
 
 /** A page failed: the portal's error view in the reader's language (strings from the layout). */
 export default function Error({

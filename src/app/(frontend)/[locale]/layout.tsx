@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import type React from 'react'
 
 import { PortalShell } from '@/components/portal/PortalShell'
-import { getDictionary, routeLocale } from '@/i18n'
+import { getDictionary, layoutLocale } from '@/i18n'
 import { siteOrigin } from '@/utilities/siteOrigin'
 
 import '../styles.css'
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic'
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  const t = getDictionary(await routeLocale(params))
+  const t = getDictionary(await layoutLocale(params))
   return {
     // Makes every page's alternates (hreflang, canonical) absolute.
     metadataBase: new URL(await siteOrigin()),
@@ -35,6 +35,6 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
  * prefix (src/proxy.ts rewrites the root into `/da/…`).
  */
 export default async function Layout({ children, params }: Props) {
-  const locale = await routeLocale(params)
+  const locale = await layoutLocale(params)
   return <PortalShell locale={locale}>{children}</PortalShell>
 }

@@ -6,7 +6,7 @@ import type { ListingView } from './view'
 
 /** What happens: the description and the facts of its kind. */
 export function WhatHappens({ view }: { view: ListingView }) {
-  const { listing, lang } = view
+  const { listing, t, lang } = view
   const l = t.listing
   return (
     <>

@@ -1,0 +1,94 @@
+'use client'
+
+import Link from 'next/link'
+import type React from 'react'
+import { createContext, useContext, useEffect } from 'react'
+
+/** The strings of the error and not-found pages in the reader's language, from the layout. */
+export type FallbackText = {
+  errorTitle: string
+  errorText: string
+  retry: string
+  notFoundTitle: string
+  notFoundText: string
+  toHome: string
+  toSearch: string
+  homePath: string
+  searchPath: string
+  siteName: string
+}
+
+const FallbackTextContext = createContext<FallbackText>({
+  errorTitle: 'Noget gik galt',
+  errorText: 'Siden kunne ikke vises lige nu. Prøv igen om lidt.',
+  retry: 'Prøv igen',
+  notFoundTitle: 'Siden findes ikke',
+  notFoundText: 'Adressen er forkert, eller siden er flyttet eller ikke offentlig.',
+  toHome: 'Gå til forsiden',
+  toSearch: 'Søg i portalen',
+  homePath: '/',
+  searchPath: '/soeg',
+  siteName: 'Videnportal',
+})
+
+/**
+ * Error and not-found boundaries get no params (and error boundaries are client components): the
+ * layout, which knows the language, provides their few strings here, so no dictionary is sent to
+ * the browser.
+ */
+export function FallbackTextProvider({
+  value,
+  children,
+}: {
+  value: FallbackText
+  children: React.ReactNode
+}) {
+  return <FallbackTextContext.Provider value={value}>{children}</FallbackTextContext.Provider>
+}
+
+/** The portal's 404 page in the reader's language. */
+export function NotFoundView() {
+  const t = useContext(FallbackTextContext)
+  return (
+    <div className="narrow">
+      <title>{`${t.notFoundTitle} · ${t.siteName}`}</title>
+      <h1>{t.notFoundTitle}</h1>
+      <p>{t.notFoundText}</p>
+      <ul className="link-list">
+        <li>
+          <Link href={t.homePath}>{t.toHome}</Link>
+        </li>
+        <li>
+          <Link href={t.searchPath}>{t.toSearch}</Link>
+        </li>
+      </ul>
+    </div>
+  )
+}
+
+/** The error boundary's view: what happened, and a way to try again. */
+export function ErrorView({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string }
+  reset: () => void
+}) {
+  const t = useContext(FallbackTextContext)
+  useEffect(() => {
+    console.error(error)
+  }, [error])
+  return (
+    <div className="narrow" role="alert">
+      <h1>{t.errorTitle}</h1>
+      <p>{t.errorText}</p>
+      {error.digest ? <p className="muted">Ref.: {error.digest}</p> : null}
+      <p>
+        <button type="button" className="button" onClick={() => reset()}>
+          {t.retry}
+        </button>{' '}
+        <a href={t.homePath}>{t.toHome}</a>
+      </p>
+    </div>
+  )
+}
