@@ -4,7 +4,7 @@ import { cache } from 'react'
 
 import { QuickSearchForm } from '@/components/portal/QuickSearchForm'
 import { alternates, paths } from '@/domain/urls'
-import { contentLang as contentLangOf, formatDate, getDictionary, routeLocale } from '@/i18n'
+import { contentLang, formatDate, getDictionary, routeLocale } from '@/i18n'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
 import { searchKinds, searchParamsSchema, searchQueryString } from '@/search/params'
@@ -46,7 +46,7 @@ const loadHome = cache(async () => {
 export default async function HomePage({ params }: Props) {
   const locale = await routeLocale(params)
   const t = getDictionary(locale)
-  const contentLang = contentLangOf(locale)
+  const lang = contentLang(locale)
   const [reference, overview, notes] = await loadHome()
   const topTopics = reference.topics
     .filter((topic) => topic.parent === null && topic.slug)
@@ -86,8 +86,7 @@ export default async function HomePage({ params }: Props) {
             {topTopics.map(({ topic, count }) => (
               <li key={topic.id}>
                 <Link href={paths.search(locale, searchQueryString({ topic: [topic.slug!] }))}>
-                  <span lang={contentLang}>{topic.name}</span>{' '}
-                  <span className="count">({count})</span>
+                  <span lang={lang}>{topic.name}</span> <span className="count">({count})</span>
                 </Link>
               </li>
             ))}
@@ -109,12 +108,12 @@ export default async function HomePage({ params }: Props) {
                   {t.note.effective}: {formatDate(note.effectiveDate, locale)}
                 </p>
               ) : null}
-              <h3 className="card__title" lang={contentLang}>
+              <h3 className="card__title" lang={lang}>
                 <Link href={paths.document('legislation-note', note.slug ?? '', locale)}>
                   {note.title}
                 </Link>
               </h3>
-              <p className="card__summary" lang={contentLang}>
+              <p className="card__summary" lang={lang}>
                 {note.summary}
               </p>
             </li>

@@ -21,48 +21,46 @@ export function ForWhom({ view }: { view: ListingView }) {
   const searchLink = (query: Parameters<typeof searchQueryString>[0]) =>
     paths.search(locale, searchQueryString(query))
   return (
-    <>
-      <section aria-labelledby="for-hvem" className="listing__section">
-        <h2 id="for-hvem">{l.forWhom}</h2>
-        <dl className="facts">
-          <Fact term={l.age}>{l.ageRange(listing.ageMin, listing.ageMax)}</Fact>
-          {topics.length > 0 ? (
-            <Fact term={l.topics}>
-              <ul className="tag-list">
-                {topics.map((topic) => (
-                  <li key={topic.id}>
-                    <Link href={searchLink({ topic: [topic.slug ?? ''] })} lang={lang}>
-                      {topic.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </Fact>
-          ) : null}
-          {listing.languages?.length ? (
-            <Fact term={l.languages}>
-              {listing.languages.map((code) => optionLabel(t, 'language', code)).join(', ')}
-            </Fact>
-          ) : null}
-          <Fact term={l.coverage}>
-            {listing.wholeNetwork ? (
-              l.wholeNetwork
-            ) : (
-              <ul className="tag-list">
-                {coverage.map((m) => (
-                  <li key={m.id}>
-                    {m.networkMember ? (
-                      <Link href={paths.municipality(m.code, locale)}>{m.name}</Link>
-                    ) : (
-                      m.name
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
+    <section aria-labelledby="for-hvem" className="listing__section">
+      <h2 id="for-hvem">{l.forWhom}</h2>
+      <dl className="facts">
+        <Fact term={l.age}>{l.ageRange(listing.ageMin, listing.ageMax)}</Fact>
+        {topics.length > 0 ? (
+          <Fact term={l.topics}>
+            <ul className="tag-list">
+              {topics.map((topic) => (
+                <li key={topic.id}>
+                  <Link href={searchLink({ topic: [topic.slug ?? ''] })} lang={lang}>
+                    {topic.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </Fact>
-        </dl>
-      </section>
-    </>
+        ) : null}
+        {listing.languages?.length ? (
+          <Fact term={l.languages}>
+            {listing.languages.map((code) => optionLabel(t, 'language', code)).join(', ')}
+          </Fact>
+        ) : null}
+        <Fact term={l.coverage}>
+          {listing.wholeNetwork ? (
+            l.wholeNetwork
+          ) : (
+            <ul className="tag-list">
+              {coverage.map((m) => (
+                <li key={m.id}>
+                  {m.networkMember ? (
+                    <Link href={paths.municipality(m.code, locale)}>{m.name}</Link>
+                  ) : (
+                    m.name
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Fact>
+      </dl>
+    </section>
   )
 }

@@ -13,23 +13,21 @@ export function ListingFooter({ view }: { view: ListingView }) {
   const l = t.listing
   const entry = entryOf({ kind, slug: listing.slug ?? '' })
   return (
-    <>
-      <footer className="listing__footer">
-        <dl className="facts facts--inline">
-          <Fact term={l.lastVerified}>
-            {listing.lastVerifiedAt ? formatDate(listing.lastVerifiedAt, locale) : l.notVerified}
-          </Fact>
-          <Fact term={l.nextReview}>
-            {listing.nextReviewAt ? formatDate(listing.nextReviewAt, locale) : null}
-          </Fact>
-          <Fact term={l.lastChanged}>{formatDate(listing.updatedAt, locale)}</Fact>
-        </dl>
-        <p className="no-print">
-          <Link href={`${paths.shortlist(locale)}?${shortlistQuery([entry])}`}>
-            {t.shortlist.shareLink}
-          </Link>
-        </p>
-      </footer>
-    </>
+    <footer className="listing__footer">
+      <dl className="facts facts--inline">
+        <Fact term={l.lastVerified}>
+          {listing.lastVerifiedAt ? formatDate(listing.lastVerifiedAt, locale) : l.notVerified}
+        </Fact>
+        <Fact term={l.nextReview}>
+          {listing.nextReviewAt ? formatDate(listing.nextReviewAt, locale) : null}
+        </Fact>
+        <Fact term={l.lastChanged}>{formatDate(listing.updatedAt, locale)}</Fact>
+      </dl>
+      <p className="no-print">
+        <Link href={`${paths.shortlist(locale)}?${shortlistQuery([entry])}`}>
+          {t.shortlist.shareLink}
+        </Link>
+      </p>
+    </footer>
   )
 }

@@ -9,32 +9,29 @@ import type { ListingView } from './view'
 export function Notes({ view }: { view: ListingView }) {
   const { locale, t, lang, notes } = view
   const l = t.listing
+  if (!(notes.length > 0)) return null
   return (
-    <>
-      {notes.length > 0 ? (
-        <section aria-labelledby="noter" className="listing__section">
-          <h2 id="noter">{l.notes}</h2>
-          <ul className="card-list">
-            {notes.map((note) => (
-              <li key={note.id} className="card">
-                <h3 className="card__title" lang={lang}>
-                  <Link href={paths.document('legislation-note', note.slug ?? '', locale)}>
-                    {note.title}
-                  </Link>
-                </h3>
-                {note.effectiveDate ? (
-                  <p className="card__meta">
-                    {t.note.effective}: {formatDate(note.effectiveDate, locale)}
-                  </p>
-                ) : null}
-                <p className="card__summary" lang={lang}>
-                  {note.summary}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </>
+    <section aria-labelledby="noter" className="listing__section">
+      <h2 id="noter">{l.notes}</h2>
+      <ul className="card-list">
+        {notes.map((note) => (
+          <li key={note.id} className="card">
+            <h3 className="card__title" lang={lang}>
+              <Link href={paths.document('legislation-note', note.slug ?? '', locale)}>
+                {note.title}
+              </Link>
+            </h3>
+            {note.effectiveDate ? (
+              <p className="card__meta">
+                {t.note.effective}: {formatDate(note.effectiveDate, locale)}
+              </p>
+            ) : null}
+            <p className="card__summary" lang={lang}>
+              {note.summary}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
