@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse [-- --runs 3]`: Lighthouse (mobile preset, the default) on the home
+ * `npm run bench:lighthouse [-- --runs 3 --only home|results|listing]`: Lighthouse (mobile preset, the default) on the home
  * page, the results page and a listing page of the production build, served as bench:portal serves
  * it (its own services and data in <data dir>/bench, `next start`). Each page is measured `runs`
  * times in a fresh headless Chromium (/usr/bin/chromium, or CHROMIUM_PATH) and the median of each
@@ -19,7 +19,9 @@ import lighthouse from 'lighthouse'
 import { projectRoot } from '../src/runtime/paths'
 import { startBenchEnvironment } from './lib/environment'
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } },
+})
 const RUNS = Math.max(1, Number(args.runs) || 3)
 const CHROME_FLAGS = [
   '--headless',
@@ -95,13 +97,14 @@ async function main() {
       { name: 'results', path: '/soeg?q=angst', indexable: false },
       { name: 'listing', path: offer, indexable: true },
     ]
+    const chosen = args.only ? pages.filter((page) => page.name === args.only) : pages
     // One request each first, so that no run measures a cold server.
-    for (const page of pages) await fetch(`${base}${page.path}`)
+    for (const page of chosen) await fetch(`${base}${page.path}`)
 
     const rows: string[] = []
     const findings: string[] = []
     let missed = 0
-    for (const page of pages) {
+    for (const page of chosen) {
       const runs: Run[] = []
       for (let run = 1; run <= RUNS; run++) {
         console.log(`[lighthouse] ${page.name} run ${run}/${RUNS} …`)
