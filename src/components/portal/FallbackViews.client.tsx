@@ -18,18 +18,15 @@ export type FallbackText = {
   siteName: string
 }
 
-const FallbackTextContext = createContext<FallbackText>({
-  errorTitle: 'Noget gik galt',
-  errorText: 'Siden kunne ikke vises lige nu. Prøv igen om lidt.',
-  retry: 'Prøv igen',
-  notFoundTitle: 'Siden findes ikke',
-  notFoundText: 'Adressen er forkert, eller siden er flyttet eller ikke offentlig.',
-  toHome: 'Gå til forsiden',
-  toSearch: 'Søg i portalen',
-  homePath: '/',
-  searchPath: '/soeg',
-  siteName: 'Videnportal',
-})
+// Always provided: error.tsx and not-found.tsx render inside the portal layout's provider (a
+// failing layout itself is caught by src/app/global-error.tsx).
+const FallbackTextContext = createContext<FallbackText | null>(null)
+
+function useFallbackText(): FallbackText {
+  const text = useContext(FallbackTextContext)
+  if (!text) throw new Error('FallbackTextProvider is missing around the portal pages')
+  return text
+}
 
 /**
  * Error and not-found boundaries get no params (and error boundaries are client components): the
@@ -48,7 +45,7 @@ export function FallbackTextProvider({
 
 /** The portal's 404 page in the reader's language. */
 export function NotFoundView() {
-  const t = useContext(FallbackTextContext)
+  const t = useFallbackText()
   return (
     <div className="narrow">
       <title>{`${t.notFoundTitle} · ${t.siteName}`}</title>
@@ -74,7 +71,7 @@ export function ErrorView({
   error: Error & { digest?: string }
   reset: () => void
 }) {
-  const t = useContext(FallbackTextContext)
+  const t = useFallbackText()
   useEffect(() => {
     console.error(error)
   }, [error])
