@@ -33,7 +33,7 @@ const loginForm = z.object({
  */
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const locale = localeOf(formData)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const parsed = loginForm.safeParse({
     email: formData.get('email') ?? '',
     password: formData.get('password') ?? '',

@@ -2,22 +2,31 @@ import 'server-only'
 
 import { notFound } from 'next/navigation'
 
-import { da, type Dictionary } from './dictionaries/da'
-import { en } from './dictionaries/en'
-import { nb } from './dictionaries/nb'
+import type { Dictionary } from './dictionaries/da'
 import { defaultLocale, isLocale, localeInfo, type Locale } from './locales'
 import type { OptionLabels } from './optionLabels'
 
 export type { Dictionary }
 export { contentLang, isLocale, locales, type Locale } from './locales'
 
-/**
- * The interface text of each language (server-only: client components get their strings as
- * props). `Record<Locale, …>` makes the compiler ask for the dictionary of a new locale.
- */
-const dictionaries: Record<Locale, Dictionary> = { da, en, nb }
+const loaded = new Map<Locale, Promise<Dictionary>>()
 
-export const getDictionary = (locale: Locale): Dictionary => dictionaries[locale]
+/**
+ * The interface text of a language: `src/i18n/dictionaries/<locale>.ts`, loaded on first use and
+ * kept (server-only: client components get their strings as props). The file is found by the
+ * locale's code, so a new language needs no registration beyond its line in locales.ts; each file
+ * is typed `Dictionary` (the Danish one's shape), and test/unit/portal.spec.ts loads them all.
+ */
+export function getDictionary(locale: Locale): Promise<Dictionary> {
+  let dictionary = loaded.get(locale)
+  if (!dictionary) {
+    dictionary = import(`./dictionaries/${locale}.ts`).then(
+      (module: { default: Dictionary }) => module.default,
+    )
+    loaded.set(locale, dictionary)
+  }
+  return dictionary
+}
 
 /** The reader's label of an option value (the value itself if unknown, e.g. an old value). */
 export function optionLabel(

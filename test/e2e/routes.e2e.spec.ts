@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { paths } from '@/domain/urls'
-import { getDictionary } from '@/i18n'
+import { type Dictionary, getDictionary } from '@/i18n'
 import { type Locale, locales } from '@/i18n/locales'
 
 import { browserUnavailable, launchBrowser } from '../helpers/browser'
@@ -86,7 +86,10 @@ describe('every portal address in every language', () => {
   })
 
   describe.each(locales)('%s', (locale) => {
-    const t = getDictionary(locale)
+    let t: Dictionary
+    beforeAll(async () => {
+      t = await getDictionary(locale)
+    })
 
     it('answers each page with its heading and lang', async () => {
       const pages: Array<[string, string | ((h1: string) => boolean)]> = [
@@ -183,7 +186,7 @@ describe('every portal address in every language', () => {
         await page.locator('h1').first().waitFor()
         expect(await page.getAttribute('html', 'lang')).toBe(locale)
         expect(await page.locator('h1').first().innerText()).toBe(
-          getDictionary(locale).errors.notFoundTitle,
+          (await getDictionary(locale)).errors.notFoundTitle,
         )
       }
       await context.close()

@@ -92,32 +92,34 @@ describe('portal paths in every language', () => {
     })
   })
 
-  it('has a complete dictionary for every language', () => {
+  it('has a complete dictionary for every language', async () => {
     const shape = (value: unknown): unknown =>
       value && typeof value === 'object'
         ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]))
         : typeof value
-    const danish = shape(getDictionary('da'))
-    for (const locale of locales) expect(shape(getDictionary(locale)), locale).toEqual(danish)
+    const danish = shape(await getDictionary('da'))
+    for (const locale of locales) {
+      expect(shape(await getDictionary(locale)), locale).toEqual(danish)
+    }
   })
 })
 
 describe('search errors for the reader', () => {
-  it('says in Danish which part of the address is wrong and what it should be', () => {
+  it('says in Danish which part of the address is wrong and what it should be', async () => {
     const parsed = parseSearchParams(
       new URLSearchParams('age=gammel&foo=1&q=a&q=b&municipality=12'),
     )
     expect(parsed.ok).toBe(false)
     if (parsed.ok) return
-    const sentences = describeSearchErrors(parsed.errors, getDictionary('da'))
+    const sentences = describeSearchErrors(parsed.errors, await getDictionary('da'))
     expect(sentences).toContain('Adressen indeholder den ukendte parameter »foo«.')
     expect(sentences).toContain(
       'Værdien for alder er ugyldig: den skal være et helt tal fra 0 til 30.',
     )
     expect(sentences).toContain('»søgeord« må kun angives én gang.')
     expect(sentences.some((s) => s.includes('kommunekode på tre cifre'))).toBe(true)
-    expect(describeSearchErrors(parsed.errors, getDictionary('en'))[0]).toMatch(/^The /)
-    expect(describeSearchErrors(parsed.errors, getDictionary('nb'))).toContain(
+    expect(describeSearchErrors(parsed.errors, await getDictionary('en'))[0]).toMatch(/^The /)
+    expect(describeSearchErrors(parsed.errors, await getDictionary('nb'))).toContain(
       'Verdien for alder er ugyldig: den må være et helt tall fra 0 til 30.',
     )
   })

@@ -8,7 +8,7 @@ import type { ListingSummary } from '@/queries/listings'
 import { ShortlistButton } from './ShortlistButton.client'
 
 /** A plain list of listings (organization, note, municipality and shortlist pages). */
-export function ListingSummaryList({
+export async function ListingSummaryList({
   items,
   locale,
   headingLevel = 3,
@@ -19,7 +19,7 @@ export function ListingSummaryList({
   headingLevel?: 2 | 3
   shortlist?: boolean
 }) {
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const lang = contentLang(locale)
   return (

@@ -19,7 +19,7 @@ export async function PortalShell({
   locale: Locale
   children: React.ReactNode
 }) {
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const viewer = await getViewer()
   return (
     <html lang={locale}>

@@ -10,7 +10,7 @@ import type { OptionLabels } from '../optionLabels'
  * typed by this one (`Dictionary`), so a missing text is a type error. Option labels are keyed by
  * the values of src/domain/options.ts (which keeps the admin's labels).
  */
-export const da = {
+const da = {
   siteName: 'Videnportal',
   tagline: 'Børn og unge med særlige behov',
   description:
@@ -370,3 +370,4 @@ export const da = {
 }
 
 export type Dictionary = typeof da
+export default da

@@ -5,7 +5,7 @@ import { MAX_PER_PAGE, MAX_QUERY_LENGTH } from '@/search/params'
 import type { Dictionary } from './da'
 
 /** The portal's interface text in English (under /en). Content stays Danish. */
-export const en: Dictionary = {
+const en: Dictionary = {
   siteName: 'Videnportal',
   tagline: 'Children and young people with special needs',
   description:
@@ -357,3 +357,5 @@ export const en: Dictionary = {
       `The value for ${label} is not valid: it must be ${expected}.`,
   },
 }
+
+export default en

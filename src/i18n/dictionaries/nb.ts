@@ -10,7 +10,7 @@ import type { Dictionary } from './da'
  */
 const nok = (n: number) => n.toLocaleString('nb-NO')
 
-export const nb: Dictionary = {
+const nb: Dictionary = {
   siteName: 'Videnportal',
   tagline: 'Barn og unge med særlige behov',
   description:
@@ -363,3 +363,5 @@ export const nb: Dictionary = {
       `Verdien for ${label} er ugyldig: den må være ${expected}.`,
   },
 }
+
+export default nb

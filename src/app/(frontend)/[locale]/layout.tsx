@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic'
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  const t = getDictionary(await layoutLocale(params))
+  const t = await getDictionary(await layoutLocale(params))
   return {
     // Makes every page's alternates (hreflang, canonical) absolute.
     metadataBase: new URL(await siteOrigin()),

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   return {
     title: { absolute: `${t.siteName} · ${t.tagline}` },
     description: t.description,
@@ -45,7 +45,7 @@ const loadHome = cache(async () => {
 /** The front page: search first, then entry points by kind, topic and municipality. */
 export default async function HomePage({ params }: Props) {
   const locale = await routeLocale(params)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const lang = contentLang(locale)
   const [reference, overview, notes] = await loadHome()
   const topTopics = reference.topics

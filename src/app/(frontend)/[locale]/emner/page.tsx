@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   return {
     title: t.topics.title,
     description: t.topics.lead,
@@ -33,7 +33,7 @@ const loadTopics = cache(async () => {
 
 export default async function TopicsPage({ params }: Props) {
   const locale = await routeLocale(params)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const lang = contentLang(locale)
   const [reference, overview] = await loadTopics()
   const counts = overview.facets.topic ?? {}

@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSea
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
   return {
-    title: getDictionary(locale).shortlist.title,
+    title: (await getDictionary(locale)).shortlist.title,
     robots: { index: false },
     alternates: alternates('/huskeliste', locale),
   }
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The shortlist: kept in the browser (ShortlistControls), or shared as a link (`?l=…`). */
 export default async function ShortlistPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const s = t.shortlist
   const raw = (await searchParams)[SHORTLIST_PARAM]
   const parsed = raw === undefined ? null : shortlistParam.safeParse(raw)

@@ -16,7 +16,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
   return {
-    title: getDictionary(locale).login.title,
+    title: (await getDictionary(locale)).login.title,
     robots: { index: false },
     alternates: alternates('/log-ind', locale),
   }
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Log in on the portal (the same users as the admin); the form is LoginForm.client.tsx. */
 export default async function LoginPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const viewer = await getViewer()
   const raw = (await searchParams).next
   const next = safeReturnPath(typeof raw === 'string' ? raw : undefined, paths.home(locale))

@@ -43,7 +43,7 @@ const runSearch = cache(async (params: SearchParams) => {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const parsed = await parse(searchParams)
   const q = parsed.ok ? parsed.params.q : ''
   return {
@@ -57,7 +57,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 /** The results page: the URL is the whole state; a GET form that works without JavaScript. */
 export default async function SearchPage({ params: routeParams, searchParams }: Props) {
   const locale = await routeLocale(routeParams)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const parsed = await parse(searchParams)
   if (!parsed.ok) return <InvalidSearch errors={parsed.errors} locale={locale} t={t} />
   const params = parsed.params

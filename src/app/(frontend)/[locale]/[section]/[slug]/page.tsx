@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
   const { section, slug } = await params
   const found = await load(section, slug)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   if (!found) return { title: t.errors.notFoundTitle }
   const { kind, listing } = found
   return {
@@ -71,7 +71,7 @@ export default async function ListingPage({ params }: Props) {
     listing,
     kind,
     locale,
-    t: getDictionary(locale),
+    t: await getDictionary(locale),
     lang: contentLang(locale),
     reference,
     provider,

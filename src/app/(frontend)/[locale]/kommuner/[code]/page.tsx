@@ -29,7 +29,7 @@ const load = async (params: Props['params']) => findMember((await params).code)
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
   const municipality = await load(params)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   if (!municipality) return { title: t.errors.notFoundTitle }
   return {
     title: municipality.name,
@@ -42,7 +42,7 @@ export default async function MunicipalityPage({ params }: Props) {
   const locale = await routeLocale(params)
   const municipality = await load(params)
   if (!municipality) notFound()
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const m = t.municipality
   const lang = contentLang(locale)
   const [payload, user] = await Promise.all([getPortalPayload(), getViewer()])

@@ -59,7 +59,7 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
   const note = await load(params)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   if (!note) return { title: t.errors.notFoundTitle }
   return {
     title: note.title,
@@ -73,7 +73,7 @@ export default async function NotePage({ params }: Props) {
   const locale = await routeLocale(params)
   const note = await load(params)
   if (!note) notFound()
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const n = t.note
   const lang = contentLang(locale)
   const payload = await getPortalPayload()

@@ -50,7 +50,7 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
   const organization = await load(params)
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   if (!organization) return { title: t.errors.notFoundTitle }
   return {
     title: organization.name,
@@ -63,7 +63,7 @@ export default async function OrganizationPage({ params }: Props) {
   const locale = await routeLocale(params)
   const organization = await load(params)
   if (!organization) notFound()
-  const t = getDictionary(locale)
+  const t = await getDictionary(locale)
   const o = t.organization
   const lang = contentLang(locale)
   const payload = await getPortalPayload()
