@@ -1,13 +1,28 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { defaultLocale, locales } from './src/i18n/locales'
 import { securityHeaders } from './src/security/headers'
+
+/** The prefixed languages (en|nb), for redirects under them. */
+const prefixed = locales.filter((locale) => locale !== defaultLocale).join('|')
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lint and typecheck run as their own CI steps; the build does not repeat them.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['sharp'],
+  async redirects() {
+    // The Danish web accessibility law asks for /was next to the accessibility statement.
+    return [
+      { source: '/was', destination: '/tilgaengelighed', permanent: false },
+      {
+        source: `/:locale(${prefixed})/was`,
+        destination: '/:locale/tilgaengelighed',
+        permanent: false,
+      },
+    ]
+  },
   async headers() {
     return [
       {

@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { da } from '@payloadcms/translations/languages/da'
 import { en } from '@payloadcms/translations/languages/en'
+import { nb } from '@payloadcms/translations/languages/nb'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -73,7 +74,7 @@ export default buildConfig({
   // The portal and the admin use REST and the Local API; GraphQL would only widen the surface.
   graphQL: { disable: true },
   i18n: {
-    supportedLanguages: { da, en },
+    supportedLanguages: { da, en, nb },
     fallbackLanguage: 'da',
   },
   upload: {

@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
@@ -10,7 +12,9 @@ export default defineConfig({
   plugins: [tsconfigPaths()],
   resolve: {
     // Tests import server modules directly, outside React's server environment.
-    alias: { 'server-only': 'server-only/empty.js' },
+    alias: {
+      'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
+    },
   },
   test: {
     environment: 'node',

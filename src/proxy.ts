@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { defaultLocale, isLocale } from '@/i18n/locales'
 import { clientKey, positiveInt, SlidingWindow } from '@/security/rateLimit'
 
 /**
@@ -9,7 +10,7 @@ import { clientKey, positiveInt, SlidingWindow } from '@/security/rateLimit'
  */
 const search = new SlidingWindow(positiveInt(process.env.SEARCH_REQUESTS_PER_MINUTE, 120), 60_000)
 
-export function proxy(request: NextRequest) {
+function limitSearch(request: NextRequest) {
   const verdict = search.take(clientKey(request.headers))
   if (verdict.allowed) return NextResponse.next()
   return NextResponse.json(
@@ -24,6 +25,33 @@ export function proxy(request: NextRequest) {
   )
 }
 
+/**
+ * The portal has one route tree, `src/app/(frontend)/[locale]/…`. Danish is served at the root
+ * (`/soeg` is rewritten to `/da/soeg`), other languages under their prefix (`/en/soeg` as it is).
+ * `/da/…` answers with a permanent redirect to the root form, so every page has one address.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (pathname === '/api/search' || pathname.startsWith('/api/search/')) {
+    return limitSearch(request)
+  }
+  const first = pathname.split('/')[1] ?? ''
+  if (first === defaultLocale) {
+    const url = request.nextUrl.clone()
+    url.pathname = pathname.slice(defaultLocale.length + 1) || '/'
+    return NextResponse.redirect(url, 308)
+  }
+  if (isLocale(first)) return NextResponse.next()
+  const url = request.nextUrl.clone()
+  url.pathname = `/${defaultLocale}${pathname === '/' ? '' : pathname}`
+  return NextResponse.rewrite(url)
+}
+
 export const config = {
-  matcher: ['/api/search', '/api/search/:path*'],
+  matcher: [
+    '/api/search',
+    '/api/search/:path*',
+    // Every portal page: not the admin, the API, Next's own files or files in public/ (a dot).
+    '/((?!admin|api|_next|.*\\.).*)',
+  ],
 }

@@ -7,9 +7,3 @@ export function organizationOf(user: MaybeUser): number | undefined {
   if (user?.role !== 'ngo-editor') return undefined
   return relationId(user.organization)
 }
-
-/**
- * @deprecated Moved to '@/utilities/relationId'. Re-exported only until the portal and search
- * branches, which still import them from here, are merged; then this line goes.
- */
-export { relationId, relationIds } from '@/utilities/relationId'

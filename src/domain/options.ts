@@ -1,6 +1,8 @@
 /**
- * Value lists shared by the collections (select options with Danish labels) and the zod schemas
- * (enums). Values are stable identifiers; labels may change.
+ * Value lists shared by the collections (select options) and the zod schemas (enums). Values are
+ * stable identifiers. The `da`/`en` labels here are the admin's (Payload's own languages; the
+ * Norwegian admin falls back to Danish); the portal's labels for readers live in the
+ * dictionaries (src/i18n/dictionaries, `options`, keyed by value).
  */
 type Labelled<V extends string> = ReadonlyArray<{ value: V; da: string; en: string }>
 

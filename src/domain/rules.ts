@@ -3,6 +3,8 @@ import { z } from 'zod'
 /**
  * The domain rules of ../shared/DESIGN.md as zod schemas with Danish messages. The admin (field
  * validators), the API (publish hooks) and the importer all use these, so a rule has one home.
+ * Their messages are the editors' language (Danish) and stay here, in one place: the portal never
+ * shows them to readers, whose texts live in src/i18n/dictionaries.
  */
 
 export const MIN_AGE = 0

@@ -64,6 +64,10 @@ const templates: Array<[string, (s: Samples) => string]> = [
   ['English home', () => paths.home('en')],
   ['English results', () => paths.search('en', 'q=angst')],
   ['English offer', (s) => paths.document('offer', s.offer, 'en')],
+  ['Norwegian home', () => paths.home('nb')],
+  ['Norwegian results', () => paths.search('nb', 'q=angst')],
+  ['Norwegian offer', (s) => paths.document('offer', s.offer, 'nb')],
+  ['Norwegian 404', () => '/nb/finnes-ikke'],
 ]
 
 describe.skipIf(browserUnavailable())('accessibility (axe-core, WCAG 2.1 A and AA)', () => {

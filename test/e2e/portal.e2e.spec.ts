@@ -352,7 +352,7 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
     }
   })
 
-  it('English lives under /en, with the same pages', async () => {
+  it('English lives under /en and Norwegian under /nb, with the same pages', async () => {
     const context = await newDanishContext(browser)
     const page = await context.newPage()
     await page.goto(`${baseURL()}/en`)
@@ -360,12 +360,18 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
     expect(await page.locator('h1').innerText()).toContain('children and young people')
     await page.goto(`${baseURL()}/en${paths.document('offer', paid.slug)}`)
     expect(await page.getByRole('heading', { name: 'How to refer' }).count()).toBe(1)
-    // The language switch leads to the same page in Danish.
+    // The language switch leads to the same page in Danish and in Norwegian.
     await Promise.all([
       page.waitForURL(`${baseURL()}${paths.document('offer', paid.slug)}`),
-      page.getByRole('link', { name: 'Læs siden på dansk' }).click(),
+      page.getByRole('link', { name: 'Dansk', exact: true }).click(),
     ])
     expect(await page.getAttribute('html', 'lang')).toBe('da')
+    await Promise.all([
+      page.waitForURL(`${baseURL()}${paths.document('offer', paid.slug, 'nb')}`),
+      page.getByRole('link', { name: 'Norsk (bokmål)', exact: true }).click(),
+    ])
+    expect(await page.getAttribute('html', 'lang')).toBe('nb')
+    expect(await page.getByRole('heading', { name: 'Slik henviser du' }).count()).toBe(1)
     await context.close()
   })
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 /**
  * The Local API skips access control unless it is given `overrideAccess: false`. In code that runs
- * while serving a request (routes, pages, admin components, hooks, access functions), every Local
+ * while serving a request (routes, pages, portal queries and actions, admin components, hooks, access functions), every Local
  * API call must pass `overrideAccess: false`, or carry a comment starting with "access:" that says
  * why it may skip access. Direct database calls (`payload.db`) need the same comment. The
  * importer, the seed and the launcher are trusted command-line code and are not scanned.
@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest'
 const REQUEST_PATHS = [
   'src/app',
   'src/components',
-  'src/portal',
+  'src/queries',
+  'src/actions',
   'src/collections',
   'src/access',
   'src/moderation',

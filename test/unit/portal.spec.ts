@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { otherLanguagePath } from '@/components/portal/LanguageSwitch.client'
-import { safeReturnPath } from '@/portal/returnPath'
-import { describeSearchErrors } from '@/portal/searchLabels'
-import { entryOf, itemOf, shortlistParam, shortlistQuery } from '@/portal/shortlist'
+import { describeSearchErrors } from '@/app/(frontend)/[locale]/soeg/labels'
+import { languagePath } from '@/components/portal/LanguageSwitch.client'
+import { entryOf, itemOf, shortlistParam, shortlistQuery } from '@/domain/shortlist'
+import { alternates, localizePath, paths } from '@/domain/urls'
+import { getDictionary } from '@/i18n'
+import { isLocale, locales } from '@/i18n/locales'
 import { parseSearchParams } from '@/search/query/params'
+import { safeReturnPath } from '@/security/returnPath'
 
 describe('shortlist links', () => {
   it('reads a list of listings in order, once each', () => {
@@ -50,28 +53,74 @@ describe('the return path after login', () => {
 })
 
 describe('the language switch', () => {
-  it('maps each page to the same page in the other language', () => {
-    expect(otherLanguagePath('/', 'da')).toBe('/en')
-    expect(otherLanguagePath('/tilbud/x', 'da')).toBe('/en/tilbud/x')
-    expect(otherLanguagePath('/en', 'en')).toBe('/')
-    expect(otherLanguagePath('/en/soeg', 'en')).toBe('/soeg')
+  it('maps each page to the same page in another language', () => {
+    expect(languagePath('/', 'en')).toBe('/en')
+    expect(languagePath('/tilbud/x', 'en')).toBe('/en/tilbud/x')
+    expect(languagePath('/tilbud/x', 'nb')).toBe('/nb/tilbud/x')
+    expect(languagePath('/en', 'da')).toBe('/')
+    expect(languagePath('/en/soeg', 'da')).toBe('/soeg')
+    expect(languagePath('/nb/soeg', 'en')).toBe('/en/soeg')
+    expect(languagePath('/nb', 'en')).toBe('/en')
+    // The rewritten path (server rendering behind the proxy) gives the same links.
+    expect(languagePath('/da/soeg', 'nb')).toBe('/nb/soeg')
+    expect(languagePath('/da', 'da')).toBe('/')
+  })
+})
+
+describe('portal paths in every language', () => {
+  it('serves Danish at the root and the others under their prefix', () => {
+    expect(locales).toEqual(['da', 'en', 'nb'])
+    expect(isLocale('nb')).toBe(true)
+    expect(isLocale('xx')).toBe(false)
+    expect(isLocale('constructor')).toBe(false)
+    expect(paths.home('nb')).toBe('/nb')
+    expect(paths.search('nb', 'q=angst')).toBe('/nb/soeg?q=angst')
+    expect(localizePath('/', 'nb')).toBe('/nb')
+    expect(localizePath('/', 'da')).toBe('/')
+    expect(localizePath('/tilbud/x', 'en')).toBe('/en/tilbud/x')
+  })
+
+  it('names the same page in every language, and Danish as x-default', () => {
+    expect(alternates('/tilbud/x', 'nb')).toEqual({
+      canonical: '/nb/tilbud/x',
+      languages: {
+        da: '/tilbud/x',
+        en: '/en/tilbud/x',
+        nb: '/nb/tilbud/x',
+        'x-default': '/tilbud/x',
+      },
+    })
+  })
+
+  it('has a complete dictionary for every language', async () => {
+    const shape = (value: unknown): unknown =>
+      value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]))
+        : typeof value
+    const danish = shape(await getDictionary('da'))
+    for (const locale of locales) {
+      expect(shape(await getDictionary(locale)), locale).toEqual(danish)
+    }
   })
 })
 
 describe('search errors for the reader', () => {
-  it('says in Danish which part of the address is wrong and what it should be', () => {
+  it('says in Danish which part of the address is wrong and what it should be', async () => {
     const parsed = parseSearchParams(
       new URLSearchParams('age=gammel&foo=1&q=a&q=b&municipality=12'),
     )
     expect(parsed.ok).toBe(false)
     if (parsed.ok) return
-    const sentences = describeSearchErrors(parsed.errors, 'da')
+    const sentences = describeSearchErrors(parsed.errors, await getDictionary('da'))
     expect(sentences).toContain('Adressen indeholder den ukendte parameter »foo«.')
     expect(sentences).toContain(
       'Værdien for alder er ugyldig: den skal være et helt tal fra 0 til 30.',
     )
     expect(sentences).toContain('»søgeord« må kun angives én gang.')
     expect(sentences.some((s) => s.includes('kommunekode på tre cifre'))).toBe(true)
-    expect(describeSearchErrors(parsed.errors, 'en')[0]).toMatch(/^The /)
+    expect(describeSearchErrors(parsed.errors, await getDictionary('en'))[0]).toMatch(/^The /)
+    expect(describeSearchErrors(parsed.errors, await getDictionary('nb'))).toContain(
+      'Verdien for alder er ugyldig: den må være et helt tall fra 0 til 30.',
+    )
   })
 })

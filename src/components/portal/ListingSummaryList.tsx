@@ -1,14 +1,14 @@
 import Link from 'next/link'
 
-import { paths, type Locale } from '@/domain/urls'
-import { getMessages } from '@/i18n/messages'
-import type { ListingSummary } from '@/portal/listings'
-import { entryOf } from '@/portal/shortlist'
+import { entryOf } from '@/domain/shortlist'
+import { paths } from '@/domain/urls'
+import { contentLang, getDictionary, type Locale } from '@/i18n'
+import type { ListingSummary } from '@/queries/listings'
 
 import { ShortlistButton } from './ShortlistButton.client'
 
 /** A plain list of listings (organization, note, municipality and shortlist pages). */
-export function ListingSummaryList({
+export async function ListingSummaryList({
   items,
   locale,
   headingLevel = 3,
@@ -19,9 +19,9 @@ export function ListingSummaryList({
   headingLevel?: 2 | 3
   shortlist?: boolean
 }) {
-  const t = getMessages(locale)
+  const t = await getDictionary(locale)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const contentLang = locale === 'en' ? 'da' : undefined
+  const lang = contentLang(locale)
   return (
     <ul className="card-list">
       {items.map((item) => (
@@ -35,10 +35,10 @@ export function ListingSummaryList({
             ) : null}
             <span>{t.listing.ageRange(item.ageMin, item.ageMax)}</span>
           </p>
-          <Heading className="card__title" lang={contentLang}>
+          <Heading className="card__title" lang={lang}>
             <Link href={paths.document(item.kind, item.slug, locale)}>{item.title}</Link>
           </Heading>
-          <p className="card__summary" lang={contentLang}>
+          <p className="card__summary" lang={lang}>
             {item.summary}
           </p>
           {shortlist ? (

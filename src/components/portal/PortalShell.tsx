@@ -1,15 +1,17 @@
 import Link from 'next/link'
 import type React from 'react'
 
-import { paths, type Locale } from '@/domain/urls'
-import { getMessages } from '@/i18n/messages'
-import { logout } from '@/portal/actions'
-import { getViewer } from '@/portal/session'
+import { logout } from '@/actions/auth'
+import { paths } from '@/domain/urls'
+import { getDictionary, type Locale, locales } from '@/i18n'
+import { localeInfo } from '@/i18n/locales'
+import { getViewer } from '@/queries/session'
 
+import { FallbackTextProvider } from './FallbackViews.client'
 import { LanguageSwitch } from './LanguageSwitch.client'
 import { ShortlistCount } from './ShortlistCount.client'
 
-/** The page frame of both languages: skip link, header with menu and login state, footer. */
+/** The page frame of every language: skip link, header with menu and login state, footer. */
 export async function PortalShell({
   locale,
   children,
@@ -17,7 +19,7 @@ export async function PortalShell({
   locale: Locale
   children: React.ReactNode
 }) {
-  const t = getMessages(locale)
+  const t = await getDictionary(locale)
   const viewer = await getViewer()
   return (
     <html lang={locale}>
@@ -45,11 +47,6 @@ export async function PortalShell({
                     <ShortlistCount />
                   </Link>
                 </li>
-                <li>
-                  <LanguageSwitch locale={locale} label={t.nav.otherLanguageLabel}>
-                    {t.nav.otherLanguage}
-                  </LanguageSwitch>
-                </li>
                 {viewer ? (
                   <li className="site-nav__user">
                     <span>
@@ -71,10 +68,24 @@ export async function PortalShell({
                 )}
               </ul>
             </nav>
+            <LanguageSwitch
+              locale={locale}
+              label={t.nav.languages}
+              languages={locales.map((code) => ({ locale: code, name: localeInfo[code].name }))}
+            />
           </div>
         </header>
         <main id="indhold" tabIndex={-1}>
-          {children}
+          <FallbackTextProvider
+            value={{
+              ...t.errors,
+              homePath: paths.home(locale),
+              searchPath: paths.search(locale),
+              siteName: t.siteName,
+            }}
+          >
+            {children}
+          </FallbackTextProvider>
         </main>
         <footer className="site-footer">
           <p>{t.footer.noChildData}</p>

@@ -1,16 +1,18 @@
-import { paths, type Locale } from '@/domain/urls'
-import { getMessages } from '@/i18n/messages'
-import type { ReferenceMunicipality } from '@/portal/reference'
+import { paths } from '@/domain/urls'
+import type { Dictionary, Locale } from '@/i18n'
+import type { ReferenceMunicipality } from '@/queries/reference'
 
 /** The home page's search: a plain GET form to the results page, with age and municipality. */
 export function QuickSearchForm({
   locale,
+  t: dictionary,
   members,
 }: {
   locale: Locale
+  t: Dictionary
   members: ReferenceMunicipality[]
 }) {
-  const t = getMessages(locale).home
+  const t = dictionary.home
   return (
     <form action={paths.search(locale)} method="get" role="search" className="quick-search">
       <div className="quick-search__query">
@@ -35,7 +37,7 @@ export function QuickSearchForm({
             <option value="">{t.anyAge}</option>
             {Array.from({ length: 31 }, (_, age) => (
               <option key={age} value={age}>
-                {getMessages(locale).search.years(age)}
+                {dictionary.search.years(age)}
               </option>
             ))}
           </select>

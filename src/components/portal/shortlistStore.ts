@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react'
 
-import { MAX_SHORTLIST, shortlistEntry } from '@/portal/shortlist'
+import { MAX_SHORTLIST, shortlistEntry } from '@/domain/shortlist'
 
 const KEY = 'videnportal.huskeliste.v1'
 const EVENT = 'videnportal:shortlist'

@@ -1,6 +1,6 @@
 import type { DataFromCollectionSlug, Payload, Where } from 'payload'
 
-import { relationId } from '@/access/organizationOf'
+import { relationId } from '@/utilities/relationId'
 import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-types'
 
 import type { SearchKind } from '../query/params'

@@ -1,6 +1,6 @@
 import type { SelectType, Where } from 'payload'
 
-import { relationId, relationIds } from '@/access/organizationOf'
+import { relationId, relationIds } from '@/utilities/relationId'
 import { mentorTypes, offerTypes, schoolTypes } from '@/domain/options'
 import { paths } from '@/domain/urls'
 import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-types'

@@ -1,6 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { relationId } from '@/access/organizationOf'
+import { relationId } from '@/utilities/relationId'
 
 import { syncDocuments } from '../../indexing/indexer'
 import { dependentsWhere, type SanitizedSearchOptions } from '../../options'

@@ -1,9 +1,0 @@
-import { NotePage, noteMetadata } from '@/components/portal/pages/NotePage'
-
-type Props = { params: Promise<{ slug: string }> }
-
-export const generateMetadata = ({ params }: Props) => noteMetadata({ locale: 'da', params })
-
-export default function Page({ params }: Props) {
-  return <NotePage locale="da" params={params} />
-}

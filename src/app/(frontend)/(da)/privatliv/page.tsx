@@ -1,9 +1,0 @@
-import { PrivacyPage, privacyMetadata } from '@/components/portal/pages/StatementPages'
-
-export const dynamic = 'force-dynamic'
-
-export const generateMetadata = () => privacyMetadata('da')
-
-export default function Page() {
-  return <PrivacyPage locale="da" />
-}

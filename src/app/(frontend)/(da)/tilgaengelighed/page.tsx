@@ -1,9 +1,0 @@
-import { AccessibilityPage, accessibilityMetadata } from '@/components/portal/pages/StatementPages'
-
-export const dynamic = 'force-dynamic'
-
-export const generateMetadata = () => accessibilityMetadata('da')
-
-export default function Page() {
-  return <AccessibilityPage locale="da" />
-}

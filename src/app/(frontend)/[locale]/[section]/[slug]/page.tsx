@@ -1,0 +1,96 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { relationId } from '@/utilities/relationId'
+import { parseSlug } from '@/domain/routeParams'
+import { alternates, listingKindOfSection, paths } from '@/domain/urls'
+import { contentLang, getDictionary, routeLocale } from '@/i18n'
+import { findListing, findNotesAbout, findProvider } from '@/queries/listings'
+import { getReferenceData } from '@/queries/reference'
+import { getPortalPayload } from '@/queries/session'
+
+import { Contacts } from './Contacts'
+import { CostAndCapacity } from './CostAndCapacity'
+import { Evidence } from './Evidence'
+import { ForWhom } from './ForWhom'
+import { LegalBases } from './LegalBases'
+import { ListingFooter } from './ListingFooter'
+import { ListingHeader } from './ListingHeader'
+import { Locations } from './Locations'
+import { Notes } from './Notes'
+import { Referral } from './Referral'
+import { WhatHappens } from './WhatHappens'
+
+/**
+ * A listing of any kind: `/tilbud/…`, `/mentorordninger/…` and `/skoletilbud/…` (the section
+ * names the kind; any other section is a 404). Grouped as a caseworker reads it, one component
+ * per section beside this file; prints on paper.
+ */
+type Props = { params: Promise<{ locale: string; section: string; slug: string }> }
+
+/** The listing of this address as the reader may see it (shared by page and metadata). */
+const load = cache(async (section: string, rawSlug: string) => {
+  const kind = listingKindOfSection(section)
+  const slug = parseSlug(rawSlug)
+  if (!kind || !slug) return null
+  const listing = await findListing(kind, slug)
+  return listing ? { kind, listing } : null
+})
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  const { section, slug } = await params
+  const found = await load(section, slug)
+  const t = await getDictionary(locale)
+  if (!found) return { title: t.errors.notFoundTitle }
+  const { kind, listing } = found
+  return {
+    title: `${listing.title} (${t.kinds[kind]})`,
+    description: listing.summary,
+    alternates: alternates(paths.document(kind, listing.slug ?? ''), locale),
+    // Internal listings are never for search engines.
+    robots: listing.visibility === 'internal' ? { index: false, follow: false } : undefined,
+  }
+}
+
+export default async function ListingPage({ params }: Props) {
+  const locale = await routeLocale(params)
+  const { section, slug } = await params
+  const found = await load(section, slug)
+  if (!found) notFound()
+  const { kind, listing } = found
+  const payload = await getPortalPayload()
+  const providerId = relationId(listing.provider)
+  const [reference, provider, notes] = await Promise.all([
+    getReferenceData(payload),
+    providerId ? findProvider(providerId) : Promise.resolve(null),
+    findNotesAbout(kind, listing.id),
+  ])
+  const view = {
+    listing,
+    kind,
+    locale,
+    t: await getDictionary(locale),
+    lang: contentLang(locale),
+    reference,
+    provider,
+    notes,
+  }
+
+  return (
+    <article className="listing" data-kind={kind} data-visibility={listing.visibility}>
+      <ListingHeader view={view} />
+      <ForWhom view={view} />
+      <WhatHappens view={view} />
+      <Referral view={view} />
+      <CostAndCapacity view={view} />
+      <Contacts view={view} />
+      <Locations view={view} />
+      <LegalBases view={view} />
+      <Evidence view={view} />
+      <Notes view={view} />
+      <ListingFooter view={view} />
+    </article>
+  )
+}

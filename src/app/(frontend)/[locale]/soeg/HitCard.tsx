@@ -1,0 +1,49 @@
+import Link from 'next/link'
+
+import { ShortlistButton } from '@/components/portal/ShortlistButton.client'
+import { localizePath } from '@/domain/urls'
+import { contentLang, type Dictionary, formatDate, type Locale } from '@/i18n'
+import type { SearchHit } from '@/search/query/types'
+
+/** A hit's shortlist entry: its Danish path without the leading slash (`tilbud/x`). */
+export const hitEntry = (hit: SearchHit) => hit.url.replace(/^\//, '')
+
+/** One search hit: kind, provider, highlighted title and summary, date, shortlist button. */
+export function HitCard({ hit, locale, t }: { hit: SearchHit; locale: Locale; t: Dictionary }) {
+  const lang = contentLang(locale)
+  return (
+    <li className="card hit" data-hit={hitEntry(hit)}>
+      <p className="card__meta">
+        <span className="badge">{t.kinds[hit.kind]}</span>
+        {hit.visibility === 'internal' ? (
+          <span className="badge badge--internal" title={t.search.internalHint}>
+            {t.search.internal}
+          </span>
+        ) : null}
+        {hit.provider ? <span lang={lang}>{hit.provider.name}</span> : null}
+      </p>
+      <h3 className="card__title" lang={lang}>
+        <Link href={localizePath(hit.url, locale)}>
+          <span dangerouslySetInnerHTML={{ __html: hit.highlights.title }} />
+        </Link>
+      </h3>
+      <p
+        className="card__summary"
+        lang={lang}
+        dangerouslySetInnerHTML={{ __html: hit.highlights.summary }}
+      />
+      <p className="card__footer">
+        <span className="muted">
+          {t.search.updated} {formatDate(hit.updatedAt, locale)}
+        </span>
+        {hit.kind !== 'legislation-note' ? (
+          <ShortlistButton
+            entry={hitEntry(hit)}
+            title={hit.title}
+            labels={{ add: t.shortlist.add, remove: t.shortlist.remove }}
+          />
+        ) : null}
+      </p>
+    </li>
+  )
+}

@@ -1,0 +1,135 @@
+import 'server-only'
+
+import type { Payload } from 'payload'
+
+import { relationId } from '@/utilities/relationId'
+import type { LegalBase, Municipality, Topic } from '@/payload-types'
+
+/**
+ * Reference data every page labels things with: topics, municipalities and legal bases. All three
+ * are readable by anyone (same answer for every reader), small, and rarely change, so they are read
+ * once and kept in memory for a minute instead of being joined into every page's queries.
+ */
+export type ReferenceTopic = Pick<Topic, 'id' | 'name' | 'slug' | 'facet' | 'description'> & {
+  parent: number | null
+}
+export type ReferenceMunicipality = Pick<
+  Municipality,
+  'id' | 'code' | 'name' | 'region' | 'networkMember'
+>
+export type ReferenceLegalBasis = Pick<
+  LegalBase,
+  'id' | 'citation' | 'law' | 'heading' | 'eli' | 'validFrom' | 'validTo' | 'externalId'
+> & { replaces: number | null }
+
+export type ReferenceData = {
+  topics: ReferenceTopic[]
+  topicById: Map<number, ReferenceTopic>
+  topicBySlug: Map<string, ReferenceTopic>
+  municipalities: ReferenceMunicipality[]
+  municipalityById: Map<number, ReferenceMunicipality>
+  municipalityByCode: Map<string, ReferenceMunicipality>
+  members: ReferenceMunicipality[]
+  legalBases: ReferenceLegalBasis[]
+  legalBasisById: Map<number, ReferenceLegalBasis>
+  legalBasisByKey: Map<string, ReferenceLegalBasis>
+}
+
+const TTL_MS = 60_000
+let cached: { at: number; data: Promise<ReferenceData> } | undefined
+
+async function load(payload: Payload): Promise<ReferenceData> {
+  const [topics, municipalities, legalBases] = await Promise.all([
+    payload.find({
+      collection: 'topics',
+      select: { name: true, slug: true, facet: true, parent: true, description: true },
+      sort: 'name',
+      depth: 0,
+      limit: 1000,
+      pagination: false,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'municipalities',
+      select: { code: true, name: true, region: true, networkMember: true },
+      sort: 'name',
+      depth: 0,
+      limit: 200,
+      pagination: false,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'legal-bases',
+      select: {
+        citation: true,
+        law: true,
+        heading: true,
+        eli: true,
+        validFrom: true,
+        validTo: true,
+        externalId: true,
+        replaces: true,
+      },
+      sort: 'citation',
+      depth: 0,
+      limit: 1000,
+      pagination: false,
+      overrideAccess: false,
+    }),
+  ])
+  const topicList: ReferenceTopic[] = topics.docs.map((topic) => ({
+    id: topic.id,
+    name: topic.name,
+    slug: topic.slug,
+    facet: topic.facet,
+    description: topic.description,
+    parent: relationId(topic.parent) ?? null,
+  }))
+  const municipalityList: ReferenceMunicipality[] = municipalities.docs.map((m) => ({
+    id: m.id,
+    code: m.code,
+    name: m.name,
+    region: m.region,
+    networkMember: m.networkMember,
+  }))
+  const legalBasisList: ReferenceLegalBasis[] = legalBases.docs.map((basis) => ({
+    id: basis.id,
+    citation: basis.citation,
+    law: basis.law,
+    heading: basis.heading,
+    eli: basis.eli,
+    validFrom: basis.validFrom,
+    validTo: basis.validTo,
+    externalId: basis.externalId,
+    replaces: relationId(basis.replaces) ?? null,
+  }))
+  const legalBasisByKey = new Map<string, ReferenceLegalBasis>()
+  for (const basis of legalBasisList) {
+    if (basis.externalId) legalBasisByKey.set(basis.externalId, basis)
+  }
+  return {
+    topics: topicList,
+    topicById: new Map(topicList.map((t) => [t.id, t])),
+    topicBySlug: new Map(topicList.filter((t) => t.slug).map((t) => [t.slug!, t])),
+    municipalities: municipalityList,
+    municipalityById: new Map(municipalityList.map((m) => [m.id, m])),
+    municipalityByCode: new Map(municipalityList.map((m) => [m.code, m])),
+    members: municipalityList.filter((m) => m.networkMember),
+    legalBases: legalBasisList,
+    legalBasisById: new Map(legalBasisList.map((b) => [b.id, b])),
+    legalBasisByKey,
+  }
+}
+
+export function getReferenceData(payload: Payload): Promise<ReferenceData> {
+  const now = Date.now()
+  if (!cached || now - cached.at > TTL_MS) {
+    const data = load(payload)
+    cached = { at: now, data }
+    // A failed read is not kept: the next request tries again.
+    data.catch(() => {
+      if (cached?.data === data) cached = undefined
+    })
+  }
+  return cached.data
+}
