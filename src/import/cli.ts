@@ -17,10 +17,6 @@ import { formatIssue } from './format'
 import { importFiles, type ImportReport } from './importer'
 import { importSections } from './sections'
 
-import { holdEventLoopOpen } from '@/launcher/keepAlive'
-
-holdEventLoopOpen()
-
 const sectionLabels = new Map<string, string>(
   importSections.map((section) => [section.name, section.labels.many]),
 )

@@ -1,20 +1,20 @@
 import type { ChildProcess } from 'node:child_process'
-import path from 'node:path'
 
 import { nextBin } from './build'
 import { UserFacingError } from './errors'
 import { projectRoot } from './paths'
 import { spawnManaged, stopChild, waitForExit } from './processes'
+import { tsEntryArgs } from './tsEntry'
 
 type OnChild = (child: ChildProcess | undefined) => void
 
 /** Runs prepare.ts once; returns how it ended and the last lines it printed. */
 async function runPrepare(env: NodeJS.ProcessEnv, onChild?: OnChild) {
-  const child = spawnManaged(
-    process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'src', 'launcher', 'prepare.ts')],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env },
-  )
+  const child = spawnManaged(process.execPath, tsEntryArgs('src/launcher/prepare.ts'), {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  })
   onChild?.(child)
   const tail: string[] = []
   const keep = (target: NodeJS.WriteStream) => (chunk: Buffer) => {

@@ -17,6 +17,7 @@ import { isPortFree } from './ports'
 import { spawnManaged, stopChild, waitForExit } from './processes'
 import { readOrCreateSecret } from './secrets'
 import { attachToRunningServices, publishRunningServices, startServices } from './services'
+import { tsEntryArgs } from './tsEntry'
 
 type Command =
   'start' | 'dev' | 'build' | 'prepare' | 'payload' | 'import' | 'export' | 'search:reindex'
@@ -161,22 +162,13 @@ async function main() {
     case 'export': {
       const env = await appEnv()
       await prepareDatabase(env, setForeground)
-      return runWithServices(
-        ['--import', 'tsx', path.join(projectRoot, 'src', 'import', 'cli.ts'), command, ...rest],
-        env,
-      )
+      return runWithServices(tsEntryArgs('src/import/cli.ts', command, ...rest), env)
     }
     case 'search:reindex': {
       const env = await appEnv()
       await prepareDatabase(env, setForeground)
       return runWithServices(
-        [
-          '--import',
-          'tsx',
-          path.join(projectRoot, 'src', 'search', 'indexing', 'reindexCli.ts'),
-          'reindex',
-          ...rest,
-        ],
+        tsEntryArgs('src/search/indexing/reindexCli.ts', 'reindex', ...rest),
         env,
       )
     }

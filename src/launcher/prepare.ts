@@ -10,10 +10,6 @@ import { seed } from '@/seed'
 
 import { log } from './log'
 
-import { holdEventLoopOpen } from './keepAlive'
-
-holdEventLoopOpen()
-
 process.on('uncaughtException', (error) => {
   log.error(`Preparing the database failed: ${error.stack ?? error.message}`)
   process.exit(1)

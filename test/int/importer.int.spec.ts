@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listingsToCsv } from '@/import/csv'
 import { exportBundle } from '@/import/exporter'
 import { importFiles } from '@/import/importer'
+import { tsEntryArgs } from '@/launcher/tsEntry'
 
 import { offerInput, uniqueKey } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -231,12 +232,12 @@ describe('export', () => {
 
     // The services are already prepared: the export and import commands themselves need no launcher.
     const out = path.join(dir, 'cli-export.json')
-    await run(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', 'export', '--out', out], {
+    await run(process.execPath, tsEntryArgs('src/import/cli.ts', 'export', '--out', out), {
       env: process.env,
     })
     const ok = await run(
       process.execPath,
-      ['--import', 'tsx', 'src/import/cli.ts', 'import', out, '--dry-run'],
+      tsEntryArgs('src/import/cli.ts', 'import', out, '--dry-run'),
       { env: process.env },
     )
     expect(ok.stdout).toMatch(/opslag: 0 nye, 0 opdateret, \d+ uændret/)

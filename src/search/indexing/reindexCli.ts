@@ -9,10 +9,6 @@ import { log } from '@/launcher/log'
 
 import { reindex } from './indexer'
 
-import { holdEventLoopOpen } from '@/launcher/keepAlive'
-
-holdEventLoopOpen()
-
 async function main() {
   const payload = await getPayload({ config })
   let last = ''
