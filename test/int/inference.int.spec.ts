@@ -1,0 +1,418 @@
+import type { Payload, Where } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+
+import { offerData, uniqueKey } from '../helpers/fixtures'
+import { baseURL, loginToken } from '../helpers/http'
+import { getTestPayload } from '../helpers/payload'
+
+/**
+ * No inference of internal data through queries (issue 11, class 1). An oracle knows every internal
+ * value: those of the seeded sample content and of a fixture offer with an internal contact whose
+ * e-mail and phone are known. For readers who may not read them (anonymous visitors, an NGO editor
+ * of another organization) it tries `where` with every operator, `sort`, `select`, counts, drafts,
+ * versions, population and search, over REST and the Local API with overrideAccess: false, and
+ * asserts that no answer depends on an internal value: a true and a false guess get the same
+ * answer, a refusal, and no response carries an internal value. Staff still get true answers.
+ */
+
+const listingCollections = ['offers', 'mentors', 'school-options'] as const
+
+let payload: Payload
+let fixtureId = 0
+let ownOrgFixtureId = 0
+let staffUser: User
+let ngoUser: User
+const tokens = { ngo: '', caseworker: '' }
+
+const key = uniqueKey('inferens').replace(/[^a-z0-9]/g, '')
+const secret = {
+  email: `hemmelig.${key}@intern.example`,
+  phone: '70 55 19 83',
+  name: `Hemmelig Person ${key}`,
+  role: `Hemmelig funktion ${key}`,
+}
+const guess = {
+  email: `forkert.${key}@intern.example`,
+  phone: '99 99 99 99',
+  name: `Forkert Person ${key}`,
+  role: `Forkert funktion ${key}`,
+}
+const publicContact = { role: 'Offentlig kontakt', email: `aaben.${key}@offentlig.example` }
+
+/** Every internal value the reader must not learn: seeded content and the fixture. */
+const oracle = new Set<string>()
+
+type Reader = 'anonymous' | 'ngoOther'
+const readers: Reader[] = ['anonymous', 'ngoOther']
+
+type Answer = { status: number; body: unknown; text: string }
+
+async function rest(reader: Reader | 'caseworker', path: string): Promise<Answer> {
+  const headers: Record<string, string> = {}
+  if (reader === 'ngoOther') headers.Authorization = `JWT ${tokens.ngo}`
+  if (reader === 'caseworker') headers.Authorization = `JWT ${tokens.caseworker}`
+  const response = await fetch(`${baseURL()}/api${path}`, { headers })
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // not JSON: compared as text
+  }
+  return { status: response.status, body, text }
+}
+
+/** What of an answer may depend on the query: status, the documents and their order, counts. */
+function shape(answer: Answer) {
+  const body = answer.body as Record<string, unknown> | undefined
+  const docs = Array.isArray(body?.docs)
+    ? (body.docs as Array<{ id: unknown }>).map((doc) => doc.id)
+    : undefined
+  return {
+    status: answer.status,
+    docs,
+    totalDocs: body?.totalDocs,
+    errors: body?.errors,
+  }
+}
+
+function leaks(text: string) {
+  return [...oracle].filter((value) => text.includes(value))
+}
+
+const enc = encodeURIComponent
+
+/** `where` in the query string, as qs writes it. */
+function whereQuery(path: string, operator: string, value: string | string[]) {
+  const values = Array.isArray(value) ? value : [value]
+  if (operator === 'in' || operator === 'not_in' || operator === 'all')
+    return values.map((v, i) => `where[${path}][${operator}][${i}]=${enc(v)}`).join('&')
+  return `where[${path}][${operator}]=${enc(values[0]!)}`
+}
+
+const contactPaths = ['email', 'phone', 'name', 'role'] as const
+const operators = ['equals', 'not_equals', 'contains', 'like', 'not_like', 'in', 'not_in', 'all']
+
+/** Prefix guesses as a digit-by-digit reader would send them. */
+const prefix = (value: string) => value.slice(0, 4)
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  const { docs: orgs } = await payload.find({
+    collection: 'organizations',
+    where: { externalId: { in: ['org-ungeliv', 'org-pusterummet'] } },
+    depth: 0,
+    overrideAccess: true,
+  })
+  const other = orgs.find((org) => org.externalId === 'org-ungeliv')!
+  const own = orgs.find((org) => org.externalId === 'org-pusterummet')!
+  const contacts = [
+    { ...publicContact, internal: false },
+    { ...secret, internal: true },
+  ]
+  const fixture = await payload.create({
+    collection: 'offers',
+    data: (await offerData(payload, {
+      provider: other.id,
+      contacts,
+      cost: { type: 'paid', rateDkk: 4321, rateUnit: 'hour', rateNote: `Takstnote ${key}` },
+      referral: {
+        howTo: 'Ring.',
+        municipalDecisionRequired: false,
+        selfReferral: true,
+        internalNote: `Intern henvisning ${key}`,
+      },
+    })) as never,
+    overrideAccess: true,
+    depth: 0,
+  })
+  fixtureId = fixture.id
+  const ownFixture = await payload.create({
+    collection: 'offers',
+    data: (await offerData(payload, { provider: own.id, contacts })) as never,
+    overrideAccess: true,
+    depth: 0,
+  })
+  ownOrgFixtureId = ownFixture.id
+
+  // The oracle: every internal value in the database, seeded or ours.
+  for (const collection of listingCollections) {
+    const { docs } = await payload.find({
+      collection,
+      pagination: false,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
+    for (const doc of docs) {
+      for (const contact of doc.contacts ?? []) {
+        if (!contact.internal) continue
+        for (const field of contactPaths) {
+          const value = contact[field]
+          // Short generic words (a role such as "Leder") would also match public text.
+          if (typeof value === 'string' && value.length >= 8) oracle.add(value)
+        }
+      }
+      for (const note of [doc.cost?.rateNote, doc.referral?.internalNote])
+        if (typeof note === 'string' && note.length >= 8) oracle.add(note)
+    }
+  }
+  expect(oracle.has(secret.email)).toBe(true)
+
+  tokens.ngo = await loginToken('ngo@videnportal.local')
+  tokens.caseworker = await loginToken('sagsbehandler@videnportal.local')
+  const users = await payload.find({
+    collection: 'users',
+    where: { email: { in: ['ngo@videnportal.local', 'sagsbehandler@videnportal.local'] } },
+    depth: 0,
+    overrideAccess: true,
+  })
+  ngoUser = users.docs.find((user) => user.role === 'ngo-editor')!
+  staffUser = users.docs.find((user) => user.role === 'caseworker')!
+}, 120_000)
+
+afterAll(async () => {
+  for (const id of [fixtureId, ownOrgFixtureId].filter(Boolean))
+    await payload.delete({ collection: 'offers', id, overrideAccess: true })
+})
+
+describe('REST: a true and a false guess about an internal contact get the same refusal', () => {
+  for (const reader of readers) {
+    it(`${reader}: where on every contact field and operator, on lists, counts and drafts`, async () => {
+      const differences: string[] = []
+      const answered: string[] = []
+      for (const field of contactPaths) {
+        for (const operator of operators) {
+          const value = operator === 'contains' || operator === 'like' ? prefix : (v: string) => v
+          for (const route of ['/offers?', '/offers/count?', '/offers?draft=true&']) {
+            const truth = await rest(
+              reader,
+              `${route}${whereQuery(`contacts.${field}`, operator, value(secret[field]))}`,
+            )
+            const lie = await rest(
+              reader,
+              `${route}${whereQuery(`contacts.${field}`, operator, value(guess[field]))}`,
+            )
+            const label = `${route} contacts.${field} ${operator}`
+            if (JSON.stringify(shape(truth)) !== JSON.stringify(shape(lie))) differences.push(label)
+            if (truth.status < 400) answered.push(label)
+            expect(truth.status, label).toBeLessThan(500)
+          }
+        }
+      }
+      expect(differences).toEqual([])
+      expect(answered).toEqual([])
+    })
+
+    it(`${reader}: the flag, the row ids and the array itself cannot be queried`, async () => {
+      const probes = [
+        'where[contacts.internal][equals]=true',
+        'where[contacts.internal][exists]=true',
+        'where[contacts.id][exists]=true',
+        'where[contacts][exists]=true',
+        `where[or][0][contacts.email][equals]=${enc(secret.email)}`,
+        `where[and][0][id][equals]=${fixtureId}&where[and][1][contacts.phone][like]=70`,
+        'where[contacts.email][exists]=true',
+      ]
+      for (const collection of listingCollections)
+        for (const probe of probes) {
+          const answer = await rest(reader, `/${collection}?${probe}`)
+          expect(answer.status, `${collection} ${probe}`).toBe(400)
+          expect(answer.text).toMatch(/cannot be queried: contacts/)
+        }
+    })
+
+    it(`${reader}: sorting on a contact field is refused, not ordered by a secret`, async () => {
+      for (const collection of listingCollections)
+        for (const sort of ['contacts.email', '-contacts.phone', 'contacts.name', 'contacts.id']) {
+          const answer = await rest(reader, `/${collection}?sort=${sort}&limit=100`)
+          expect(answer.status, `${collection} sort=${sort}`).toBe(400)
+        }
+    })
+
+    it(`${reader}: the internal fields with field access stay out of queries too`, async () => {
+      const probes = [
+        `where[cost.rateDkk][equals]=4321`,
+        `where[cost.rateNote][like]=${enc('Takstnote')}`,
+        `where[referral.internalNote][contains]=${enc('Intern henvisning')}`,
+        'sort=cost.rateDkk',
+        'sort=-referral.internalNote',
+      ]
+      for (const probe of probes) {
+        const answer = await rest(reader, `/offers?${probe}`)
+        expect(answer.status, probe).toBe(400)
+        const count = await rest(reader, `/offers/count?${probe}`)
+        expect(count.status, `count ${probe}`).toBe(400)
+      }
+    })
+
+    it(`${reader}: no select, depth, draft or version answer carries an internal value`, async () => {
+      const paths = [
+        `/offers/${fixtureId}`,
+        `/offers/${fixtureId}?draft=true`,
+        `/offers/${fixtureId}?select[contacts][email]=true&select[contacts][phone]=true`,
+        `/offers/${fixtureId}?select[contacts][internal]=false`,
+        `/offers/${fixtureId}?select[contacts][name]=true&select[contacts][role]=true`,
+        `/offers?where[id][equals]=${fixtureId}&select[contacts][email]=true`,
+        `/offers?where[id][equals]=${fixtureId}&select[cost][rateDkk]=true`,
+        `/offers/versions?where[parent][equals]=${fixtureId}`,
+        `/offers/versions?where[version.contacts.email][equals]=${enc(secret.email)}`,
+        ...listingCollections.flatMap((collection) => [
+          `/${collection}?limit=200&depth=1`,
+          `/${collection}?limit=200&draft=true`,
+          `/${collection}?limit=200&select[contacts][email]=true&select[contacts][phone]=true&select[contacts][name]=true&select[contacts][role]=true`,
+          `/${collection}?limit=200&select[contacts][internal]=false&select[referral][internalNote]=true`,
+        ]),
+        '/legislation-notes?limit=100&depth=2',
+      ]
+      for (const path of paths) {
+        const answer = await rest(reader, path)
+        expect(answer.status, path).toBeLessThan(500)
+        expect(leaks(answer.text), path).toEqual([])
+        if (answer.status === 200 && path.startsWith(`/offers/${fixtureId}`)) {
+          const doc = answer.body as { contacts?: Array<{ email?: string }>; cost?: object }
+          expect(doc.cost ?? {}).not.toHaveProperty('rateDkk')
+          expect(doc.contacts?.some((contact) => contact.email === secret.email)).not.toBe(true)
+        }
+      }
+    })
+
+    it(`${reader}: search answers the same for a true and a false guess`, async () => {
+      for (const field of ['email', 'phone', 'name'] as const) {
+        const truth = await rest(reader, `/search?q=${enc(secret[field])}`)
+        const lie = await rest(reader, `/search?q=${enc(guess[field])}`)
+        expect(truth.status).toBeLessThan(500)
+        const ids = (answer: Answer) =>
+          ((answer.body as { hits?: Array<{ docId: unknown }> }).hits ?? []).map((h) => h.docId)
+        expect(ids(truth)).toEqual(ids(lie))
+        expect(leaks(truth.text)).toEqual([])
+      }
+    })
+  }
+
+  it('an NGO editor still reads the internal contacts of their own listing', async () => {
+    const answer = await rest('ngoOther', `/offers/${ownOrgFixtureId}?depth=0`)
+    expect(answer.status).toBe(200)
+    const doc = answer.body as { contacts: Array<{ email?: string; internal: boolean }> }
+    expect(doc.contacts.map((contact) => contact.email)).toEqual([
+      publicContact.email,
+      secret.email,
+    ])
+  })
+
+  it('an anonymous reader still reads the public contact, whole', async () => {
+    const answer = await rest('anonymous', `/offers/${fixtureId}?depth=0`)
+    const doc = answer.body as { contacts: Array<Record<string, unknown>> }
+    expect(doc.contacts).toHaveLength(1)
+    expect(doc.contacts[0]).toMatchObject({ ...publicContact, internal: false })
+  })
+})
+
+describe('REST: staff still query internal contacts', () => {
+  it('a caseworker filters, counts and sorts on them and gets true answers', async () => {
+    const truth = await rest(
+      'caseworker',
+      `/offers?${whereQuery('contacts.email', 'equals', secret.email)}`,
+    )
+    expect(shape(truth)).toMatchObject({ status: 200, docs: [fixtureId], totalDocs: 1 })
+    const lie = await rest(
+      'caseworker',
+      `/offers?${whereQuery('contacts.email', 'equals', guess.email)}`,
+    )
+    expect(shape(lie)).toMatchObject({ status: 200, docs: [], totalDocs: 0 })
+    const count = await rest(
+      'caseworker',
+      `/offers/count?${whereQuery('contacts.phone', 'contains', prefix(secret.phone))}&where[id][equals]=${fixtureId}`,
+    )
+    expect(count.body).toEqual({ totalDocs: 1 })
+    const sorted = await rest('caseworker', '/offers?sort=contacts.email&limit=5')
+    expect(sorted.status).toBe(200)
+    const internal = await rest('caseworker', `/offers/${fixtureId}?depth=0`)
+    expect(internal.text).toContain(secret.phone)
+  })
+})
+
+describe('Local API with overrideAccess: false', () => {
+  const whereOn = (field: (typeof contactPaths)[number], value: string): Where => ({
+    [`contacts.${field}`]: { equals: value },
+  })
+
+  async function outcome(run: () => Promise<unknown>) {
+    try {
+      const result = (await run()) as { totalDocs?: number; docs?: Array<{ id: unknown }> }
+      return { ok: true, totalDocs: result.totalDocs, ids: result.docs?.map((doc) => doc.id) }
+    } catch (error) {
+      return { ok: false, status: (error as { status?: number }).status }
+    }
+  }
+
+  for (const reader of readers) {
+    it(`${reader}: find, count and drafts refuse contact fields alike for true and false guesses`, async () => {
+      const user =
+        reader === 'ngoOther' ? { user: { ...ngoUser, collection: 'users' as const } } : {}
+      for (const field of contactPaths) {
+        for (const value of [secret[field], guess[field]]) {
+          const find = await outcome(() =>
+            payload.find({
+              collection: 'offers',
+              where: whereOn(field, value),
+              overrideAccess: false,
+              depth: 0,
+              ...user,
+            }),
+          )
+          expect(find, `find contacts.${field}`).toEqual({ ok: false, status: 400 })
+          const draft = await outcome(() =>
+            payload.find({
+              collection: 'offers',
+              where: whereOn(field, value),
+              draft: true,
+              overrideAccess: false,
+              depth: 0,
+              ...user,
+            }),
+          )
+          expect(draft, `draft contacts.${field}`).toEqual({ ok: false, status: 400 })
+          const count = await outcome(() =>
+            payload.count({
+              collection: 'offers',
+              where: whereOn(field, value),
+              overrideAccess: false,
+              ...user,
+            }),
+          )
+          expect(count, `count contacts.${field}`).toEqual({ ok: false, status: 400 })
+        }
+      }
+      const sorted = await outcome(() =>
+        payload.find({
+          collection: 'mentors',
+          sort: 'contacts.phone',
+          overrideAccess: false,
+          depth: 0,
+          ...user,
+        }),
+      )
+      expect(sorted).toEqual({ ok: false, status: 400 })
+    })
+  }
+
+  it('staff get true answers', async () => {
+    const user = { ...staffUser, collection: 'users' as const }
+    const truth = await payload.count({
+      collection: 'offers',
+      where: whereOn('email', secret.email),
+      overrideAccess: false,
+      user,
+    })
+    const lie = await payload.count({
+      collection: 'offers',
+      where: whereOn('email', guess.email),
+      overrideAccess: false,
+      user,
+    })
+    expect([truth.totalDocs, lie.totalDocs]).toEqual([1, 0])
+  })
+})
