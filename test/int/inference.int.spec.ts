@@ -355,6 +355,20 @@ describe('REST: a true and a false guess about an internal contact get the same 
     expect(doc.contacts).toHaveLength(1)
     expect(doc.contacts[0]).toMatchObject({ ...publicContact, internal: false })
   })
+
+  it('a select of some contact fields still shows the public contact, and only it', async () => {
+    const answer = await rest(
+      'anonymous',
+      `/offers/${fixtureId}?select[contacts][email]=true&select[contacts][phone]=true`,
+    )
+    const doc = answer.body as { contacts: Array<Record<string, unknown>> }
+    expect(doc.contacts.map((contact) => contact.email)).toEqual([publicContact.email])
+    const excluded = await rest(
+      'anonymous',
+      `/offers/${fixtureId}?select[contacts][internal]=false`,
+    )
+    expect((excluded.body as { contacts: unknown[] }).contacts).toEqual([])
+  })
 })
 
 describe('REST: staff still query internal contacts', () => {
@@ -443,6 +457,18 @@ describe('Local API with overrideAccess: false', () => {
         }),
       )
       expect(sorted).toEqual({ ok: false, status: 400 })
+      for (const field of ['contacts.email', 'contacts.phone', 'contacts.internal']) {
+        const distinct = await outcome(() =>
+          payload.findDistinct({
+            collection: 'offers',
+            field: field as 'title',
+            overrideAccess: false,
+            ...user,
+          }),
+        )
+        expect(distinct.ok, `findDistinct ${field}`).toBe(false)
+        expect([400, 403], `findDistinct ${field}`).toContain(distinct.status)
+      }
     })
   }
 
