@@ -1,4 +1,4 @@
-import type { CollectionSlug, FieldHook } from 'payload'
+import type { CollectionSlug, FieldAccess, FieldHook } from 'payload'
 
 import { relationId } from '@/utilities/relationId'
 
@@ -39,3 +39,13 @@ export const keepReadableOnly: FieldHook = async ({ value, req, overrideAccess }
   }
   return refs.filter((ref) => readable.has(`${ref.relationTo}:${relationId(ref.value)}`))
 }
+
+/**
+ * The read access that goes with keepReadableOnly. In a document the field is readable: the hook
+ * drops the entries the reader may not read. In a query (`where`, `sort`, counts; Payload checks the
+ * field's schema permission, which has no document: `siblingData` is never passed) only readers the
+ * hook leaves everything to may use it, or `where[affects.value][equals]=<id>` would tell which
+ * internal or draft documents a note points at.
+ */
+export const canReadReadableOnly: FieldAccess = ({ req: { user }, siblingData }) =>
+  Boolean(siblingData) || checkRole(contentEditorRoles, user)

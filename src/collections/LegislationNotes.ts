@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditor } from '@/access/isContentEditor'
 import { canReadNotes } from '@/access/canReadNotes'
-import { keepReadableOnly } from '@/access/keepReadableOnly'
+import { canReadReadableOnly, keepReadableOnly } from '@/access/keepReadableOnly'
 import { EFFECTIVE_DATE_MESSAGE } from '@/domain/rules'
 import { authorshipFields } from '@/fields/authorship'
 import { externalIdField, importHashField } from '@/fields/externalId'
@@ -68,6 +68,7 @@ export const LegislationNotes: CollectionConfig<'legislation-notes'> = {
       relationTo: ['offers', 'mentors', 'school-options'],
       hasMany: true,
       label: { da: 'Berørte opslag', en: 'Listings affected' },
+      access: { read: canReadReadableOnly },
       hooks: { afterRead: [keepReadableOnly] },
     },
     visibilityField(),

@@ -23,9 +23,11 @@ const listingCollections = ['offers', 'mentors', 'school-options'] as const
 let payload: Payload
 let fixtureId = 0
 let ownOrgFixtureId = 0
+let internalListingId = 0
+let noteId = 0
 let staffUser: User
 let ngoUser: User
-const tokens = { ngo: '', caseworker: '' }
+const tokens = { ngo: '', caseworker: '', consultant: '' }
 
 const key = uniqueKey('inferens').replace(/[^a-z0-9]/g, '')
 const secret = {
@@ -52,10 +54,11 @@ const readers: Reader[] = ['anonymous', 'ngoOther']
 
 type Answer = { status: number; body: unknown; text: string }
 
-async function rest(reader: Reader | 'caseworker', path: string): Promise<Answer> {
+async function rest(reader: Reader | 'caseworker' | 'consultant', path: string): Promise<Answer> {
   const headers: Record<string, string> = {}
   if (reader === 'ngoOther') headers.Authorization = `JWT ${tokens.ngo}`
   if (reader === 'caseworker') headers.Authorization = `JWT ${tokens.caseworker}`
+  if (reader === 'consultant') headers.Authorization = `JWT ${tokens.consultant}`
   const response = await fetch(`${baseURL()}/api${path}`, { headers })
   const text = await response.text()
   let body: unknown = text
@@ -164,6 +167,44 @@ beforeAll(async () => {
     depth: 0,
   })
   ownOrgFixtureId = ownFixture.id
+  // A public note that points at an internal listing: the pointer is internal data for the public.
+  const internalListing = await payload.create({
+    collection: 'offers',
+    data: (await offerData(payload, { provider: other.id, visibility: 'internal' })) as never,
+    overrideAccess: true,
+    depth: 0,
+  })
+  internalListingId = internalListing.id
+  const note = await payload.create({
+    collection: 'legislation-notes',
+    data: {
+      title: `Note om et internt opslag ${key}`,
+      summary: 'Resumé.',
+      body: {
+        root: {
+          type: 'root',
+          children: [
+            {
+              type: 'paragraph',
+              children: [{ type: 'text', text: 'Tekst.', version: 1 }],
+              version: 1,
+            },
+          ],
+          direction: null,
+          format: '',
+          indent: 0,
+          version: 1,
+        },
+      },
+      effectiveDate: '2024-01-01',
+      affects: [{ relationTo: 'offers', value: internalListingId }],
+      visibility: 'public',
+      _status: 'published',
+    } as never,
+    overrideAccess: true,
+    depth: 0,
+  })
+  noteId = note.id
 
   // The oracle: every internal value in the database, seeded or ours, with the providers whose
   // listings hold it. A value that is also public somewhere (an organization's phone, a public
@@ -208,6 +249,7 @@ beforeAll(async () => {
 
   tokens.ngo = await loginToken('ngo@videnportal.local')
   tokens.caseworker = await loginToken('sagsbehandler@videnportal.local')
+  tokens.consultant = await loginToken('konsulent@videnportal.local')
   const users = await payload.find({
     collection: 'users',
     where: { email: { in: ['ngo@videnportal.local', 'sagsbehandler@videnportal.local'] } },
@@ -220,7 +262,9 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  for (const id of [fixtureId, ownOrgFixtureId].filter(Boolean))
+  if (noteId)
+    await payload.delete({ collection: 'legislation-notes', id: noteId, overrideAccess: true })
+  for (const id of [fixtureId, ownOrgFixtureId, internalListingId].filter(Boolean))
     await payload.delete({ collection: 'offers', id, overrideAccess: true })
 })
 
@@ -368,6 +412,55 @@ describe('REST: a true and a false guess about an internal contact get the same 
       `/offers/${fixtureId}?select[contacts][internal]=false`,
     )
     expect((excluded.body as { contacts: unknown[] }).contacts).toEqual([])
+  })
+})
+
+describe('REST: pointers to documents the reader may not read', () => {
+  for (const reader of readers) {
+    it(`${reader}: a note's affected listings cannot be probed by id`, async () => {
+      const nowhere = internalListingId + 100_000
+      const probes = [
+        (id: number) => `where[affects.value][equals]=${id}`,
+        (id: number) => `where[affects][in][0]=${id}`,
+        (id: number) => `where[affects][equals]=${id}`,
+        (id: number) =>
+          `where[and][0][id][equals]=${noteId}&where[and][1][affects.value][in][0]=${id}`,
+      ]
+      for (const probe of probes) {
+        for (const route of ['/legislation-notes?', '/legislation-notes/count?']) {
+          const truth = await rest(reader, `${route}${probe(internalListingId)}`)
+          const lie = await rest(reader, `${route}${probe(nowhere)}`)
+          expect(shape(truth), probe(internalListingId)).toEqual(shape(lie))
+          expect(truth.status, probe(internalListingId)).toBe(400)
+        }
+      }
+      for (const probe of ['where[affects.relationTo][equals]=offers', 'sort=affects']) {
+        const answer = await rest(reader, `/legislation-notes?${probe}`)
+        expect(answer.status, probe).toBe(400)
+      }
+      const note = await rest(reader, `/legislation-notes/${noteId}?depth=0`)
+      expect((note.body as { affects: unknown[] }).affects).toEqual([])
+    })
+  }
+
+  it('a consultant, who reads every listing, still queries them', async () => {
+    const answer = await rest(
+      'consultant',
+      `/legislation-notes/count?where[affects.value][equals]=${internalListingId}`,
+    )
+    expect(answer.body).toEqual({ totalDocs: 1 })
+  })
+
+  it("a caseworker cannot query other users' e-mail addresses", async () => {
+    const probes = [
+      'where[email][equals]=ngo@videnportal.local',
+      'where[email][like]=ngo',
+      'sort=email',
+    ]
+    for (const probe of probes) {
+      const answer = await rest('caseworker', `/users?${probe}`)
+      expect(answer.status, probe).toBe(400)
+    }
   })
 })
 
