@@ -424,6 +424,14 @@ describe('REST: pointers to documents the reader may not read', () => {
         (id: number) => `where[affects][in][0]=${id}`,
         (id: number) => `where[affects][equals]=${id}`,
         (id: number) =>
+          `where[affects][equals][relationTo]=offers&where[affects][equals][value]=${id}`,
+        (id: number) =>
+          `where[affects][in][0][relationTo]=offers&where[affects][in][0][value]=${id}`,
+        (id: number) =>
+          `where[or][0][affects][equals][relationTo]=offers&where[or][0][affects][equals][value]=${id}`,
+        (id: number) =>
+          `where[affects][not_equals][relationTo]=offers&where[affects][not_equals][value]=${id}`,
+        (id: number) =>
           `where[and][0][id][equals]=${noteId}&where[and][1][affects.value][in][0]=${id}`,
       ]
       for (const probe of probes) {
@@ -438,6 +446,12 @@ describe('REST: pointers to documents the reader may not read', () => {
         const answer = await rest(reader, `/legislation-notes?${probe}`)
         expect(answer.status, probe).toBe(400)
       }
+      // The portal's question, about a listing the reader may read, is still answered.
+      const readable = await rest(
+        reader,
+        `/legislation-notes?where[affects][equals][relationTo]=offers&where[affects][equals][value]=${fixtureId}`,
+      )
+      expect(readable.status).toBe(200)
       const note = await rest(reader, `/legislation-notes/${noteId}?depth=0`)
       expect((note.body as { affects: unknown[] }).affects).toEqual([])
     })
