@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditor } from '@/access/isContentEditor'
 import { canReadNotes } from '@/access/canReadNotes'
-import { keepReadableOnly } from '@/access/keepReadableOnly'
+import { keepReadableOnly, queryReadableOnly } from '@/access/keepReadableOnly'
 import { EFFECTIVE_DATE_MESSAGE } from '@/domain/rules'
 import { authorshipFields } from '@/fields/authorship'
 import { externalIdField, importHashField } from '@/fields/externalId'
@@ -76,6 +76,10 @@ export const LegislationNotes: CollectionConfig<'legislation-notes'> = {
     ...authorshipFields(),
     importHashField(),
   ],
+  hooks: {
+    // `affects` is filtered per reader in documents; queries on it follow the same rule.
+    beforeOperation: [queryReadableOnly<'legislation-notes'>('affects')],
+  },
   versions: {
     drafts: { schedulePublish: false },
     maxPerDoc: 50,

@@ -8,6 +8,7 @@ import {
   rateUnits,
   selectOptions,
 } from '@/domain/options'
+import { canReadContact } from '@/access/canReadContact'
 import { canReadInternalFields } from '@/access/canReadInternalFields'
 import { organizationOf } from '@/access/organizationOf'
 import { age, AGE_ORDER_MESSAGE, rateDkk, todayInDenmark } from '@/domain/rules'
@@ -318,13 +319,15 @@ export function listingFields({
             {
               name: 'contacts',
               type: 'array',
+              // Row by row: internal contacts are internal data, also in queries (canReadContact).
+              access: { read: canReadContact },
               label: { da: 'Kontakter', en: 'Contacts' },
               labels: {
                 singular: { da: 'Kontakt', en: 'Contact' },
                 plural: { da: 'Kontakter', en: 'Contacts' },
               },
               fields: [
-                ...contactFields(),
+                ...contactFields({ read: canReadContact }),
                 {
                   name: 'internal',
                   type: 'checkbox',

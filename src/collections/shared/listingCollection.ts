@@ -7,6 +7,7 @@ import type { ListingCollection } from '@/domain/options'
 import { listingFields } from '@/fields/listing'
 
 import { hideInternalContacts } from './hooks/hideInternalContacts'
+import { selectContactFlag } from './hooks/selectContactFlag'
 
 type Labels = { singular: { da: string; en: string }; plural: { da: string; en: string } }
 
@@ -40,6 +41,7 @@ export function listingCollection({
     fields: listingFields({ kindLabel: labels.singular, kindFields }),
     // Moderation (review fields, hooks, endpoint) is attached by moderationPlugin.
     hooks: {
+      beforeOperation: [selectContactFlag],
       afterRead: [hideInternalContacts],
     },
     versions: {
