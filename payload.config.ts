@@ -24,6 +24,7 @@ import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCount
 import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
 import { moderationPlugin } from '@/moderation/plugin'
+import { inputChecksPlugin } from '@/plugins/inputChecks'
 import { searchPlugin } from '@/search/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -96,6 +97,8 @@ export default buildConfig({
     deleteJobOnComplete: true,
   },
   plugins: [
+    // JSON types and safe rich-text links on every collection, drafts included.
+    inputChecksPlugin(),
     // NGO editors' changes to these collections wait as drafts for a consultant's review.
     moderationPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations'] }),
     searchPlugin({
