@@ -10,7 +10,8 @@ const describe = (value: unknown): string => {
   if (value === null) return 'tom'
   if (typeof value === 'object') return 'et objekt'
   if (typeof value === 'string') return 'tekst'
-  if (typeof value === 'number') return Number.isFinite(value) ? 'et tal' : 'ikke et tal'
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? 'et tal' : 'tekst, der ikke er et tal'
   if (typeof value === 'boolean') return 'sand/falsk'
   return typeof value
 }
