@@ -85,10 +85,9 @@ export function unsafeLinksIn(state: unknown): string[] {
       return
     }
     const record = node as Record<string, unknown>
-    const fields = record.fields as Record<string, unknown> | undefined
-    for (const url of [fields?.url, record.url]) {
-      if (typeof url === 'string' && url !== '' && !isAllowedLinkTarget(url)) found.push(url)
-    }
+    // A link node keeps its target in `fields.url`; the walk reaches `fields` as an object too.
+    const url = record.url
+    if (typeof url === 'string' && url !== '' && !isAllowedLinkTarget(url)) found.push(url)
     for (const value of Object.values(record)) walk(value, depth + 1)
   }
   walk(state, 0)
