@@ -270,7 +270,7 @@ describe('class 5: types on every save, and no empty drafts', () => {
       const asDraft = await api('/offers?draft=true', ngoToken, 'POST', body)
       expect(asDraft.status).toBe(400)
     }
-    const org = await api('/organizations?draft=true', ngoToken, 'POST', {})
+    const org = await api('/organizations?draft=true', consultantToken, 'POST', {})
     expect(org.status).toBe(400)
     expect(org.messages).toContain('Udfyld mindst navnet, før du gemmer.')
     // Clearing the title of an existing draft is refused too.

@@ -87,6 +87,16 @@ describe('input types', () => {
     expect(inputErrors(fields, { title: null, group: null, rows: null })).toEqual([])
   })
 
+  it('tolerates the conversions Payload makes itself, and no others', () => {
+    const form = { age: ' 7 ', owner: '3', group: { flag: 'true' }, rows: '0', body: '{"root":{}}' }
+    expect(inputErrors(fields, form)).toEqual([])
+    expect(inputErrors(fields, { owner: '' })).toEqual([])
+    expect(inputErrors(fields, { age: 'tolv', group: 'x' }).map((error) => error.message)).toEqual([
+      'Feltet »age« (age) skal være et tal, ikke tekst.',
+      'Feltet »group« (group) skal være et objekt, ikke tekst.',
+    ])
+  })
+
   it('names each mistyped field with its path', () => {
     const errors = inputErrors(fields, {
       title: ['a'],

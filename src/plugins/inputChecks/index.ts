@@ -4,8 +4,8 @@ import { checkInput } from './checkInput'
 
 /**
  * Input checks every collection shares, in one place: JSON types per field and safe rich-text
- * link targets, on create and update, drafts included. Appended before the collections' own
- * `beforeValidate` hooks, so those only ever see well-typed data.
+ * link targets, on create and update, drafts included. Put before the collections' own
+ * `beforeOperation` hooks, so those (and everything after) only ever see well-typed data.
  */
 export const inputChecksPlugin =
   (): Plugin =>
@@ -15,7 +15,7 @@ export const inputChecksPlugin =
       ...collection,
       hooks: {
         ...collection.hooks,
-        beforeValidate: [checkInput, ...(collection.hooks?.beforeValidate ?? [])],
+        beforeOperation: [checkInput, ...(collection.hooks?.beforeOperation ?? [])],
       },
     })),
   })

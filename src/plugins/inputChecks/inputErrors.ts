@@ -26,15 +26,41 @@ const labelOf = (field: Field & { name: string }): string => {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const isId = (value: unknown) =>
+const numeric = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
-  (typeof value === 'string' && value.trim() !== '')
+  (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+
+/** A row id (all ids are Postgres serials), or a document carrying one, as Payload accepts. */
+const isId = (value: unknown): boolean =>
+  (typeof value === 'number' && Number.isInteger(value)) ||
+  (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) ||
+  (isRecord(value) && 'id' in value && isId(value.id))
+
+/** What Payload itself turns into "no relation". */
+const noRelation = (value: unknown) => value === '' || value === 'none' || value === 'null'
 
 const isDate = (value: unknown) =>
   (typeof value === 'string' && !Number.isNaN(Date.parse(value))) ||
   (value instanceof Date && !Number.isNaN(value.getTime()))
 
-/** What one value of a field must be, as a check and the Danish words for it. */
+/** Rich text as Lexical state, or that state as a JSON string (Payload parses it). */
+export const richTextState = (value: unknown): Record<string, unknown> | undefined => {
+  let state = value
+  if (typeof value === 'string') {
+    try {
+      state = JSON.parse(value)
+    } catch {
+      return undefined
+    }
+  }
+  return isRecord(state) && isRecord(state.root) ? state : undefined
+}
+
+/**
+ * What one value of a field must be, as a check and the Danish words for it. The check takes the
+ * raw input and tolerates exactly the conversions Payload makes itself ("5" for a number, "true"
+ * for a checkbox, "" for no relation), so form posts keep working.
+ */
 function expectation(field: Field): [check: (value: unknown) => boolean, words: string] | null {
   switch (field.type) {
     case 'text':
@@ -45,9 +71,12 @@ function expectation(field: Field): [check: (value: unknown) => boolean, words: 
     case 'select':
       return [(value) => typeof value === 'string', 'tekst']
     case 'number':
-      return [(value) => typeof value === 'number' && Number.isFinite(value), 'et tal']
+      return [(value) => numeric(value) || value === '', 'et tal']
     case 'checkbox':
-      return [(value) => typeof value === 'boolean', 'sand eller falsk']
+      return [
+        (value) => typeof value === 'boolean' || ['true', 'false', ''].includes(value as string),
+        'sand eller falsk',
+      ]
     case 'date':
       return [isDate, 'en dato (ÅÅÅÅ-MM-DD)']
     case 'relationship':
@@ -55,23 +84,21 @@ function expectation(field: Field): [check: (value: unknown) => boolean, words: 
       return Array.isArray(field.relationTo)
         ? [
             (value) =>
-              isRecord(value) &&
-              typeof value.relationTo === 'string' &&
-              (field.relationTo as string[]).includes(value.relationTo) &&
-              isId(value.value),
+              noRelation(value) ||
+              (isRecord(value) &&
+                typeof value.relationTo === 'string' &&
+                (field.relationTo as string[]).includes(value.relationTo) &&
+                isId(value.value)),
             'en henvisning { relationTo, value }',
           ]
-        : [isId, 'et id']
+        : [(value) => noRelation(value) || isId(value), 'et id']
     case 'point':
       return [
-        (value) =>
-          Array.isArray(value) &&
-          value.length === 2 &&
-          value.every((n) => typeof n === 'number' && Number.isFinite(n)),
+        (value) => Array.isArray(value) && value.length === 2 && value.every(numeric),
         'to koordinater [længde, bredde]',
       ]
     case 'richText':
-      return [(value) => isRecord(value) && isRecord(value.root), 'formateret tekst']
+      return [(value) => richTextState(value) !== undefined, 'formateret tekst']
     default:
       return null
   }
@@ -128,6 +155,8 @@ export function inputErrors(
       continue
     }
     if (field.type === 'array' || field.type === 'blocks') {
+      // Payload reads 0 and "0" as "no rows".
+      if (value === 0 || value === '0') continue
       if (!Array.isArray(value) || !value.every(isRecord)) {
         errors.push({
           path,
@@ -168,7 +197,8 @@ export function inputErrors(
       continue
     }
     if (field.type === 'richText') {
-      for (const url of unsafeLinksIn(value)) errors.push({ path, message: unsafeLinkMessage(url) })
+      for (const url of unsafeLinksIn(richTextState(value)))
+        errors.push({ path, message: unsafeLinkMessage(url) })
     }
   }
   return errors
