@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { da } from '@payloadcms/translations/languages/da'
 import { en } from '@payloadcms/translations/languages/en'
 import { nb } from '@payloadcms/translations/languages/nb'
@@ -19,11 +18,13 @@ import { Organizations } from '@/collections/Organizations'
 import { SchoolOptions } from '@/collections/SchoolOptions'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { richTextEditor } from '@/fields/richTextEditor'
 import { isBuildPhase, readServerEnv } from '@/env'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
 import { moderationPlugin } from '@/moderation/plugin'
+import { inputChecksPlugin } from '@/plugins/inputChecks'
 import { searchPlugin } from '@/search/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -60,7 +61,8 @@ export default buildConfig({
     Users,
     Municipalities,
   ],
-  editor: lexicalEditor(),
+  // Payload's default features; the link drawer refuses unsafe targets (src/domain/rules.ts).
+  editor: richTextEditor(),
   secret: payloadSecret(),
   typescript: { outputFile: path.resolve(dirname, 'src', 'payload-types.ts') },
   db: postgresAdapter({
@@ -96,6 +98,8 @@ export default buildConfig({
     deleteJobOnComplete: true,
   },
   plugins: [
+    // JSON types and safe rich-text links on every collection, drafts included.
+    inputChecksPlugin(),
     // NGO editors' changes to these collections wait as drafts for a consultant's review.
     moderationPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations'] }),
     searchPlugin({

@@ -133,3 +133,46 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
 }
+
+/** Link schemes a rich-text link may use; anything without a scheme is an internal link. */
+export const ALLOWED_LINK_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const
+
+const namedEntities: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  amp: '&',
+  lpar: '(',
+  rpar: ')',
+}
+
+/**
+ * A link target as a browser reads its scheme: HTML entities decoded, tabs and newlines removed
+ * anywhere (the URL parser drops them), leading and trailing controls and spaces trimmed.
+ */
+export function normalizeLinkTarget(url: string): string {
+  return url
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&([a-z]+);/gi, (match, name: string) => namedEntities[name.toLowerCase()] ?? match)
+    .replace(/[\t\n\r]/g, '')
+    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+}
+
+/** Whether a rich-text link may be stored: https, http, mailto, tel, or internal (no scheme). */
+export function isAllowedLinkTarget(url: string): boolean {
+  const normalized = normalizeLinkTarget(url)
+  // Any control character left inside could hide a scheme from us but not from a browser.
+  if (/[\u0000-\u001f\u007f]/.test(normalized)) return false
+  const scheme = normalized.match(/^([a-z][a-z0-9+.-]*):/i)?.[1]?.toLowerCase()
+  if (!scheme) return true
+  return (ALLOWED_LINK_SCHEMES as readonly string[]).includes(scheme)
+}
+
+/** The Danish refusal for a link, naming it (shortened, controls shown as spaces). */
+export function unsafeLinkMessage(url: string): string {
+  const shown = url.replace(/[\u0000-\u001f\u007f]/g, ' ').trim()
+  const short = shown.length > 80 ? `${shown.slice(0, 79)}…` : shown
+  return `Linket »${short}« er ikke tilladt: brug https:, http:, mailto: eller tel:`
+}

@@ -1,10 +1,13 @@
 import {
   APIError,
+  AuthenticationError,
   type CollectionAfterErrorHook,
   type CollectionAfterLoginHook,
   type CollectionBeforeOperationHook,
   LockedAuth,
 } from 'payload'
+
+import { loginFailedMessage } from './loginMessages'
 
 import { clientKey, positiveInt, SlidingWindow } from './rateLimit'
 
@@ -66,13 +69,14 @@ export const forgetSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) =
 }
 
 /**
- * A locked account answers exactly like a wrong password, so that nobody can tell which accounts
- * exist or are locked.
+ * Every failed login answers alike: a locked account exactly like a wrong password or an unknown
+ * e-mail, so that nobody can tell which accounts exist or are locked. The answer says that too many
+ * attempts lock an account for a while and whom to contact, so a locked-out user stops trying.
  */
-export const hideLockedAccounts: CollectionAfterErrorHook = ({ error, req }) => {
-  if (!(error instanceof LockedAuth)) return
+export const answerFailedLogins: CollectionAfterErrorHook = ({ error, req }) => {
+  if (!(error instanceof LockedAuth) && !(error instanceof AuthenticationError)) return
   return {
-    response: { errors: [{ message: req.t('error:emailOrPasswordIncorrect') }] },
+    response: { errors: [{ message: loginFailedMessage(req.i18n?.language) }] },
     status: 401,
   }
 }

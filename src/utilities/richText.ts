@@ -1,3 +1,5 @@
+import { isAllowedLinkTarget } from '@/domain/rules'
+
 /**
  * Plain text ⇄ Lexical rich text, for the import format: paragraphs are separated by a blank line,
  * and a single newline inside a paragraph is a line break.
@@ -66,4 +68,28 @@ export function lexicalToText(state: unknown): string {
   }
   root.children.forEach(walk)
   return blocks.filter(Boolean).join('\n\n')
+}
+
+/**
+ * The link targets of a Lexical state that may not be stored (see `isAllowedLinkTarget`): every
+ * node with `fields.url` (link, autolink and any custom link node) or a plain `url`, at any depth.
+ */
+export function unsafeLinksIn(state: unknown): string[] {
+  const found: string[] = []
+  const seen = new Set<unknown>()
+  const walk = (node: unknown, depth: number) => {
+    if (!node || typeof node !== 'object' || seen.has(node) || depth > 200) return
+    seen.add(node)
+    if (Array.isArray(node)) {
+      for (const child of node) walk(child, depth + 1)
+      return
+    }
+    const record = node as Record<string, unknown>
+    // A link node keeps its target in `fields.url`; the walk reaches `fields` as an object too.
+    const url = record.url
+    if (typeof url === 'string' && url !== '' && !isAllowedLinkTarget(url)) found.push(url)
+    for (const value of Object.values(record)) walk(value, depth + 1)
+  }
+  walk(state, 0)
+  return found
 }

@@ -56,6 +56,32 @@ describe('account lockout', () => {
     expect(unknown.message).toBe(wrong.message)
   })
 
+  it('tells every failed login that too many attempts lock an account, and whom to contact', async () => {
+    const email = await newCaseworker()
+    const wrong = await login(email, 'forkert', newClient())
+    expect(wrong.message).toBe(
+      'E-mail eller adgangskode er forkert. Efter 5 forkerte forsøg spærres kontoen i 10 minutter, også for den rigtige adgangskode. Kommer du ikke ind, så kontakt sekretariatet.',
+    )
+    for (let i = 0; i < 4; i++) await login(email, 'forkert', newClient())
+    // The right password on a locked account: the same words, which now explain the refusal.
+    const locked = await login(email, 'rigtigt-kodeord-1', newClient())
+    expect(locked.status).toBe(401)
+    expect(locked.message).toBe(wrong.message)
+    // The admin asks in its own language (Accept-Language), with the same content.
+    const english = await fetch(`${baseURL()}/api/users/login`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Accept-Language': 'en',
+        'X-Forwarded-For': newClient(),
+      },
+      body: JSON.stringify({ email, password: 'rigtigt-kodeord-1' }),
+    })
+    const body = (await english.json()) as { errors: Array<{ message: string }> }
+    expect(english.status).toBe(401)
+    expect(body.errors[0]!.message).toMatch(/locked for 10 minutes.*contact the secretariat/)
+  })
+
   it('can be unlocked by an admin only', async () => {
     const email = await newCaseworker()
     for (let i = 0; i < 5; i++) await login(email, 'forkert', newClient())

@@ -7,9 +7,10 @@ import { municipalRoles, roleLabels, roles } from '@/access/roles'
 
 import {
   forgetSuccessfulLogin,
-  hideLockedAccounts,
+  answerFailedLogins,
   limitLoginAttempts,
 } from '@/security/loginLimit'
+import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from '@/security/loginMessages'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -37,8 +38,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   auth: {
     tokenExpiration: TWO_HOURS_IN_SECONDS,
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_MINUTES * 60 * 1000,
     useSessions: true,
   },
   fields: [
@@ -113,7 +114,7 @@ export const Users: CollectionConfig<'users'> = {
     beforeOperation: [limitLoginAttempts],
     beforeChange: [makeFirstUserAdmin],
     afterLogin: [forgetSuccessfulLogin],
-    afterError: [hideLockedAccounts],
+    afterError: [answerFailedLogins],
   },
   timestamps: true,
 }

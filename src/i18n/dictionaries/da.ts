@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { loginFailedMessages } from '@/security/loginMessages'
+
 import { MAX_PER_PAGE, MAX_QUERY_LENGTH } from '@/search/query/params'
 
 import type { OptionLabels } from '../optionLabels'
@@ -260,7 +262,7 @@ const da = {
     password: 'Adgangskode',
     submit: 'Log ind',
     invalid: 'Udfyld e-mail og adgangskode.',
-    wrong: 'E-mail eller adgangskode er forkert.',
+    wrong: loginFailedMessages.da,
     already: (name: string) => `Du er logget ind som ${name}.`,
     toAdmin: 'Gå til redigering',
   },

@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { loginFailedMessages } from '@/security/loginMessages'
+
 import { MAX_PER_PAGE, MAX_QUERY_LENGTH } from '@/search/query/params'
 
 import type { Dictionary } from './da'
@@ -250,7 +252,7 @@ const en: Dictionary = {
     password: 'Password',
     submit: 'Log in',
     invalid: 'Fill in e-mail and password.',
-    wrong: 'E-mail or password is incorrect.',
+    wrong: loginFailedMessages.en,
     already: (name: string) => `You are logged in as ${name}.`,
     toAdmin: 'Go to editing',
   },

@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { loginFailedMessages } from '@/security/loginMessages'
+
 import { MAX_PER_PAGE, MAX_QUERY_LENGTH } from '@/search/query/params'
 
 import type { Dictionary } from './da'
@@ -256,7 +258,7 @@ const nb: Dictionary = {
     password: 'Passord',
     submit: 'Logg inn',
     invalid: 'Fyll inn e-post og passord.',
-    wrong: 'E-post eller passord er feil.',
+    wrong: loginFailedMessages.nb,
     already: (name: string) => `Du er logget inn som ${name}.`,
     toAdmin: 'Gå til redigering',
   },

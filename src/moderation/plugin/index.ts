@@ -3,6 +3,7 @@ import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 import { withModerationOptions, type ModerationPluginOptions } from '../options'
 import { reviewFields } from './fields/reviewFields'
 import { holdForReview } from './hooks/holdForReview'
+import { refuseEmptyDrafts } from './hooks/refuseEmptyDrafts'
 import { trackReview } from './hooks/trackReview'
 import { reviewEndpoint } from './reviewEndpoint'
 
@@ -36,6 +37,7 @@ export const moderationPlugin =
         hooks: {
           ...collection.hooks,
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), holdForReview],
+          beforeValidate: [...(collection.hooks?.beforeValidate ?? []), refuseEmptyDrafts],
           beforeChange: [...(collection.hooks?.beforeChange ?? []), trackReview],
         },
         endpoints: [
