@@ -4,7 +4,7 @@ import { nextBin } from './build'
 import { UserFacingError } from './errors'
 import { projectRoot } from './paths'
 import { spawnManaged, stopChild, waitForExit } from './processes'
-import { tsEntryArgs } from './tsEntry'
+import { LOADER_FLAKE_ATTEMPTS, LOADER_FLAKE_EXIT_CODE, tsEntryArgs } from './tsEntry'
 
 type OnChild = (child: ChildProcess | undefined) => void
 
@@ -37,7 +37,7 @@ export async function prepareDatabase(env: NodeJS.ProcessEnv, onChild?: OnChild)
   for (let attempt = 1; ; attempt++) {
     const { code, signal, tail } = await runPrepare(env, onChild)
     if (code === 0 || signal !== null) return
-    if (attempt >= 2) {
+    if (attempt >= (code === LOADER_FLAKE_EXIT_CODE ? LOADER_FLAKE_ATTEMPTS : 2)) {
       throw new UserFacingError(
         `Migrating or seeding the database failed (exit code ${code}): ${tail.slice(-3).join(' | ') || 'no output'}.`,
       )

@@ -17,7 +17,7 @@ import { isPortFree } from './ports'
 import { spawnManaged, stopChild, waitForExit } from './processes'
 import { readOrCreateSecret } from './secrets'
 import { attachToRunningServices, publishRunningServices, startServices } from './services'
-import { tsEntryArgs } from './tsEntry'
+import { LOADER_FLAKE_ATTEMPTS, LOADER_FLAKE_EXIT_CODE, tsEntryArgs } from './tsEntry'
 
 type Command =
   'start' | 'dev' | 'build' | 'prepare' | 'payload' | 'import' | 'export' | 'search:reindex'
@@ -130,17 +130,34 @@ async function serve(mode: 'start' | 'dev') {
   }
 }
 
-/** Runs a Node script against the services (started if not configured), then stops them. */
+/**
+ * Runs a Node script against the services (started if not configured), then stops them. A child
+ * that Node 20 ended with the loader's exit code 13 is run again (see tsEntry.ts).
+ */
 async function runWithServices(args: string[], env?: NodeJS.ProcessEnv) {
-  const child = spawnManaged(process.execPath, args, {
-    cwd: projectRoot,
-    stdio: 'inherit',
-    env: env ?? (await appEnv()),
-  })
-  setForeground(child)
-  await waitForExit(child)
-  if (child.signalCode && !shuttingDown) log.error(`The command was ended by ${child.signalCode}.`)
-  return shutdown(child.exitCode ?? 1)
+  const childEnv = env ?? (await appEnv())
+  for (let attempt = 1; ; attempt++) {
+    const child = spawnManaged(process.execPath, args, {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: childEnv,
+    })
+    setForeground(child)
+    await waitForExit(child)
+    if (child.signalCode && !shuttingDown)
+      log.error(`The command was ended by ${child.signalCode}.`)
+    if (
+      child.exitCode === LOADER_FLAKE_EXIT_CODE &&
+      attempt < LOADER_FLAKE_ATTEMPTS &&
+      !shuttingDown
+    ) {
+      log.warn(
+        `The command ended with exit code ${LOADER_FLAKE_EXIT_CODE} before it started (a Node 20 module-loader fault under load); running it again.`,
+      )
+      continue
+    }
+    return shutdown(child.exitCode ?? 1)
+  }
 }
 
 async function main() {

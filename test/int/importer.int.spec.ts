@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listingsToCsv } from '@/import/csv'
 import { exportBundle } from '@/import/exporter'
 import { importFiles } from '@/import/importer'
-import { tsEntryArgs } from '@/launcher/tsEntry'
+import { LOADER_FLAKE_ATTEMPTS, LOADER_FLAKE_EXIT_CODE, tsEntryArgs } from '@/launcher/tsEntry'
 
 import { offerInput, uniqueKey } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -209,8 +209,19 @@ describe('export', () => {
 
   it('through the command line, with its exit codes', async () => {
     const exec = promisify(execFile)
+    // Like the launcher, run an entry again when Node 20's loader ended it with exit code 13.
+    const execEntry = async (file: string, args: string[], options: { env: NodeJS.ProcessEnv }) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await exec(file, args, options)
+        } catch (error) {
+          const code = (error as { code?: number }).code
+          if (code !== LOADER_FLAKE_EXIT_CODE || attempt >= LOADER_FLAKE_ATTEMPTS) throw error
+        }
+      }
+    }
     const run = (file: string, args: string[], options: { env: NodeJS.ProcessEnv }) =>
-      exec(file, args, options).catch(
+      execEntry(file, args, options).catch(
         (error: { stdout?: string; stderr?: string; code?: number; signal?: string }) => {
           if (error.code === 1 && /intet er skrevet/.test(error.stderr ?? '')) throw error
           throw new Error(
