@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { paths } from '@/domain/urls'
+import { localizePath, paths } from '@/domain/urls'
 import { type Dictionary, getDictionary } from '@/i18n'
 import { type Locale, locales } from '@/i18n/locales'
 
@@ -41,8 +41,7 @@ async function get(path: string): Promise<Page> {
 }
 
 /** A path in a language: Danish at the root, the others under their prefix. */
-const at = (locale: Locale, path: string) =>
-  locale === 'da' ? path : path === '/' ? `/${locale}` : `/${locale}${path}`
+const at = (locale: Locale, path: string) => localizePath(path, locale)
 
 async function samples() {
   const payload = await getTestPayload()

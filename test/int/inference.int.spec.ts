@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { relationId } from '@/utilities/relationId'
+import { textToLexical } from '@/utilities/richText'
 
 import { offerData, uniqueKey } from '../helpers/fixtures'
 import { baseURL, loginToken } from '../helpers/http'
@@ -180,22 +181,7 @@ beforeAll(async () => {
     data: {
       title: `Note om et internt opslag ${key}`,
       summary: 'Resumé.',
-      body: {
-        root: {
-          type: 'root',
-          children: [
-            {
-              type: 'paragraph',
-              children: [{ type: 'text', text: 'Tekst.', version: 1 }],
-              version: 1,
-            },
-          ],
-          direction: null,
-          format: '',
-          indent: 0,
-          version: 1,
-        },
-      },
+      body: textToLexical('Tekst.'),
       effectiveDate: '2024-01-01',
       affects: [{ relationTo: 'offers', value: internalListingId }],
       visibility: 'public',

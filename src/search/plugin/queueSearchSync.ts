@@ -21,3 +21,20 @@ export async function queueSearchSync(
     overrideAccess: true,
   })
 }
+
+/**
+ * Queues a sync from a hook: a failure is logged, never thrown into the user's write (the next
+ * reconciliation repairs the index).
+ */
+export async function queueSearchSyncFromHook(
+  req: PayloadRequest,
+  task: 'syncSearchDocument' | 'syncSearchDependents',
+  collection: string,
+  id: number,
+) {
+  try {
+    await queueSearchSync(req, task, collection, id)
+  } catch (error) {
+    req.payload.logger.error({ err: error }, `Could not queue ${task} for ${collection} ${id}`)
+  }
+}

@@ -1,7 +1,7 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
 import type { SearchSourceRow } from '../../indexing/documents'
-import { queueSearchSync, SKIP_SEARCH_SYNC } from '../queueSearchSync'
+import { queueSearchSyncFromHook, SKIP_SEARCH_SYNC } from '../queueSearchSync'
 
 /** Queues the removal of a deleted document from the index: a failure is logged, never
  * thrown into the user's delete. */
@@ -13,13 +13,6 @@ export const queueDeletedDocumentSync: CollectionAfterDeleteHook<SearchSourceRow
   context,
 }) => {
   if (context[SKIP_SEARCH_SYNC]) return doc
-  try {
-    await queueSearchSync(req, 'syncSearchDocument', collection.slug, Number(id))
-  } catch (error) {
-    req.payload.logger.error(
-      { err: error },
-      `Could not queue the search removal of ${collection.slug} ${id}`,
-    )
-  }
+  await queueSearchSyncFromHook(req, 'syncSearchDocument', collection.slug, Number(id))
   return doc
 }

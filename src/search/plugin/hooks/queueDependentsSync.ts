@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, TypeWithID } from 'payload'
 
 import { relationId } from '@/utilities/relationId'
 
-import { queueSearchSync, SKIP_SEARCH_SYNC } from '../queueSearchSync'
+import { queueSearchSyncFromHook, SKIP_SEARCH_SYNC } from '../queueSearchSync'
 
 /** A carried field's value to compare: a relationship by the id it points at, anything else as is. */
 const idOrValue = (value: unknown) => relationId(value) ?? value
@@ -20,13 +20,6 @@ export const queueDependentsSync =
       (field) => idOrValue(doc?.[field]) !== idOrValue(previousDoc?.[field]),
     )
     if (!changed) return doc
-    try {
-      await queueSearchSync(req, 'syncSearchDependents', collection.slug, Number(doc.id))
-    } catch (error) {
-      req.payload.logger.error(
-        { err: error },
-        `Could not queue the search sync of documents naming ${collection.slug} ${doc.id}`,
-      )
-    }
+    await queueSearchSyncFromHook(req, 'syncSearchDependents', collection.slug, Number(doc.id))
     return doc
   }
