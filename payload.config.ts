@@ -19,6 +19,7 @@ import { SchoolOptions } from '@/collections/SchoolOptions'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richTextEditor'
+import { danishAdminTranslations } from '@/i18n/adminTranslations'
 import { isBuildPhase, readServerEnv } from '@/env'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { checkRole } from '@/access/checkRole'
@@ -75,9 +76,12 @@ export default buildConfig({
   }),
   // The portal and the admin use REST and the Local API; GraphQL would only widen the surface.
   graphQL: { disable: true },
+  // Danish whatever the browser asks for first (src/i18n/adminLanguage.ts); a user's own choice
+  // in their account wins. Payload's Danish texts with our corrections.
   i18n: {
     supportedLanguages: { da, en, nb },
     fallbackLanguage: 'da',
+    translations: { da: danishAdminTranslations },
   },
   upload: {
     limits: { fileSize: maxUploadBytes },

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { adminInDefaultLanguage, isAdminPath } from '@/i18n/adminLanguage'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { clientKey, positiveInt, SlidingWindow } from '@/security/rateLimit'
 
@@ -32,6 +33,7 @@ function limitSearch(request: NextRequest) {
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  if (isAdminPath(pathname)) return adminInDefaultLanguage(request)
   if (pathname === '/api/search' || pathname.startsWith('/api/search/')) {
     return limitSearch(request)
   }
@@ -53,5 +55,8 @@ export const config = {
     '/api/search/:path*',
     // Every portal page: not the admin, the API, Next's own files or files in public/ (a dot).
     '/((?!admin|api|_next|.*\\.).*)',
+    // The admin, in Danish unless the user chose otherwise (src/i18n/adminLanguage.ts).
+    '/admin',
+    '/admin/:path*',
   ],
 }

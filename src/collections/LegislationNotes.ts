@@ -5,6 +5,7 @@ import { canReadNotes } from '@/access/canReadNotes'
 import { keepReadableOnly, queryReadableOnly } from '@/access/keepReadableOnly'
 import { EFFECTIVE_DATE_MESSAGE } from '@/domain/rules'
 import { authorshipFields } from '@/fields/authorship'
+import { danishDateField } from '@/fields/danishDate'
 import { externalIdField, importHashField } from '@/fields/externalId'
 import { slugField } from '@/fields/slug'
 import { visibilityField } from '@/fields/visibility'
@@ -40,14 +41,12 @@ export const LegislationNotes: CollectionConfig<'legislation-notes'> = {
       label: { da: 'Kort resumé', en: 'Summary' },
     },
     { name: 'body', type: 'richText', required: true, label: { da: 'Tekst', en: 'Text' } },
-    {
+    danishDateField({
       name: 'effectiveDate',
-      type: 'date',
       index: true,
+      missingMessage: EFFECTIVE_DATE_MESSAGE,
       label: { da: 'Ikrafttræden', en: 'In force from' },
-      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd. MMM yyyy' } },
-      validate: (value: unknown) => (value ? true : EFFECTIVE_DATE_MESSAGE),
-    },
+    }),
     {
       name: 'legalBases',
       type: 'relationship',

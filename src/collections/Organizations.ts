@@ -8,6 +8,7 @@ import { cvr, email, phone, webUrl } from '@/domain/rules'
 import { addressFields } from '@/fields/address'
 import { authorshipFields } from '@/fields/authorship'
 import { contactFields } from '@/fields/contact'
+import { danishDateField, danishDay } from '@/fields/danishDate'
 import { externalIdField, importHashField } from '@/fields/externalId'
 import { slugField } from '@/fields/slug'
 import { validateWith } from '@/fields/validate'
@@ -103,28 +104,21 @@ export const Organizations: CollectionConfig<'organizations'> = {
         {
           type: 'row',
           fields: [
-            {
+            danishDateField({
               name: 'periodFrom',
-              type: 'date',
               required: true,
               label: { da: 'Gælder fra', en: 'Valid from' },
-              admin: { date: { pickerAppearance: 'dayOnly' } },
-            },
-            {
+            }),
+            danishDateField({
               name: 'periodTo',
-              type: 'date',
               label: { da: 'Gælder til', en: 'Valid to' },
-              admin: { date: { pickerAppearance: 'dayOnly' } },
-              validate: (
-                value: unknown,
-                { siblingData }: { siblingData: Record<string, unknown> },
-              ) =>
-                value &&
-                siblingData?.periodFrom &&
-                new Date(value as string) < new Date(siblingData.periodFrom as string)
-                  ? 'Aftalen kan ikke slutte, før den begynder.'
-                  : true,
-            },
+              rules: [
+                (day, { siblingData }) => {
+                  const from = danishDay(siblingData.periodFrom)
+                  return from && day < from ? 'Aftalen kan ikke slutte, før den begynder.' : true
+                },
+              ],
+            }),
           ],
         },
         {

@@ -16,9 +16,10 @@ import { age, AGE_ORDER_MESSAGE, rateDkk, todayInDenmark } from '@/domain/rules'
 import { addressFields } from './address'
 import { authorshipFields } from './authorship'
 import { contactFields } from './contact'
+import { danishDateField } from './danishDate'
 import { externalIdField, importHashField } from './externalId'
 import { slugField } from './slug'
-import { calendarDay, validateWith } from './validate'
+import { validateWith } from './validate'
 import { visibilityField } from './visibility'
 
 const internal = {
@@ -291,22 +292,18 @@ export function listingFields({
                           : true
                       },
                     },
-                    {
+                    danishDateField({
                       name: 'asOf',
-                      type: 'date',
                       required: true,
+                      missingMessage: 'Angiv, hvornår kapaciteten er opgjort.',
                       label: { da: 'Opgjort den', en: 'As of' },
-                      admin: {
-                        date: { pickerAppearance: 'dayOnly', displayFormat: 'd. MMM yyyy' },
-                      },
-                      validate: (value: unknown) => {
-                        const day = calendarDay(value)
-                        if (!value) return 'Angiv, hvornår kapaciteten er opgjort.'
-                        return day && day > todayInDenmark()
-                          ? 'Datoen for kapaciteten kan ikke ligge i fremtiden.'
-                          : true
-                      },
-                    },
+                      rules: [
+                        (day) =>
+                          day > todayInDenmark()
+                            ? 'Datoen for kapaciteten kan ikke ligge i fremtiden.'
+                            : true,
+                      ],
+                    }),
                   ],
                 },
               ],
@@ -407,25 +404,17 @@ export function listingFields({
     visibilityField(),
     slugField('title'),
     externalIdField(),
-    {
+    danishDateField({
       name: 'lastVerifiedAt',
-      type: 'date',
       label: { da: 'Senest kontrolleret', en: 'Last verified' },
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'd. MMM yyyy' },
-      },
-    },
-    {
+      admin: { position: 'sidebar' },
+    }),
+    danishDateField({
       name: 'nextReviewAt',
-      type: 'date',
       index: true,
       label: { da: 'Næste gennemgang', en: 'Next review' },
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'd. MMM yyyy' },
-      },
-    },
+      admin: { position: 'sidebar' },
+    }),
     ...authorshipFields(),
     importHashField(),
   ]

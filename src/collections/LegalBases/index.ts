@@ -5,6 +5,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { laws, selectOptions } from '@/domain/options'
 import { eli } from '@/domain/rules'
 import { externalIdField, importHashField } from '@/fields/externalId'
+import { danishDateField } from '@/fields/danishDate'
 import { validateWith } from '@/fields/validate'
 
 import { setCitation } from './hooks/setCitation'
@@ -77,19 +78,15 @@ export const LegalBases: CollectionConfig<'legal-bases'> = {
     {
       type: 'row',
       fields: [
-        {
+        danishDateField({
           name: 'validFrom',
-          type: 'date',
           required: true,
           label: { da: 'Gælder fra', en: 'Valid from' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-        },
-        {
+        }),
+        danishDateField({
           name: 'validTo',
-          type: 'date',
           label: { da: 'Gælder til', en: 'Valid to' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-        },
+        }),
       ],
     },
     {

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { danishDateField } from '@/fields/danishDate'
+
 /**
  * Moderation state of a document's newest draft. Set by hooks (src/moderation), never by the
  * editor: an NGO editor's save marks it "awaiting review"; a consultant publishes it or sends it
@@ -35,11 +37,10 @@ export const reviewFields = (): Field => ({
       relationTo: 'users',
       label: { da: 'Indsendt af', en: 'Submitted by' },
     },
-    {
+    danishDateField({
       name: 'submittedAt',
-      type: 'date',
+      withTime: true,
       label: { da: 'Indsendt', en: 'Submitted' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-    },
+    }),
   ],
 })
