@@ -98,7 +98,14 @@ const example = 'Skriv datoen som dd.mm.åååå, fx 01.08.2027.'
 const unreadable = (text: string) =>
   refuse('unreadable', `»${text}« kan ikke læses som en dato. ${example}`)
 
-type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number }
+type Parts = {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+}
 
 const copenhagenFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: DANISH_TIME_ZONE,
@@ -173,7 +180,10 @@ function checkDay(text: string, yearText: string, month: number, day: number): D
     return refuse('twoDigitYear', `Skriv året med fire cifre, fx 01.08.2027 (ikke »${text}«).`)
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    return refuse('yearRange', `Året skal ligge mellem ${MIN_YEAR} og ${MAX_YEAR} (ikke »${text}«).`)
+    return refuse(
+      'yearRange',
+      `Året skal ligge mellem ${MIN_YEAR} og ${MAX_YEAR} (ikke »${text}«).`,
+    )
   }
   if (month < 1 || month > 12) {
     return refuse('impossible', `»${text}« er ikke en dato: måneden skal være 1–12. ${example}`)

@@ -87,7 +87,13 @@ export function DanishDateField(props: DateFieldClientProps & { withTime?: boole
         .filter(Boolean)
         .join(' ')}
     >
-      <FieldLabel htmlFor={inputId} label={label} localized={localized} path={path} required={required} />
+      <FieldLabel
+        htmlFor={inputId}
+        label={label}
+        localized={localized}
+        path={path}
+        required={required}
+      />
       <div className="field-type__wrap" id={`field-${pathId}`}>
         {!problem && <FieldError path={path} showError={showError} />}
         <div className="danish-date-field__row">
