@@ -6,6 +6,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { organizationTypes, selectOptions } from '@/domain/options'
 import { cvr, email, phone, webUrl } from '@/domain/rules'
 import { addressFields } from '@/fields/address'
+import { danishArrayLabels } from '@/fields/arrayLabels'
 import { authorshipFields } from '@/fields/authorship'
 import { contactFields } from '@/fields/contact'
 import { danishDateField, danishDay } from '@/fields/danishDate'
@@ -88,10 +89,10 @@ export const Organizations: CollectionConfig<'organizations'> = {
       name: 'agreements',
       type: 'array',
       label: { da: 'Samarbejdsaftaler', en: 'Collaboration agreements' },
-      labels: {
-        singular: { da: 'Samarbejdsaftale', en: 'Collaboration agreement' },
-        plural: { da: 'Samarbejdsaftaler', en: 'Collaboration agreements' },
-      },
+      ...danishArrayLabels(
+        { da: 'Samarbejdsaftale', en: 'Collaboration agreement' },
+        { da: 'Samarbejdsaftaler', en: 'Collaboration agreements' },
+      ),
       fields: [
         {
           name: 'municipality',

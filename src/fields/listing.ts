@@ -14,6 +14,7 @@ import { organizationOf } from '@/access/organizationOf'
 import { age, AGE_ORDER_MESSAGE, rateDkk, todayInDenmark } from '@/domain/rules'
 
 import { addressFields } from './address'
+import { danishArrayLabels } from './arrayLabels'
 import { authorshipFields } from './authorship'
 import { contactFields } from './contact'
 import { danishDateField } from './danishDate'
@@ -319,10 +320,10 @@ export function listingFields({
               // Row by row: internal contacts are internal data, also in queries (canReadContact).
               access: { read: canReadContact },
               label: { da: 'Kontakter', en: 'Contacts' },
-              labels: {
-                singular: { da: 'Kontakt', en: 'Contact' },
-                plural: { da: 'Kontakter', en: 'Contacts' },
-              },
+              ...danishArrayLabels(
+                { da: 'Kontakt', en: 'Contact' },
+                { da: 'Kontakter', en: 'Contacts' },
+              ),
               fields: [
                 ...contactFields({ read: canReadContact }),
                 {
@@ -340,10 +341,10 @@ export function listingFields({
               name: 'locations',
               type: 'array',
               label: { da: 'Steder', en: 'Locations' },
-              labels: {
-                singular: { da: 'Sted', en: 'Location' },
-                plural: { da: 'Steder', en: 'Locations' },
-              },
+              ...danishArrayLabels(
+                { da: 'Sted', en: 'Location' },
+                { da: 'Steder', en: 'Locations' },
+              ),
               fields: [
                 { name: 'name', type: 'text', label: { da: 'Stedets navn', en: 'Name' } },
                 ...addressFields(),

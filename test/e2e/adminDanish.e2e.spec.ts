@@ -93,7 +93,7 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
     const first = async (collection: CollectionSlug, where = {}) => {
       const { docs } = await payload.find({ collection, where, depth: 0, limit: 1, sort: 'id' })
       if (!docs[0]) throw new Error(`no ${collection} in the sample content`)
-      return docs[0] as { id: number } & Record<string, unknown>
+      return docs[0] as unknown as { id: number } & Record<string, unknown>
     }
     for (const collection of [
       'legislation-notes',
@@ -127,7 +127,7 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
       'organizations',
     ] as const) {
       const id = ids[collection]!
-      const original = (await payload.findByID({ collection, id, depth: 0 })) as Record<
+      const original = (await payload.findByID({ collection, id, depth: 0 })) as unknown as Record<
         string,
         unknown
       >
@@ -179,6 +179,11 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
     const text = await page.locator('body').innerText()
     expect(text).not.toContain('Skjul alt"')
     expect(text).not.toContain('Redigere')
+    expect(text).toContain('Skjul alle')
+    // »Tilføj samarbejdsaftale« mid-sentence, »Samarbejdsaftale 01« as a row heading.
+    expect(text).toContain('Tilføj samarbejdsaftale')
+    expect(text).not.toContain('Tilføj Samarbejdsaftale')
+    expect(text).toContain('Samarbejdsaftale 01')
     await page.context().close()
   })
 
@@ -299,5 +304,34 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
     expect(await storedValue(payload, 'legal-bases', id, 'validFrom')).toBe(
       '2027-01-08T12:00:00.000Z',
     )
+  })
+
+  it('shows dates the Danish way in the list view', async () => {
+    const page = await consultant(browser)
+    await page.goto(`${baseURL()}/admin/collections/legal-bases?search=Testbestemmelse`)
+    const row = page.locator('tr', { hasText: 'Testbestemmelse til datofeltet' })
+    await row.waitFor({ timeout: 30_000 })
+    // Set to 8 January 2027 by the API test above.
+    expect(await row.innerText()).toContain('8. januar 2027')
+    await page.context().close()
+  })
+
+  it('lists no English words on the account, list and edit views an editor uses', async () => {
+    const page = await consultant(browser)
+    const english =
+      /\b(Email|Login|Logout|Edit|Create New|Search by|Filters|Columns|Per Page|Save|Publish|Collapse All|Show All|Add)\b/
+    for (const path of [
+      '/admin',
+      '/admin/account',
+      '/admin/collections/legislation-notes',
+      `/admin/collections/legislation-notes/${ids['legislation-notes']}`,
+      `/admin/collections/offers/${ids.offers}`,
+    ]) {
+      await page.goto(`${baseURL()}${path}`)
+      await page.waitForLoadState('networkidle')
+      const text = await page.locator('body').innerText()
+      expect(text.match(english)?.[0], path).toBeUndefined()
+    }
+    await page.context().close()
   })
 })

@@ -121,3 +121,19 @@ describe('input types', () => {
     expect(errors[0]!.message).toBe('Feltet »Titel« (title) skal være tekst, ikke en liste.')
   })
 })
+
+describe('date text', () => {
+  const fields: Field[] = [{ name: 'when', type: 'date', label: { da: 'Gælder fra' } }]
+
+  it('is read day before month, and refused in Danish when it names no day', () => {
+    expect(inputErrors(fields, { when: '08/01/2027' })).toEqual([])
+    expect(inputErrors(fields, { when: '1. august 2027' })).toEqual([])
+    expect(inputErrors(fields, { when: '31.02.2027' })).toEqual([
+      {
+        path: 'when',
+        message:
+          'Feltet »Gælder fra« (when): »31.02.2027« findes ikke: februar 2027 har 28 dage. Skriv datoen som dd.mm.åååå, fx 01.08.2027.',
+      },
+    ])
+  })
+})

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { parseDanishDate } from '@/domain/danishDate'
 import { unsafeLinkMessage } from '@/domain/rules'
 import { unsafeLinksIn } from '@/utilities/richText'
 
@@ -39,9 +40,12 @@ const isId = (value: unknown): boolean =>
 /** What Payload itself turns into "no relation". */
 const noRelation = (value: unknown) => value === '' || value === 'none' || value === 'null'
 
+/**
+ * A date arrives as text or, from the Local API, as a Date. Text is read by the Danish rule
+ * (src/domain/danishDate.ts) in inputErrors below: `Date.parse` would read `08/01/2027` as 1 August.
+ */
 const isDate = (value: unknown) =>
-  (typeof value === 'string' && !Number.isNaN(Date.parse(value))) ||
-  (value instanceof Date && !Number.isNaN(value.getTime()))
+  typeof value === 'string' || (value instanceof Date && !Number.isNaN(value.getTime()))
 
 /** Rich text as Lexical state, or that state as a JSON string (Payload parses it). */
 export const richTextState = (value: unknown): Record<string, unknown> | undefined => {
@@ -180,6 +184,13 @@ export function inputErrors(
     }
     if (field.type === 'json') continue
 
+    if (field.type === 'date' && typeof value === 'string') {
+      // Text is read the Danish way, day before month, with the reading's own Danish refusal.
+      const withTime = field.admin?.date?.pickerAppearance === 'dayAndTime'
+      const read = parseDanishDate(value, { withTime })
+      if (!read.ok) errors.push({ path, message: `Feltet ${named}: ${read.message}` })
+      continue
+    }
     const expected = expectation(field)
     if (!expected) continue
     const [check, words] = expected

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DanishDateCell as DanishDateCell_efccf95206a68559a19ed0ec3d2750da } from '../../../components/admin/DanishDateCell.client'
 import { DanishDateField as DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984 } from '../../../components/admin/DanishDateField.client'
+import { ArrayRowLabel as ArrayRowLabel_176ef8c3965713aca1dcac659454645b } from '../../../components/admin/ArrayRowLabel.client'
 import { ReviewNavLink as ReviewNavLink_94e2071a235aa96dc13d4fd31f3c1e14 } from '../../../components/admin/ReviewNavLink.client'
 import { ReviewView as ReviewView_bd39143e540e8b87b42a43b22c1459a2 } from '../../../components/admin/ReviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/DanishDateCell.client#DanishDateCell": DanishDateCell_efccf95206a68559a19ed0ec3d2750da,
   "/components/admin/DanishDateField.client#DanishDateField": DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984,
+  "/components/admin/ArrayRowLabel.client#ArrayRowLabel": ArrayRowLabel_176ef8c3965713aca1dcac659454645b,
   "/components/admin/ReviewNavLink.client#ReviewNavLink": ReviewNavLink_94e2071a235aa96dc13d4fd31f3c1e14,
   "/components/admin/ReviewView#ReviewView": ReviewView_bd39143e540e8b87b42a43b22c1459a2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
