@@ -272,6 +272,10 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
     await problem.waitFor({ timeout: 10_000 })
     expect(await problem.innerText()).toMatch(/kan ikke læses som en dato|er ikke en dato/)
     expect(await problem.innerText()).toContain('dd.mm.åååå')
+    // The field with its refusal (and its calendar open) passes axe (WCAG 2.1 AA).
+    await page.click('#field-effectiveDate .danish-date-field__calendar-button')
+    await page.locator('#field-effectiveDate .react-datepicker').waitFor()
+    expect(await axeViolations(page, '.danish-date-field')).toEqual([])
     await page.click('#action-save-draft')
     // The save is refused (a toast says so); the stored date is what it was.
     await page.locator('[data-sonner-toast]').first().waitFor({ timeout: 20_000 })

@@ -47,14 +47,15 @@ export async function newDanishContext(browser: Browser, width = 1280, height = 
 
 let axeSource: string | undefined
 
-/** Runs axe-core (its source injected into the page) for WCAG 2.1 A and AA. */
-export async function axeViolations(page: Page) {
+/** Runs axe-core (its source injected into the page) for WCAG 2.1 A and AA, on the page or on
+ * the elements a selector names. */
+export async function axeViolations(page: Page, include?: string) {
   axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
   await page.addScriptTag({ content: axeSource })
-  return page.evaluate(async () => {
+  return page.evaluate(async (include) => {
     const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
       .axe
-    const result = (await axe.run(document, {
+    const result = (await axe.run(include ? { include: [include] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })) as {
       violations: Array<{
@@ -70,7 +71,7 @@ export async function axeViolations(page: Page) {
       help: violation.help,
       targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
     }))
-  })
+  }, include)
 }
 
 export type { BrowserContext }
