@@ -1,6 +1,13 @@
 'use client'
 
-import { DatePicker, FieldDescription, FieldError, FieldLabel, useField } from '@payloadcms/ui'
+import {
+  DatePicker,
+  FieldDescription,
+  FieldError,
+  FieldLabel,
+  useField,
+  useTranslation,
+} from '@payloadcms/ui'
 import type { DateFieldClientProps } from 'payload'
 import { useEffect, useId, useRef, useState } from 'react'
 
@@ -33,6 +40,9 @@ export function DanishDateField(props: DateFieldClientProps & { withTime?: boole
   const [problem, setProblem] = useState<string | undefined>()
   const [calendarOpen, setCalendarOpen] = useState(false)
   const lastValue = useRef(value)
+  const calendar = useRef<HTMLDivElement>(null)
+  const { i18n } = useTranslation()
+  const danish = i18n.language === 'da'
   const uid = useId()
   const pathId = path.replace(/\./g, '__')
   const inputId = `field-${pathId}-input`
@@ -48,6 +58,29 @@ export function DanishDateField(props: DateFieldClientProps & { withTime?: boole
       setProblem(undefined)
     }
   }, [value, withTime])
+
+  // The calendar's month and year menus come without names; give them theirs (WCAG 4.1.2),
+  // also when the calendar redraws them.
+  useEffect(() => {
+    const element = calendar.current
+    if (!calendarOpen || !element) return
+    const name = () => {
+      const names: Array<[string, string]> = [
+        ['.react-datepicker__month-select', danish ? 'Måned' : 'Month'],
+        ['.react-datepicker__year-select', danish ? 'År' : 'Year'],
+      ]
+      for (const [selector, label] of names) {
+        const select = element.querySelector(selector)
+        if (select && select.getAttribute('aria-label') !== label) {
+          select.setAttribute('aria-label', label)
+        }
+      }
+    }
+    name()
+    const observer = new MutationObserver(name)
+    observer.observe(element, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [calendarOpen, danish])
 
   const commit = (typed: string) => {
     if (!typed.trim()) {
@@ -146,7 +179,7 @@ export function DanishDateField(props: DateFieldClientProps & { withTime?: boole
           </p>
         )}
         {calendarOpen && !readOnly && (
-          <div className="danish-date-field__calendar" id={`${uid}-calendar`}>
+          <div className="danish-date-field__calendar" id={`${uid}-calendar`} ref={calendar}>
             <DatePicker
               onChange={(picked: Date | null) => {
                 if (!picked) return
@@ -155,7 +188,19 @@ export function DanishDateField(props: DateFieldClientProps & { withTime?: boole
                 setCalendarOpen(false)
                 commit(typed)
               }}
-              overrides={{ inline: true }}
+              overrides={{
+                inline: true,
+                // Day names in the admin's language, so that each day's name holds its number.
+                locale: i18n.dateFNS,
+                ...(danish
+                  ? {
+                      chooseDayAriaLabelPrefix: 'Vælg',
+                      disabledDayAriaLabelPrefix: 'Kan ikke vælges:',
+                      monthAriaLabelPrefix: 'Måned',
+                      weekAriaLabelPrefix: 'Uge',
+                    }
+                  : {}),
+              }}
               pickerAppearance={withTime ? 'dayAndTime' : 'dayOnly'}
               timeFormat="HH:mm"
               value={readable?.ok ? readable.iso : undefined}
