@@ -276,6 +276,9 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
     await page.click('#field-effectiveDate .danish-date-field__calendar-button')
     await page.locator('#field-effectiveDate .react-datepicker').waitFor()
     expect(await axeViolations(page, '.danish-date-field')).toEqual([])
+    await page
+      .locator('#field-effectiveDate')
+      .screenshot({ path: `${artifacts}/admin-date-refused.png` })
     await page.click('#action-save-draft')
     // The save is refused (a toast says so); the stored date is what it was.
     await page.locator('[data-sonner-toast]').first().waitFor({ timeout: 20_000 })
