@@ -20,6 +20,7 @@ import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richTextEditor'
 import { isBuildPhase, readServerEnv } from '@/env'
+import { keepServingOnPoolErrors } from '@/utilities/databasePool'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
@@ -120,6 +121,8 @@ export default buildConfig({
       reconcileMinutes: env.SEARCH_RECONCILE_MINUTES,
     }),
   ],
+  // A restart of Postgres must not end the server: its pool reconnects (src/utilities/databasePool.ts).
+  onInit: keepServingOnPoolErrors,
   sharp,
   telemetry: false,
 })
