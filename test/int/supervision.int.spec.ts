@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveDataDir } from '../../src/launcher/paths'
 import { isAlive } from '../../src/launcher/processes'
 import { type Services, startServices } from '../../src/launcher/services'
+import { keepServingOnPoolErrors } from '../../src/utilities/databasePool'
 
 /**
  * The launcher's supervision of the services it started, on services of this file's own (its own
@@ -99,9 +100,12 @@ describe('the launcher supervises the services it started', () => {
 
   it('restarts Postgres after kill -9 on the same port and data; a pool reconnects', async () => {
     const uri = services.env.DATABASE_URI
+    // A pool set up as the app's is (payload.config.ts onInit): a lost idle connection is noted,
+    // not an uncaught exception (which would fail this test run).
     const pool = new pg.Pool({ connectionString: uri, max: 2 })
-    const poolErrors: string[] = []
-    pool.on('error', (error) => poolErrors.push(error.message))
+    const warnings: string[] = []
+    const payload = { db: { pool }, logger: { warn: (message: string) => warnings.push(message) } }
+    keepServingOnPoolErrors(payload as unknown as Parameters<typeof keepServingOnPoolErrors>[0])
     try {
       await pool.query('create table supervision (value text)')
       await pool.query(`insert into supervision values ('før nedbruddet')`)
@@ -121,6 +125,9 @@ describe('the launcher supervises the services it started', () => {
         30_000,
       )
       expect(rows).toEqual([{ value: 'før nedbruddet' }])
+      expect(warnings).toEqual([
+        expect.stringMatching(/^A database connection was lost \(.+\); new connections are opened/),
+      ])
       expect(lines).toContain('Postgres stopped (signal SIGKILL); restarting in 0.1 s (attempt 1)')
       expect(lines).toContain(
         `Postgres is back (pid ${supervisor.current()!.pid}); the app reconnects by itself`,
