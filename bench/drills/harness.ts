@@ -61,9 +61,11 @@ export async function startDrillEnvironment(name: string): Promise<DrillEnvironm
     NEXT_TELEMETRY_DISABLED: '1',
     // The drill measures recovery, not the limit that protects the server from its load.
     SEARCH_REQUESTS_PER_MINUTE: '1000000',
-    // No periodic reconciliation: the index must converge through the prompt one after a restart.
-    SEARCH_RECONCILE_MINUTES: '0',
   } as Record<string, string>
+  // No periodic reconciliation in the server: the index must converge through the prompt one
+  // after a restart. (Not for the migration step: Payload regenerates src/payload-types.ts when
+  // it starts outside production, and without the schedule its types would differ.)
+  const serverEnv = { ...env, SEARCH_RECONCILE_MINUTES: '0' }
   let next: RunningNext | undefined
   const nextLog = path.join(dataDir, 'logs', 'next.log')
   const stop = async (keepData: boolean) => {
@@ -77,7 +79,7 @@ export async function startDrillEnvironment(name: string): Promise<DrillEnvironm
     await prepareDatabase({ ...process.env, ...env })
     await ensureBuild()
     const port = await findFreePort()
-    next = startNext({ mode: 'start', port, env: { ...process.env, ...env }, stdio: 'pipe' })
+    next = startNext({ mode: 'start', port, env: { ...process.env, ...serverEnv }, stdio: 'pipe' })
     mkdirSync(path.dirname(nextLog), { recursive: true })
     const logStream = createWriteStream(nextLog, { flags: 'a' })
     next.child.stdout?.pipe(logStream)
@@ -99,6 +101,21 @@ export function tailOf(file: string, lines = 30): string {
   } catch {
     return '(no log)'
   }
+}
+
+/** The portal's log lines that match `pattern` (colour codes removed), at most `limit`. */
+export function appLogLines(file: string, pattern: RegExp, limit = 12): string[] {
+  let text = ''
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    return []
+  }
+  const plain = text.replace(/\u001b\[[0-9;]*m/g, '').split('\n')
+  const matching = plain.filter((line) => pattern.test(line))
+  return matching.length > limit
+    ? [...matching.slice(0, limit), `… and ${matching.length - limit} more`]
+    : matching
 }
 
 export async function login(baseURL: string, email = 'konsulent@videnportal.local') {
@@ -157,6 +174,8 @@ export function startSearchLoad(baseURL: string, { workers = 2 } = {}) {
   const page = new StatusCounts()
   let degraded = 0
   let running = true
+  /** Every search with its start and end time, to tell which ones met the outage. */
+  const samples: Array<{ start: number; end: number; status: number | 'network' }> = []
   const loops = Array.from({ length: workers }, async (_, worker) => {
     for (let i = 0; running; i++) {
       const word = words[(i + worker) % words.length]
@@ -164,25 +183,35 @@ export function startSearchLoad(baseURL: string, { workers = 2 } = {}) {
       const url = usePage
         ? `${baseURL}/soeg?q=${encodeURIComponent(word)}`
         : `${baseURL}/api/search?q=${encodeURIComponent(word)}`
+      const start = Date.now()
+      let status: number | 'network'
       try {
         const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
-        if (usePage) {
-          await response.text()
-          page.add(response.status)
-        } else {
+        status = response.status
+        if (usePage) await response.text()
+        else {
           const body = (await response.json().catch(() => ({}))) as { degraded?: boolean }
           if (body.degraded) degraded++
-          api.add(response.status)
         }
       } catch {
-        ;(usePage ? page : api).add('network')
+        status = 'network'
       }
+      ;(usePage ? page : api).add(status)
+      samples.push({ start, end: Date.now(), status })
     }
   })
   return {
     api,
     page,
     degraded: () => degraded,
+    /** The statuses of the searches that were under way at some point between `from` and `to`. */
+    during: (from: number, to: number) => {
+      const counts = new StatusCounts()
+      for (const sample of samples) {
+        if (sample.end >= from && sample.start <= to) counts.add(sample.status)
+      }
+      return counts
+    },
     stop: async () => {
       running = false
       await Promise.all(loops)
@@ -271,6 +300,8 @@ export async function runWrites(
       records.push(record)
       statuses.add(record.status)
       onProgress(++done)
+      // A client that failed waits a little before its next write, as a person or a retry would.
+      if (typeof record.status !== 'number' || record.status >= 300) await sleep(250)
     }
   }
   const started = Date.now()

@@ -6,6 +6,7 @@
  * update times of every published document). Prints the figures; exits 1 on failure.
  */
 import {
+  appLogLines,
   compareIndex,
   lostWrites,
   login,
@@ -93,6 +94,8 @@ async function main() {
     if (dropped > 0) failures.push(`${dropped} searches got no answer`)
     if (!comparison.equal) failures.push('the search index does not equal Postgres')
     if (lost.lost.length > 0) failures.push(`${lost.lost.length} acknowledged writes are lost`)
+    const uncaught = appLogLines(environment.nextLog, /uncaughtException|unhandledRejection/)
+    if (uncaught.length > 0) failures.push(`the portal had ${uncaught.length} uncaught exceptions`)
     if (acknowledged < WRITES * 0.9)
       failures.push(`only ${acknowledged} of ${WRITES} writes succeeded`)
 
@@ -103,14 +106,21 @@ async function main() {
       `- kill -9 Meilisearch after write ${KILL_AT}`,
       `- Meilisearch back (new process answering /health) after: ${back !== undefined ? seconds(back) : 'never'} (target ≤ ${BACK_WITHIN_MS / 1000} s)`,
       `- searches during the drill: ${searchTotal}; GET /api/search ${searches.api} (${searches.degraded()} answered from Postgres); portal /soeg ${searches.page}`,
+      `- searches under way while Meilisearch was down (kill → back): ${killedAt && backAt ? searches.during(killedAt, backAt) : '?'}`,
       `- searches answered 5xx: ${serverErrors}; without an answer: ${dropped}`,
       `- index equals Postgres: ${comparison.equal ? 'yes' : 'NO'}, ${converged.ms !== undefined ? `${seconds(converged.ms)} after the last write` : 'not within 120 s'} (${comparison.published} published, ${comparison.indexed} indexed, missing ${comparison.missing.length}, extra ${comparison.extra.length}, stale ${comparison.stale.length})`,
-      `- acknowledged writes checked in Postgres: ${lost.checked} offers, lost: ${lost.lost.length}`,
+      `- acknowledged writes checked in Postgres: ${lost.checked} offers, lost: ${lost.lost.length}; uncaught exceptions in the portal's log: ${uncaught.length}`,
       `- result: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.join('; ')})`}`,
       '',
       'Launcher log after the kill:',
       '',
       ...restartLines.map((line) => `    ${line}`),
+      '',
+      'Portal log on search and its recovery:',
+      '',
+      ...appLogLines(environment.nextLog, /reconcil|reachable again|Meilisearch|search/i).map(
+        (line) => `    ${line}`,
+      ),
     ].join('\n')
     console.log(`\n${report}\n`)
     if (lost.lost.length > 0) console.log(lost.lost.slice(0, 10).join('\n'))

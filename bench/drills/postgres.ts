@@ -7,6 +7,7 @@
  * exits 1 on failure.
  */
 import {
+  appLogLines,
   compareIndex,
   lostWrites,
   login,
@@ -112,6 +113,8 @@ async function main() {
       failures.push(`the portal did not recover within ${RECOVER_WITHIN_MS / 1000} s`)
     }
     if (!appSurvived || next.child.pid !== nextPid) failures.push('the portal process ended')
+    const uncaught = appLogLines(environment.nextLog, /uncaughtException|unhandledRejection/)
+    if (uncaught.length > 0) failures.push(`the portal had ${uncaught.length} uncaught exceptions`)
     if (lost.lost.length > 0) failures.push(`${lost.lost.length} acknowledged writes are lost`)
     if (!comparison.equal) failures.push('the search index does not equal Postgres')
 
@@ -123,8 +126,8 @@ async function main() {
       `- /api/health polled every 100 ms: ${allHealth}; during the outage: ${outageStatuses} over ${firstDown && recovered ? seconds(recovered.at - firstDown.at) : '?'}`,
       `- Postgres restarted by the launcher after: ${postgresBack && killedAt ? seconds(postgresBack.at - killedAt) : 'never'}`,
       `- portal healthy again (200) after: ${recoveryMs !== undefined ? seconds(recoveryMs) : 'never'} (target ≤ ${RECOVER_WITHIN_MS / 1000} s); first acknowledged write after the outage: ${firstWriteAfter && killedAt ? `+${seconds(firstWriteAfter.at - killedAt)}` : 'none'}`,
-      `- same portal process throughout (pid ${nextPid}, not restarted): ${appSurvived && next.child.pid === nextPid ? 'yes' : 'NO'}`,
-      `- searches during the drill: GET /api/search ${searches.api}; portal /soeg ${searches.page}`,
+      `- same portal process throughout (pid ${nextPid}, not restarted): ${appSurvived && next.child.pid === nextPid ? 'yes' : 'NO'}; uncaught exceptions in its log: ${uncaught.length}`,
+      `- searches during the drill: GET /api/search ${searches.api}; portal /soeg ${searches.page}; under way during the outage: ${firstDown && recovered ? searches.during(firstDown.at, recovered.at) : '?'}`,
       `- acknowledged writes checked in Postgres: ${lost.checked} offers, lost: ${lost.lost.length}`,
       `- index equals Postgres afterwards: ${comparison.equal ? 'yes' : 'NO'}${converged.ms !== undefined ? `, ${seconds(converged.ms)} after the load` : ''} (${comparison.published} published, ${comparison.indexed} indexed)`,
       `- result: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.join('; ')})`}`,
@@ -134,6 +137,13 @@ async function main() {
       ...environment.supervisorLog
         .filter((entry) => killedAt && entry.at >= killedAt)
         .map((entry) => `    +${seconds(entry.at - killedAt!)} ${entry.line}`),
+      '',
+      'Portal log on the database and its recovery:',
+      '',
+      ...appLogLines(
+        environment.nextLog,
+        /connection|postgres|database|jobs runner|uncaught|ECONN|terminat/i,
+      ).map((line) => `    ${line}`),
     ].join('\n')
     console.log(`\n${report}\n`)
     if (lost.lost.length > 0) console.log(lost.lost.slice(0, 10).join('\n'))

@@ -2,6 +2,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { beginTransaction, commitTransaction, rollbackTransaction } from '@payloadcms/drizzle'
+import { drizzle } from 'drizzle-orm/node-postgres'
+import { sql } from 'drizzle-orm'
 import { Meilisearch } from 'meilisearch'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,6 +13,7 @@ import { resolveDataDir } from '../../src/launcher/paths'
 import { isAlive } from '../../src/launcher/processes'
 import { type Services, startServices } from '../../src/launcher/services'
 import { keepServingOnPoolErrors } from '../../src/utilities/databasePool'
+import { reportFailedCommits } from '../../src/utilities/failedCommits'
 
 /**
  * The launcher's supervision of the services it started, on services of this file's own (its own
@@ -100,15 +104,17 @@ describe('the launcher supervises the services it started', () => {
 
   it('restarts Postgres after kill -9 on the same port and data; a pool reconnects', async () => {
     const uri = services.env.DATABASE_URI
-    // A pool set up as the app's is (payload.config.ts onInit): a lost idle connection is noted,
-    // not an uncaught exception (which would fail this test run).
-    const pool = new pg.Pool({ connectionString: uri, max: 2 })
+    // A pool set up as the app's is (payload.config.ts onInit): a lost connection, idle or checked
+    // out (as in a transaction), is noted, not an uncaught exception (which fails this test run).
+    const pool = new pg.Pool({ connectionString: uri, max: 3 })
     const warnings: string[] = []
     const payload = { db: { pool }, logger: { warn: (message: string) => warnings.push(message) } }
     keepServingOnPoolErrors(payload as unknown as Parameters<typeof keepServingOnPoolErrors>[0])
     try {
       await pool.query('create table supervision (value text)')
       await pool.query(`insert into supervision values ('før nedbruddet')`)
+      const held = await pool.connect()
+      await held.query('begin')
 
       const supervisor = services.supervisors.postgres!
       const killed = supervisor.current()!.pid
@@ -125,6 +131,9 @@ describe('the launcher supervises the services it started', () => {
         30_000,
       )
       expect(rows).toEqual([{ value: 'før nedbruddet' }])
+      // The connection held through the crash is broken; released, the pool drops it.
+      held.release()
+      expect((await pool.query('select 1 as one')).rows).toEqual([{ one: 1 }])
       expect(warnings).toEqual([
         expect.stringMatching(/^A database connection was lost \(.+\); new connections are opened/),
       ])
@@ -132,6 +141,52 @@ describe('the launcher supervises the services it started', () => {
       expect(lines).toContain(
         `Postgres is back (pid ${supervisor.current()!.pid}); the app reconnects by itself`,
       )
+    } finally {
+      await pool.end()
+    }
+  })
+
+  it("answers a write whose commit fails with an error, not success (Payload's adapter)", async () => {
+    const pool = new pg.Pool({ connectionString: services.env.DATABASE_URI, max: 2 })
+    const errors: unknown[] = []
+    const logger = { error: (error: unknown) => errors.push(error), warn: () => undefined }
+    // Payload's own transaction functions on an adapter-shaped object over the same Postgres.
+    const adapter = {
+      drizzle: drizzle({ client: pool }),
+      sessions: {} as Record<string, { db: unknown }>,
+      payload: { logger },
+      beginTransaction,
+      commitTransaction,
+      rollbackTransaction,
+    }
+    reportFailedCommits({ db: adapter, logger } as unknown as Parameters<
+      typeof reportFailedCommits
+    >[0])
+    try {
+      // A deferred constraint fails at COMMIT, as a commit on a connection lost to a dying
+      // Postgres does.
+      await pool.query(
+        'create table commits (key text unique deferrable initially deferred, note text)',
+      )
+      const id = (await adapter.beginTransaction()) as string
+      const tx = adapter.sessions[id].db as ReturnType<typeof drizzle>
+      await tx.execute(sql`insert into commits values ('a', 'first'), ('a', 'second')`)
+      await expect(adapter.commitTransaction(id)).rejects.toThrow(/Failed query: commit/)
+      expect((await pool.query('select count(*)::int as n from commits')).rows).toEqual([{ n: 0 }])
+
+      // A good transaction still commits, and a rollback still rolls back.
+      const good = (await adapter.beginTransaction()) as string
+      await (adapter.sessions[good].db as ReturnType<typeof drizzle>).execute(
+        sql`insert into commits values ('b', 'kept')`,
+      )
+      await adapter.commitTransaction(good)
+      const undone = (await adapter.beginTransaction()) as string
+      await (adapter.sessions[undone].db as ReturnType<typeof drizzle>).execute(
+        sql`insert into commits values ('c', 'undone')`,
+      )
+      await adapter.rollbackTransaction(undone)
+      const rows = (await pool.query('select key from commits order by key')).rows
+      expect(rows).toEqual([{ key: 'b' }])
     } finally {
       await pool.end()
     }
