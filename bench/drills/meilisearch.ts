@@ -118,7 +118,7 @@ async function main() {
       '',
       'Portal log on search and its recovery:',
       '',
-      ...appLogLines(environment.nextLog, /reconcil|reachable again|Meilisearch|search/i).map(
+      ...appLogLines(environment.nextLog, /reconcil|reachable again|Released|uncaught/i).map(
         (line) => `    ${line}`,
       ),
     ].join('\n')

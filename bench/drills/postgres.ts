@@ -142,7 +142,7 @@ async function main() {
       '',
       ...appLogLines(
         environment.nextLog,
-        /connection|postgres|database|jobs runner|uncaught|ECONN|terminat/i,
+        /connection was lost|Released|could not be committed|uncaught|Reconnecting|LISTEN/i,
       ).map((line) => `    ${line}`),
     ].join('\n')
     console.log(`\n${report}\n`)
