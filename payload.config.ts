@@ -21,6 +21,8 @@ import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richTextEditor'
 import { danishAdminTranslations } from '@/i18n/adminTranslations'
 import { isBuildPhase, readServerEnv } from '@/env'
+import { keepServingOnPoolErrors } from '@/utilities/databasePool'
+import { reportFailedCommits } from '@/utilities/failedCommits'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
@@ -124,6 +126,12 @@ export default buildConfig({
       reconcileMinutes: env.SEARCH_RECONCILE_MINUTES,
     }),
   ],
+  // A restart of Postgres must not end the server (its pool reconnects), nor answer 2xx for a write
+  // whose commit failed (src/utilities/databasePool.ts, failedCommits.ts).
+  onInit: (payload) => {
+    keepServingOnPoolErrors(payload)
+    reportFailedCommits(payload)
+  },
   sharp,
   telemetry: false,
 })

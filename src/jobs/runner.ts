@@ -57,6 +57,31 @@ export async function runDueJobs(
   }
 }
 
+/**
+ * A run that fails as a whole (the database went away while it ran: a restart, a failover) leaves
+ * the jobs it had taken marked as running, as Payload could not record how they ended; they would
+ * never run again, and with exclusive concurrency they would block their document's later jobs.
+ * Releases the jobs marked as running since before `before` (the failure). Jobs are idempotent,
+ * so one that was in fact still running is at worst run twice.
+ */
+async function releaseInterruptedJobs(payload: Payload, before: Date): Promise<number> {
+  // access: system work of the runner, on its own job records.
+  const { docs } = await payload.update({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { processing: { equals: true } },
+        { completedAt: { exists: false } },
+        { updatedAt: { less_than_equal: before.toISOString() } },
+      ],
+    },
+    data: { processing: false },
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs.length
+}
+
 export type JobsRunner = {
   /** Runs due jobs soon (coalesced with a run in progress). */
   wake: () => void
@@ -98,6 +123,8 @@ export async function startJobsRunner(
     timers.add(timer)
   }
 
+  /** When a run last failed as a whole (the database went away under it), until repaired. */
+  let interruptedAt: number | undefined
   const drain = (schedules: boolean) => {
     if (running) {
       again = { schedules: schedules || Boolean(again?.schedules) }
@@ -108,8 +135,17 @@ export async function startJobsRunner(
       while (next && !stopped) {
         again = undefined
         try {
+          // Once the failed run's jobs have had a poll interval to end, release what it left.
+          if (interruptedAt !== undefined && Date.now() - interruptedAt >= pollMs) {
+            const released = await releaseInterruptedJobs(payload, new Date(interruptedAt))
+            interruptedAt = undefined
+            if (released > 0) {
+              log(`Released ${released} jobs that a failed run left marked as running.`)
+            }
+          }
           await runDueJobs(payload, { now, schedules: next.schedules })
         } catch (error) {
+          interruptedAt = Date.now()
           payload.logger.error({ err: error }, 'The jobs runner failed to run jobs')
         }
         next = again

