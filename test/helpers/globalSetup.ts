@@ -62,7 +62,7 @@ export default async function setup(project: TestProject) {
     // HTTP tests and browser tests run against the production build, as users get it.
     await ensureBuild()
     const port = await findFreePort()
-    const next = startNext({
+    const next = await startNext({
       mode: 'start',
       port,
       env: { ...process.env, ...serviceEnv },
