@@ -47,6 +47,8 @@ export default async function setup(project: TestProject) {
     SEED_DEMO_USERS: 'true',
     SEED_SAMPLE_CONTENT: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
+    // One loopback address stands for a load balancer (test/helpers/clients.ts).
+    TRUSTED_PROXIES: '127.0.0.9',
   } as Record<string, string>
 
   let stopNext: (() => Promise<void>) | undefined
