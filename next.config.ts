@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { defaultLocale, locales } from './src/i18n/locales'
-import { securityHeaders, staticContentSecurityPolicy } from './src/security/headers'
+import { securityHeaders } from './src/security/headers'
 
 /** The prefixed languages (en|nb), for redirects under them. */
 const prefixed = locales.filter((locale) => locale !== defaultLocale).join('|')
@@ -24,14 +24,11 @@ const nextConfig: NextConfig = {
     ]
   },
   async headers() {
-    const staticCsp = staticContentSecurityPolicy({
-      development: process.env.NODE_ENV === 'development',
-    })
     return [
-      { source: '/:path*', headers: securityHeaders() },
-      // Pages and the admin get a CSP with a nonce from src/proxy.ts; what the proxy skips, this.
-      { source: '/api/:path*', headers: staticCsp },
-      { source: '/_next/:path*', headers: staticCsp },
+      {
+        source: '/:path*',
+        headers: securityHeaders({ development: process.env.NODE_ENV === 'development' }),
+      },
     ]
   },
   experimental: {

@@ -20,6 +20,7 @@ import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { Duplex } from 'node:stream'
 
+import { UserFacingError } from './errors'
 import { clientAddress, parseTrustedProxies, type TrustedProxies } from '../security/trustedProxies'
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1): they describe one connection and are not forwarded. */
@@ -273,7 +274,14 @@ export function createFrontServer({
 
 /** Starts the front server on `port` (all interfaces, as Next did) in front of Next on `targetPort`. */
 export async function startFrontServer(options: FrontServerOptions): Promise<FrontServer> {
-  const { server, agent, upgraded } = createFrontServer(options)
+  let created: ReturnType<typeof createFrontServer>
+  try {
+    created = createFrontServer(options)
+  } catch (error) {
+    // A bad TRUSTED_PROXIES: its message names the entry.
+    throw new UserFacingError((error as Error).message)
+  }
+  const { server, agent, upgraded } = created
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => {

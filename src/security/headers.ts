@@ -34,9 +34,14 @@ export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
 }
 
-/** Headers for every response (the CSP for pages comes from the proxy, see above). */
-export function securityHeaders() {
+/**
+ * Headers for every response, from next.config.ts. The CSP here has no nonce, so no inline script
+ * runs at all; pages and the admin get theirs from the proxy instead, under the same lowercase
+ * name, which Next's router lets the proxy's value replace (config headers are applied first).
+ */
+export function securityHeaders({ development }: { development: boolean }) {
   return [
+    { key: 'content-security-policy', value: contentSecurityPolicy({ development }) },
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'X-Frame-Options', value: 'DENY' },
@@ -46,12 +51,4 @@ export function securityHeaders() {
       value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
     },
   ]
-}
-
-/**
- * The CSP of responses the proxy does not see (the API, Next's files, public/): no nonce, so no
- * inline script at all.
- */
-export function staticContentSecurityPolicy({ development }: { development: boolean }) {
-  return [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ development }) }]
 }

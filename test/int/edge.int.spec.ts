@@ -47,16 +47,27 @@ const forgedAddress = () => `198.51.100.${(++forged % 250) + 1}`
 const searchFrom = (from: string, headers: Record<string, string> = {}) =>
   requestFrom(from, '/api/search?q=angst&perPage=1', { headers })
 
+/** Runs the requests ten at a time; returns how many answered with each status. */
+async function statusCounts(requests: Array<() => Promise<{ status: number }>>) {
+  const counts: Record<number, number> = {}
+  for (let start = 0; start < requests.length; start += 10) {
+    const batch = await Promise.all(requests.slice(start, start + 10).map((send) => send()))
+    for (const { status } of batch) counts[status] = (counts[status] ?? 0) + 1
+  }
+  return counts
+}
+
 describe('a forged X-Forwarded-For without TRUSTED_PROXIES', () => {
   it('does not bypass the search limit', async () => {
     const machine = newLoopbackClient()
-    const statuses: number[] = []
-    for (let i = 0; i < 125; i++) {
-      statuses.push((await searchFrom(machine, { 'X-Forwarded-For': forgedAddress() })).status)
-    }
-    expect(statuses.slice(0, 120).every((status) => status === 200)).toBe(true)
-    expect(statuses.slice(120)).toEqual([429, 429, 429, 429, 429])
-  })
+    const counts = await statusCounts(
+      Array.from(
+        { length: 125 },
+        () => () => searchFrom(machine, { 'X-Forwarded-For': forgedAddress() }),
+      ),
+    )
+    expect(counts).toEqual({ 200: 120, 429: 5 })
+  }, 120_000)
 
   it('does not let a stranger lock a caseworker out', async () => {
     const email = await newCaseworker()
@@ -90,34 +101,32 @@ describe('fifty caseworkers behind one municipal address', () => {
       tokens.push(result.token!)
     }
     // 150 searches from one address, more than its 120 a minute.
-    const statuses: number[] = []
-    for (let round = 0; round < 3; round++) {
-      for (const token of tokens) {
-        statuses.push((await searchFrom(office, { Authorization: `JWT ${token}` })).status)
-      }
-    }
-    expect(statuses.filter((status) => status !== 200)).toEqual([])
+    const counts = await statusCounts(
+      [0, 1, 2].flatMap(() =>
+        tokens.map((token) => () => searchFrom(office, { Authorization: `JWT ${token}` })),
+      ),
+    )
+    expect(counts).toEqual({ 200: 150 })
     // The session cookie counts as the account too.
     const cookie = await searchFrom(office, { Cookie: `payload-token=${tokens[0]}` })
     expect(cookie.status).toBe(200)
     // A forged token is anonymous and counts on the address, which is untouched.
     const forgedToken = `${tokens[0]!.slice(0, -4)}AAAA`
     expect((await searchFrom(office, { Authorization: `JWT ${forgedToken}` })).status).toBe(200)
-  })
+  }, 300_000)
 
   it('still limits one account that searches too much, wherever it comes from', async () => {
     const email = await newCaseworker()
     const { token } = await loginFrom(newLoopbackClient(), email, PASSWORD)
-    const statuses: number[] = []
-    for (let i = 0; i < 121; i++) {
-      // A new machine for every request: the account is the key.
-      statuses.push(
-        (await searchFrom(newLoopbackClient(), { Authorization: `JWT ${token}` })).status,
-      )
-    }
-    expect(statuses.slice(0, 120).every((status) => status === 200)).toBe(true)
-    expect(statuses[120]).toBe(429)
-  })
+    // A new machine for every request: the account is the key.
+    const counts = await statusCounts(
+      Array.from(
+        { length: 121 },
+        () => () => searchFrom(newLoopbackClient(), { Authorization: `JWT ${token}` }),
+      ),
+    )
+    expect(counts).toEqual({ 200: 120, 429: 1 })
+  }, 300_000)
 })
 
 describe('TRUSTED_PROXIES', () => {
@@ -169,8 +178,9 @@ describe('malformed percent-escapes in paths', () => {
   })
 
   it('leaves well-formed escapes to the portal', async () => {
-    const response = await requestFrom('127.0.0.1', '/soeg?q=%C3%A6ble')
-    expect(response.status).toBe(200)
+    const response = await requestFrom('127.0.0.1', '/tilbud/%C3%A6ble-findes-ikke')
+    expect(response.status).toBe(404)
+    expect(response.text).toContain('<html lang="da"')
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
   })
 })
