@@ -72,7 +72,7 @@ export async function waitUntilServing(url: string, child: ChildProcess, timeout
 }
 
 /**
- * Runs `next start` (the production build) or `next dev` on 127.0.0.1:<a free port>, behind the
+ * Runs `next start` (the production build) or `next dev` on localhost:<a free port>, behind the
  * front server (frontServer.ts) on the public `port`: the one address users, the health check and
  * the tests reach. Stopping stops both, the front first.
  */
@@ -96,7 +96,7 @@ export async function startNext({
   })
   const child = spawnManaged(
     process.execPath,
-    [nextBin(), mode, '--port', String(internalPort), '--hostname', '127.0.0.1'],
+    [nextBin(), mode, '--port', String(internalPort), '--hostname', 'localhost'],
     {
       cwd: projectRoot,
       stdio,

@@ -1,6 +1,6 @@
 /**
  * The portal's own front server: a small node:http proxy in the launcher process that owns the
- * public port and forwards to Next bound on 127.0.0.1:<internal port>.
+ * public port and forwards to Next bound on localhost:<internal port> (loopback only).
  *
  * Why not Next's custom-server API in-process: the launcher already supervises `next start`/`next
  * dev` as a child (restart, shutdown, the Node 20 loader retry), and a proxy in front keeps that,
@@ -156,6 +156,11 @@ export type FrontServerOptions = {
   port: number
   /** Where Next listens, on the loopback interface. */
   targetPort: number
+  /**
+   * Next's host: `localhost`, as Next is started with `--hostname localhost` (with 127.0.0.1 its
+   * proxy builds URLs on localhost and takes its own rewrites for external ones).
+   */
+  targetHost?: string
   /** The comma list of TRUSTED_PROXIES. */
   trustedProxies?: string
   host?: string
@@ -164,6 +169,7 @@ export type FrontServerOptions = {
 
 export function createFrontServer({
   targetPort,
+  targetHost = 'localhost',
   trustedProxies,
   onError = () => {},
 }: Omit<FrontServerOptions, 'port' | 'host'>) {
@@ -181,7 +187,7 @@ export function createFrontServer({
       return answerBadPath(url, problem, requestId, res)
     }
     const upstream = http.request({
-      host: '127.0.0.1',
+      host: targetHost,
       port: targetPort,
       method: req.method,
       path: url,
@@ -224,7 +230,7 @@ export function createFrontServer({
       return
     }
     const upstream = http.request({
-      host: '127.0.0.1',
+      host: targetHost,
       port: targetPort,
       method: req.method,
       path: url,

@@ -142,7 +142,11 @@ describe.skipIf(browserUnavailable())('Content-Security-Policy', () => {
     const violations = await watch(page)
     const visited: Record<string, Awaited<ReturnType<typeof violations>>> = {}
     const visit = async (path: string, ready: string) => {
-      await page.goto(`${baseURL()}${path}`)
+      const response = await page.goto(`${baseURL()}${path}`)
+      // Under the nonce policy: with unsafe-inline there would be nothing to violate.
+      const scripts = scriptSrc((await response!.allHeaders())['content-security-policy'] ?? '')
+      expect(scripts, path).toMatch(/'nonce-[^']+' 'strict-dynamic'/)
+      expect(scripts, path).not.toContain('unsafe-inline')
       await page.locator(ready).first().waitFor({ timeout: 60_000 })
       // Next's inline bootstrap ran (it needs the nonce) and the page hydrated.
       await page.waitForFunction(() => Array.isArray((window as { __next_f?: unknown }).__next_f))

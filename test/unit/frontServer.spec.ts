@@ -43,6 +43,7 @@ async function front(trustedProxies = '') {
     port: 0,
     host: '127.0.0.1',
     targetPort: upstreamPort,
+    targetHost: '127.0.0.1',
     trustedProxies,
   })
   fronts.push(server)
@@ -211,7 +212,12 @@ describe('the front server', () => {
   })
 
   it('answers 502 while Next is not there', async () => {
-    const closed = await startFrontServer({ port: 0, host: '127.0.0.1', targetPort: 1 })
+    const closed = await startFrontServer({
+      port: 0,
+      host: '127.0.0.1',
+      targetPort: 1,
+      targetHost: '127.0.0.1',
+    })
     fronts.push(closed)
     const response = await request(`${closed.url.replace('localhost', '127.0.0.1')}/`)
     expect(response.status).toBe(502)
