@@ -127,8 +127,10 @@ export function forwardedHeaders(
   headers['x-forwarded-proto'] =
     peerTrusted && (proto === 'https' || proto === 'http') ? proto : 'http'
   if (!peerTrusted) {
-    delete headers['x-forwarded-host']
-    delete headers['x-forwarded-port']
+    // What Next itself would have set facing the client directly (it fills in only what is unset).
+    if (req.headers.host) headers['x-forwarded-host'] = req.headers.host
+    else delete headers['x-forwarded-host']
+    headers['x-forwarded-port'] = String(req.socket.localPort ?? '')
     delete headers['forwarded']
   }
   return headers

@@ -107,7 +107,9 @@ describe('the front server', () => {
     expect(path).toBe('/soeg?q=x')
     expect(headers['x-forwarded-for']).toBe('127.0.0.2')
     expect(headers['x-real-ip']).toBe('127.0.0.2')
-    expect(headers['x-forwarded-host']).toBeUndefined()
+    // Host, port and proto as the client reached this server, not as it claimed.
+    expect(headers['x-forwarded-host']).toBe(new URL(url).host)
+    expect(headers['x-forwarded-port']).toBe(new URL(url).port)
     expect(headers['x-forwarded-proto']).toBe('http')
     expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
     expect(response.headers['x-request-id']).toBe(headers['x-request-id'])
@@ -136,7 +138,8 @@ describe('the front server', () => {
     expect(viaProxy['x-request-id']).toBe('lb-1234')
     const direct = await headersFrom('127.0.0.10')
     expect(direct['x-forwarded-for']).toBe('127.0.0.10')
-    expect(direct['x-forwarded-host']).toBeUndefined()
+    expect(direct['x-forwarded-host']).toBe(new URL(url).host)
+    expect(direct['x-forwarded-proto']).toBe('http')
     expect(direct['x-request-id']).not.toBe('lb-1234')
   })
 
@@ -233,5 +236,22 @@ describe('malformedPathProblem', () => {
     expect(malformedPathProblem('/tilbud/%C3%A6ble')).toBeNull()
     expect(malformedPathProblem('/soeg?q=%ZZ')).toBeNull()
     expect(malformedPathProblem('/')).toBeNull()
+  })
+})
+
+describe('a request without a Host header (HTTP/1.0)', () => {
+  it('is forwarded, not refused', async () => {
+    const url = new URL(await front())
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(url.port), '127.0.0.1', () =>
+        socket.write('GET /plain HTTP/1.0\r\n\r\n'),
+      )
+      let text = ''
+      socket.on('data', (data) => (text += data.toString()))
+      socket.on('end', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(reply).toMatch(/^HTTP\/1.[01] 200/)
+    expect(reply).toContain('"url":"/plain"')
   })
 })
