@@ -188,14 +188,23 @@ export function createFrontServer({
       req.resume()
       return answerBadPath(url, problem, requestId, res)
     }
-    const upstream = http.request({
-      host: targetHost,
-      port: targetPort,
-      method: req.method,
-      path: url,
-      headers: forwardedHeaders(req, trusted, requestId),
-      agent,
-    })
+    let upstream: http.ClientRequest
+    try {
+      upstream = http.request({
+        host: targetHost,
+        port: targetPort,
+        method: req.method,
+        path: url,
+        headers: forwardedHeaders(req, trusted, requestId),
+        agent,
+      })
+    } catch (error) {
+      // Node refused to send it on (a header or path it cannot write): the request's fault.
+      onError(`Refused ${req.method} ${url}: ${(error as Error).message}`)
+      req.resume()
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Request-Id': requestId })
+      return res.end('Ugyldig forespørgsel.\n')
+    }
     upstream.on('response', (answer) => {
       res.writeHead(
         answer.statusCode ?? 502,
