@@ -214,8 +214,10 @@ export function createFrontServer({
       answer.pipe(res)
       answer.on('error', () => res.destroy())
     })
+    let clientGone = false
     upstream.on('error', (error) => {
-      if (res.headersSent) return res.destroy()
+      // The client left first (a prefetch cut short): nothing went wrong behind it.
+      if (clientGone || res.headersSent) return res.destroy()
       onError(`The app server did not answer ${req.method} ${url}: ${error.message}`)
       const body = 'Videnportal er ikke klar lige nu. Prøv igen om lidt.\n'
       res.writeHead(502, {
@@ -228,7 +230,9 @@ export function createFrontServer({
     })
     // A client that goes away stops the work behind it.
     res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy()
+      if (res.writableFinished) return
+      clientGone = true
+      upstream.destroy()
     })
     req.pipe(upstream)
   })

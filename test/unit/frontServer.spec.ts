@@ -62,6 +62,10 @@ beforeAll(async () => {
       setTimeout(() => res.end('second\n'), 300)
       return
     }
+    if (req.url === '/slow') {
+      setTimeout(() => res.end('late'), 1_000)
+      return
+    }
     if (req.url === '/redirect') {
       res.writeHead(307, { Location: '/elsewhere', 'Set-Cookie': ['a=1', 'b=2'] })
       return res.end()
@@ -212,6 +216,27 @@ describe('the front server', () => {
     })
     expect(reply).toMatch(/^HTTP\/1.1 101/)
     expect(reply).toContain('echo:ping')
+  })
+
+  it('stops the work behind a client that leaves, without calling it an error', async () => {
+    const errors: string[] = []
+    const server = await startFrontServer({
+      port: 0,
+      host: '127.0.0.1',
+      targetPort: upstreamPort,
+      targetHost: '127.0.0.1',
+      onError: (message) => errors.push(message),
+    })
+    fronts.push(server)
+    const upstreamClosed = new Promise<void>((resolve) =>
+      upstream.once('request', (_req, res) => res.on('close', () => resolve())),
+    )
+    const req = http.get(`${server.url.replace('localhost', '127.0.0.1')}/slow`)
+    req.on('error', () => {})
+    setTimeout(() => req.destroy(), 100)
+    await upstreamClosed
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(errors).toEqual([])
   })
 
   it('answers 502 while Next is not there', async () => {
