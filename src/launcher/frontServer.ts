@@ -38,6 +38,9 @@ const hopByHop = new Set([
 
 const hexPair = /^[0-9a-f]{2}$/i
 
+/** Methods whose requests carry no body here, so they can be sent to Next again. */
+const bodiless = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE'])
+
 /**
  * What is wrong with the percent-escapes of a request path, or null when they decode. Only the path
  * is checked (Next decodes it and fails on bad escapes; the query string it parses leniently).
@@ -177,6 +180,9 @@ export function createFrontServer({
 }: Omit<FrontServerOptions, 'port' | 'host'>) {
   const trusted = parseTrustedProxies(trustedProxies)
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+  const freshAgent = new http.Agent({ keepAlive: false, maxSockets: 256 })
+  /** Whether Next has answered once: before that, a refused connection means it is starting. */
+  let nextAnswered = false
   /** Upgraded connections (WebSockets), which the HTTP server no longer tracks. */
   const upgraded = new Set<Duplex>()
 
@@ -188,53 +194,81 @@ export function createFrontServer({
       req.resume()
       return answerBadPath(url, problem, requestId, res)
     }
-    let upstream: http.ClientRequest
-    try {
-      upstream = http.request({
-        host: targetHost,
-        port: targetPort,
-        method: req.method,
-        path: url,
-        headers: forwardedHeaders(req, trusted, requestId),
-        agent,
-      })
-    } catch (error) {
-      // Node refused to send it on (a header or path it cannot write): the request's fault.
-      onError(`Refused ${req.method} ${url}: ${(error as Error).message}`)
-      req.resume()
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Request-Id': requestId })
-      return res.end('Ugyldig forespørgsel.\n')
-    }
-    upstream.on('response', (answer) => {
-      res.writeHead(
-        answer.statusCode ?? 502,
-        answer.statusMessage,
-        responseHeaders(answer.rawHeaders, requestId),
-      )
-      answer.pipe(res)
-      answer.on('error', () => res.destroy())
-    })
+    const headers = forwardedHeaders(req, trusted, requestId)
+    // Requests without a body can be sent again when a kept-alive connection turns out to have
+    // been closed by Next in the meantime (Node's documented race); requests with a body could
+    // not, so they get a fresh connection each.
+    const repeatable =
+      bodiless.has(req.method ?? '') &&
+      !req.headers['content-length'] &&
+      !req.headers['transfer-encoding']
     let clientGone = false
-    upstream.on('error', (error) => {
-      // The client left first (a prefetch cut short): nothing went wrong behind it.
-      if (clientGone || res.headersSent) return res.destroy()
-      onError(`The app server did not answer ${req.method} ${url}: ${error.message}`)
-      const body = 'Videnportal er ikke klar lige nu. Prøv igen om lidt.\n'
-      res.writeHead(502, {
-        'Content-Type': 'text/plain; charset=utf-8',
-        'Content-Length': Buffer.byteLength(body),
-        'Retry-After': '5',
-        'X-Request-Id': requestId,
+    let current: http.ClientRequest | undefined
+
+    const send = (attempt: number) => {
+      let upstream: http.ClientRequest
+      try {
+        upstream = http.request({
+          host: targetHost,
+          port: targetPort,
+          method: req.method,
+          path: url,
+          headers,
+          agent: repeatable && attempt === 1 ? agent : freshAgent,
+        })
+      } catch (error) {
+        // Node refused to send it on (a header or path it cannot write): the request's fault.
+        onError(`Refused ${req.method} ${url}: ${(error as Error).message}`)
+        req.resume()
+        res.writeHead(400, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'X-Request-Id': requestId,
+        })
+        return res.end('Ugyldig forespørgsel.\n')
+      }
+      current = upstream
+      upstream.on('response', (answer) => {
+        nextAnswered = true
+        res.writeHead(
+          answer.statusCode ?? 502,
+          answer.statusMessage,
+          responseHeaders(answer.rawHeaders, requestId),
+        )
+        answer.pipe(res)
+        answer.on('error', () => res.destroy())
       })
-      res.end(body)
-    })
+      upstream.on('error', (error: NodeJS.ErrnoException) => {
+        // The client left first (a prefetch cut short): nothing went wrong behind it.
+        if (clientGone || res.headersSent) return res.destroy()
+        if (repeatable && upstream.reusedSocket && error.code === 'ECONNRESET' && attempt === 1) {
+          return send(2)
+        }
+        // Next not listening yet while it starts is expected; anything else is worth a line.
+        if (nextAnswered || error.code !== 'ECONNREFUSED') {
+          onError(`The app server did not answer ${req.method} ${url}: ${error.message}`)
+        }
+        const body = 'Videnportal er ikke klar lige nu. Prøv igen om lidt.\n'
+        res.writeHead(502, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Content-Length': Buffer.byteLength(body),
+          'Retry-After': '5',
+          'X-Request-Id': requestId,
+        })
+        res.end(body)
+      })
+      if (repeatable) {
+        req.resume()
+        upstream.end()
+      } else req.pipe(upstream)
+    }
+
     // A client that goes away stops the work behind it.
     res.on('close', () => {
       if (res.writableFinished) return
       clientGone = true
-      upstream.destroy()
+      current?.destroy()
     })
-    req.pipe(upstream)
+    send(1)
   })
 
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -290,7 +324,7 @@ export function createFrontServer({
     else socket.destroy()
   })
 
-  return { server, agent, trusted, upgraded }
+  return { server, agent, freshAgent, trusted, upgraded }
 }
 
 /** Starts the front server on `port` (all interfaces, as Next did) in front of Next on `targetPort`. */
@@ -302,7 +336,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     // A bad TRUSTED_PROXIES: its message names the entry.
     throw new UserFacingError((error as Error).message)
   }
-  const { server, agent, upgraded } = created
+  const { server, agent, freshAgent, upgraded } = created
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => {
@@ -321,6 +355,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         server.closeIdleConnections()
         for (const socket of upgraded) socket.destroy()
         agent.destroy()
+        freshAgent.destroy()
         // Requests still running get a moment, then their connections go too.
         setTimeout(() => server.closeAllConnections(), 5_000).unref()
       }),

@@ -14,6 +14,7 @@ let upstream: http.Server
 let upstreamPort: number
 const fronts: FrontServer[] = []
 const upstreamSockets = new Set<{ destroy: () => void }>()
+const socketUses = new WeakMap<object, number>()
 
 function request(
   url: string,
@@ -61,6 +62,14 @@ beforeAll(async () => {
       res.write('first\n')
       setTimeout(() => res.end('second\n'), 300)
       return
+    }
+    if (req.url === '/flaky') {
+      // Next closing a kept-alive connection just as it is used again: no answer at all.
+      const served = (socketUses.get(req.socket) ?? 0) + 1
+      socketUses.set(req.socket, served)
+      if (served > 1) return req.socket.destroy()
+    } else {
+      socketUses.set(req.socket, (socketUses.get(req.socket) ?? 0) + 1)
     }
     if (req.url === '/slow') {
       setTimeout(() => res.end('late'), 1_000)
@@ -236,6 +245,25 @@ describe('the front server', () => {
     setTimeout(() => req.destroy(), 100)
     await upstreamClosed
     await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(errors).toEqual([])
+  })
+
+  it('sends a GET again on a fresh connection when Next closed the kept-alive one', async () => {
+    const errors: string[] = []
+    const server = await startFrontServer({
+      port: 0,
+      host: '127.0.0.1',
+      targetPort: upstreamPort,
+      targetHost: '127.0.0.1',
+      onError: (message) => errors.push(message),
+    })
+    fronts.push(server)
+    const url = server.url.replace('localhost', '127.0.0.1')
+    expect((await request(`${url}/plain`)).status).toBe(200)
+    // The front server's kept-alive connection to Next is used again, and Next drops it.
+    const flaky = await request(`${url}/flaky`)
+    expect(flaky.status).toBe(200)
+    expect(echoed(flaky.text).url).toBe('/flaky')
     expect(errors).toEqual([])
   })
 
