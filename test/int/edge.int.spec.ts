@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loginFrom, newLoopbackClient, requestFrom, TRUSTED_PROXY } from '../helpers/clients'
 import { uniqueKey } from '../helpers/fixtures'
@@ -24,10 +24,18 @@ beforeAll(async () => {
 })
 
 const PASSWORD = 'rigtigt-kodeord-1'
+const created: number[] = []
+
+// The users made here would push the demo users off the first page of other tests' lists.
+afterAll(async () => {
+  if (created.length) {
+    await payload.delete({ collection: 'users', where: { id: { in: created } } })
+  }
+})
 
 async function newCaseworker(prefix = 'kant') {
   const email = `${uniqueKey(prefix)}@videnportal.local`
-  await payload.create({
+  const user = await payload.create({
     collection: 'users',
     data: {
       email,
@@ -37,6 +45,7 @@ async function newCaseworker(prefix = 'kant') {
       municipality,
     },
   })
+  created.push(user.id)
   return email
 }
 
