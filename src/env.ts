@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { parseTrustedProxies } from './security/trustedProxies'
+
 /**
  * The server's environment, validated once. The launcher (src/launcher) fills in the embedded
  * defaults before Next or Payload start, so at this point every value is explicit.
@@ -30,6 +32,20 @@ const serverEnvSchema = z.object({
   /** The older name of JOBS_RUNNER, still honoured when JOBS_RUNNER is unset. */
   SEARCH_RUNNER: z.enum(['on', 'off']).optional(),
   SERVER_URL: z.url('SERVER_URL must be a URL such as https://videnportal.dk').optional(),
+  /**
+   * Load balancers whose X-Forwarded-For the front server believes: IPs and CIDR ranges, comma
+   * separated (none by default: the socket address is the client).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value)
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message })
+      }
+    }),
   SEED_DEMO_USERS: booleanFlag,
   SEED_SAMPLE_CONTENT: booleanFlag,
   MEDIA_MAX_BYTES: z.coerce

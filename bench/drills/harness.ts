@@ -79,7 +79,12 @@ export async function startDrillEnvironment(name: string): Promise<DrillEnvironm
     await prepareDatabase({ ...process.env, ...env })
     await ensureBuild()
     const port = await findFreePort()
-    next = startNext({ mode: 'start', port, env: { ...process.env, ...serverEnv }, stdio: 'pipe' })
+    next = await startNext({
+      mode: 'start',
+      port,
+      env: { ...process.env, ...serverEnv },
+      stdio: 'pipe',
+    })
     mkdirSync(path.dirname(nextLog), { recursive: true })
     const logStream = createWriteStream(nextLog, { flags: 'a' })
     next.child.stdout?.pipe(logStream)

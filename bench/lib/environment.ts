@@ -68,7 +68,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
         .catch(() => undefined)
     })
     const port = await findFreePort()
-    const next = startNext({
+    const next = await startNext({
       mode: 'start',
       port,
       env: { ...process.env, ...env },

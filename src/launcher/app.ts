@@ -2,7 +2,10 @@ import type { ChildProcess } from 'node:child_process'
 
 import { nextBin } from './build'
 import { UserFacingError } from './errors'
+import { startFrontServer } from './frontServer'
+import { log } from './log'
 import { projectRoot } from './paths'
+import { findFreePort } from './ports'
 import { spawnManaged, stopChild, waitForExit } from './processes'
 import { LOADER_FLAKE_ATTEMPTS, LOADER_FLAKE_EXIT_CODE, tsEntryArgs } from './tsEntry'
 
@@ -68,8 +71,12 @@ export async function waitUntilServing(url: string, child: ChildProcess, timeout
   return false
 }
 
-/** Runs `next start` (the production build) or `next dev` on `port` with `env`. */
-export function startNext({
+/**
+ * Runs `next start` (the production build) or `next dev` on localhost:<a free port>, behind the
+ * front server (frontServer.ts) on the public `port`: the one address users, the health check and
+ * the tests reach. Stopping stops both, the front first.
+ */
+export async function startNext({
   mode,
   port,
   env,
@@ -79,12 +86,30 @@ export function startNext({
   port: number
   env: NodeJS.ProcessEnv
   stdio?: 'inherit' | 'ignore' | 'pipe'
-}): RunningNext {
-  const child = spawnManaged(process.execPath, [nextBin(), mode, '--port', String(port)], {
-    cwd: projectRoot,
-    stdio,
-    // `next start` is production; say so explicitly so Payload behaves the same under any parent.
-    env: { ...env, NODE_ENV: mode === 'start' ? 'production' : 'development' },
+}): Promise<RunningNext> {
+  const internalPort = await findFreePort()
+  const front = await startFrontServer({
+    port,
+    targetPort: internalPort,
+    trustedProxies: env.TRUSTED_PROXIES,
+    onError: log.warn,
   })
-  return { url: `http://localhost:${port}`, child, stop: () => stopChild(child, 'SIGTERM') }
+  const child = spawnManaged(
+    process.execPath,
+    [nextBin(), mode, '--port', String(internalPort), '--hostname', 'localhost'],
+    {
+      cwd: projectRoot,
+      stdio,
+      // `next start` is production; say so explicitly so Payload behaves the same under any parent.
+      env: { ...env, NODE_ENV: mode === 'start' ? 'production' : 'development' },
+    },
+  )
+  return {
+    url: front.url,
+    child,
+    stop: async () => {
+      await front.close()
+      await stopChild(child, 'SIGTERM')
+    },
+  }
 }

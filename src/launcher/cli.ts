@@ -125,7 +125,7 @@ async function serve(mode: 'start' | 'dev') {
   if (mode === 'start') await ensureBuild(setForeground)
   if (shuttingDown) return
 
-  const next = startNext({ mode, port, env })
+  const next = await startNext({ mode, port, env })
   stopActions.push(next.stop)
   if (await waitUntilServing(next.url, next.child)) printWelcome(next.url, env)
   await waitForExit(next.child)

@@ -4,6 +4,7 @@ import * as migration_20261124_015938_moderation from './20261124_015938_moderat
 import * as migration_20261124_022729_media_approval from './20261124_022729_media_approval';
 import * as migration_20261124_034155_search_jobs from './20261124_034155_search_jobs';
 import * as migration_20261201_145425_jobs_schedules from './20261201_145425_jobs_schedules';
+import * as migration_20261201_173957_per_client_login_lock from './20261201_173957_per_client_login_lock';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_145425_jobs_schedules.up,
     down: migration_20261201_145425_jobs_schedules.down,
-    name: '20261201_145425_jobs_schedules'
+    name: '20261201_145425_jobs_schedules',
+  },
+  {
+    up: migration_20261201_173957_per_client_login_lock.up,
+    down: migration_20261201_173957_per_client_login_lock.down,
+    name: '20261201_173957_per_client_login_lock'
   },
 ];

@@ -1,12 +1,22 @@
 /**
- * Security headers for every response. The CSP allows inline scripts and styles (Next's bootstrap
- * and Payload's admin need them) but never eval outside development, no third-party origins, and
- * no framing.
+ * Security headers. Pages and the admin get their Content-Security-Policy from the proxy
+ * (src/proxy.ts), with a fresh nonce per request: scripts run only when they carry that nonce or
+ * were loaded by one that does ('strict-dynamic'), so an injected inline script does not run. Next
+ * puts the nonce on its own scripts when it finds it in the request's CSP header. Styles may stay
+ * inline: Payload's admin and the Lexical editor set style attributes. No eval outside development,
+ * no third-party origins, no framing.
  */
-export function securityHeaders({ development }: { development: boolean }) {
-  const csp = [
+export function contentSecurityPolicy({
+  nonce,
+  development,
+}: {
+  nonce?: string
+  development: boolean
+}): string {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'"
+  return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    `script-src ${scripts}${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -17,8 +27,21 @@ export function securityHeaders({ development }: { development: boolean }) {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ')
+}
+
+/** A nonce for one response: 128 random bits, base64. */
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
+}
+
+/**
+ * Headers for every response, from next.config.ts. The CSP here has no nonce, so no inline script
+ * runs at all; pages and the admin get theirs from the proxy instead, under the same lowercase
+ * name, which Next's router lets the proxy's value replace (config headers are applied first).
+ */
+export function securityHeaders({ development }: { development: boolean }) {
   return [
-    { key: 'Content-Security-Policy', value: csp },
+    { key: 'content-security-policy', value: contentSecurityPolicy({ development }) },
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'X-Frame-Options', value: 'DENY' },

@@ -3,33 +3,41 @@ import {
   AuthenticationError,
   type CollectionAfterErrorHook,
   type CollectionAfterLoginHook,
+  type CollectionAfterOperationHook,
   type CollectionBeforeOperationHook,
   LockedAuth,
 } from 'payload'
 
-import { loginFailedMessage } from './loginMessages'
+import { LOCK_MINUTES, loginFailedMessage, MAX_LOGIN_ATTEMPTS } from './loginMessages'
 
 import { clientKey, positiveInt, SlidingWindow } from './rateLimit'
 
-const windowMinutes = positiveInt(process.env.LOGIN_WINDOW_MINUTES, 15)
 /**
- * Below Payload's lock threshold (5 failures): one machine can never lock somebody else's account,
- * it is stopped first.
+ * The login limits, in place of Payload's own lock (the users collection sets
+ * `maxLoginAttempts: 0`). Payload locks an account for everybody, so anybody who knows a
+ * caseworker's e-mail could keep them out. Here the lock is per account and client: after
+ * MAX_LOGIN_ATTEMPTS failures within LOCK_MINUTES, that client cannot log in to that account (not
+ * even with the right password) until the oldest failure is LOCK_MINUTES old; the owner logs in
+ * from their own machine as usual. The client is the address the front server decided on
+ * (src/launcher/frontServer.ts), so a forged X-Forwarded-For changes nothing. A second limit stops
+ * one client trying many accounts (password spraying) with a Danish 429.
+ *
+ * Both count attempts before the password is checked and give successful ones back, so parallel
+ * attempts cannot slip past them.
  */
-const perAccount = new SlidingWindow(
-  positiveInt(process.env.LOGIN_ATTEMPTS_PER_ACCOUNT, 4),
-  windowMinutes * 60_000,
-)
+const perAccountAndClient = new SlidingWindow(MAX_LOGIN_ATTEMPTS, LOCK_MINUTES * 60_000)
 /** Failed attempts from one client across all accounts (password spraying). */
 const perClient = new SlidingWindow(
   positiveInt(process.env.LOGIN_ATTEMPTS_PER_CLIENT, 30),
-  windowMinutes * 60_000,
+  positiveInt(process.env.LOGIN_WINDOW_MINUTES, 15) * 60_000,
 )
 
-const accountKey = (client: string, email: unknown) =>
-  `${client}|${String(email ?? '')
+const normalizeEmail = (email: unknown) =>
+  String(email ?? '')
     .trim()
-    .toLowerCase()}`
+    .toLowerCase()
+
+const pairKey = (client: string, email: unknown) => `${normalizeEmail(email)}|${client}`
 
 function tooMany(retryAfterSeconds: number): never {
   const minutes = Math.ceil(retryAfterSeconds / 60)
@@ -41,7 +49,7 @@ function tooMany(retryAfterSeconds: number): never {
   )
 }
 
-/** Counts a login attempt per client and per client+account before the password is checked. */
+/** Counts a login attempt per client and per account+client before the password is checked. */
 export const limitLoginAttempts: CollectionBeforeOperationHook<'users'> = ({
   args,
   operation,
@@ -49,23 +57,35 @@ export const limitLoginAttempts: CollectionBeforeOperationHook<'users'> = ({
 }) => {
   if (operation !== 'login') return args
   const client = clientKey(req.headers)
-  const account = accountKey(client, (args as { data?: { email?: unknown } }).data?.email)
+  const pair = pairKey(client, (args as { data?: { email?: unknown } }).data?.email)
   const byClient = perClient.take(client)
   if (!byClient.allowed) tooMany(byClient.retryAfterSeconds)
-  const byAccount = perAccount.take(account)
-  if (!byAccount.allowed) {
+  if (!perAccountAndClient.take(pair).allowed) {
     perClient.giveBack(client)
-    tooMany(byAccount.retryAfterSeconds)
+    // Answered like a wrong password (answerFailedLogins), which names the lock.
+    throw new LockedAuth(req.t)
   }
   return args
 }
 
-/** A successful login does not count against the client. */
+/** A successful login does not count against the client, and ends its failures on the account. */
 export const forgetSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
   const client = clientKey(req.headers)
   perClient.giveBack(client)
-  perAccount.clear(accountKey(client, user.email))
+  perAccountAndClient.clear(pairKey(client, user.email))
   return user
+}
+
+/** An admin's unlock (Payload's unlock operation, admins only) lifts the account's locks. */
+export const liftLocksOnUnlock: CollectionAfterOperationHook<'users'> = ({
+  args,
+  operation,
+  result,
+}) => {
+  if (operation !== 'unlock' || !result) return result
+  const prefix = `${normalizeEmail((args as { data?: { email?: unknown } }).data?.email)}|`
+  perAccountAndClient.clearWhere((key) => key.startsWith(prefix))
+  return result
 }
 
 /**

@@ -44,12 +44,20 @@ export class SlidingWindow {
     this.hits.delete(key)
   }
 
+  clearWhere(matches: (key: string) => boolean) {
+    for (const key of [...this.hits.keys()]) if (matches(key)) this.hits.delete(key)
+  }
+
   private prune(now: number) {
     for (const key of this.hits.keys()) this.recent(key, now)
   }
 }
 
-/** The client as the nearest proxy reports it (Next sets X-Forwarded-For to the socket address). */
+/**
+ * The client address of a request: the front server (src/launcher/frontServer.ts) replaces
+ * X-Forwarded-For and X-Real-IP with the one address it decided on from the socket and
+ * TRUSTED_PROXIES, so whatever a client sent in them never reaches here.
+ */
 export function clientKey(headers: Headers): string {
   return (
     headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown'

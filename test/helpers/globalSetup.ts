@@ -47,6 +47,8 @@ export default async function setup(project: TestProject) {
     SEED_DEMO_USERS: 'true',
     SEED_SAMPLE_CONTENT: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
+    // One loopback address stands for a load balancer (test/helpers/clients.ts).
+    TRUSTED_PROXIES: '127.0.0.9',
   } as Record<string, string>
 
   let stopNext: (() => Promise<void>) | undefined
@@ -62,7 +64,7 @@ export default async function setup(project: TestProject) {
     // HTTP tests and browser tests run against the production build, as users get it.
     await ensureBuild()
     const port = await findFreePort()
-    const next = startNext({
+    const next = await startNext({
       mode: 'start',
       port,
       env: { ...process.env, ...serviceEnv },

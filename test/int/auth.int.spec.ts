@@ -1,24 +1,15 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { loginFrom, newLoopbackClient, requestFrom } from '../helpers/clients'
 import { uniqueKey } from '../helpers/fixtures'
 import { baseURL, loginToken } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
-let client = 0
-/** Each test talks from its own "machine", so the per-client limits do not interfere. */
-const newClient = () => `10.${process.pid % 250}.${Math.floor(++client / 250)}.${client % 250}`
-
-async function login(email: string, password: string, from: string) {
-  const response = await fetch(`${baseURL()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': from },
-    body: JSON.stringify({ email, password }),
-  })
-  const body = (await response.json()) as { token?: string; errors?: Array<{ message: string }> }
-  return { status: response.status, token: body.token, message: body.errors?.[0]?.message }
-}
+/** Each test talks from its own machine (a loopback address), so the per-client limits do not interfere. */
+const newClient = newLoopbackClient
+const login = (email: string, password: string, from: string) => loginFrom(from, email, password)
 
 async function newCaseworker() {
   const email = `${uniqueKey('laas')}@videnportal.local`
@@ -45,46 +36,42 @@ beforeAll(async () => {
 })
 
 describe('account lockout', () => {
-  it('locks after 5 failures and answers exactly as for a wrong password', async () => {
+  it('locks an account for one machine after 5 failures and answers exactly as for a wrong password', async () => {
     const email = await newCaseworker()
-    const wrong = await login(email, 'forkert', newClient())
+    const machine = newClient()
+    const wrong = await login(email, 'forkert', machine)
     expect(wrong.status).toBe(401)
-    for (let i = 0; i < 4; i++) await login(email, 'forkert', newClient())
-    const locked = await login(email, 'rigtigt-kodeord-1', newClient())
+    for (let i = 0; i < 4; i++) await login(email, 'forkert', machine)
+    const locked = await login(email, 'rigtigt-kodeord-1', machine)
     expect(locked).toEqual({ status: wrong.status, token: undefined, message: wrong.message })
-    const unknown = await login(`${uniqueKey('findes-ikke')}@videnportal.local`, 'x', newClient())
+    const unknown = await login(`${uniqueKey('findes-ikke')}@videnportal.local`, 'x', machine)
     expect(unknown.message).toBe(wrong.message)
   })
 
   it('tells every failed login that too many attempts lock an account, and whom to contact', async () => {
     const email = await newCaseworker()
-    const wrong = await login(email, 'forkert', newClient())
+    const machine = newClient()
+    const wrong = await login(email, 'forkert', machine)
     expect(wrong.message).toBe(
       'E-mail eller adgangskode er forkert. Efter 5 forkerte forsøg spærres kontoen i 10 minutter, også for den rigtige adgangskode. Kommer du ikke ind, så kontakt sekretariatet.',
     )
-    for (let i = 0; i < 4; i++) await login(email, 'forkert', newClient())
+    for (let i = 0; i < 4; i++) await login(email, 'forkert', machine)
     // The right password on a locked account: the same words, which now explain the refusal.
-    const locked = await login(email, 'rigtigt-kodeord-1', newClient())
+    const locked = await login(email, 'rigtigt-kodeord-1', machine)
     expect(locked.status).toBe(401)
     expect(locked.message).toBe(wrong.message)
     // The admin asks in its own language (Accept-Language), with the same content.
-    const english = await fetch(`${baseURL()}/api/users/login`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'Accept-Language': 'en',
-        'X-Forwarded-For': newClient(),
-      },
-      body: JSON.stringify({ email, password: 'rigtigt-kodeord-1' }),
+    const english = await loginFrom(machine, email, 'rigtigt-kodeord-1', {
+      'Accept-Language': 'en',
     })
-    const body = (await english.json()) as { errors: Array<{ message: string }> }
     expect(english.status).toBe(401)
-    expect(body.errors[0]!.message).toMatch(/locked for 10 minutes.*contact the secretariat/)
+    expect(english.message).toMatch(/locked for 10 minutes.*contact the secretariat/)
   })
 
   it('can be unlocked by an admin only', async () => {
     const email = await newCaseworker()
-    for (let i = 0; i < 5; i++) await login(email, 'forkert', newClient())
+    const machine = newClient()
+    for (let i = 0; i < 5; i++) await login(email, 'forkert', machine)
     const unlock = async (token: string) =>
       fetch(`${baseURL()}/api/users/unlock`, {
         method: 'POST',
@@ -92,21 +79,24 @@ describe('account lockout', () => {
         body: JSON.stringify({ email }),
       })
     expect((await unlock(await loginToken('konsulent@videnportal.local'))).status).toBe(403)
-    expect((await login(email, 'rigtigt-kodeord-1', newClient())).status).toBe(401)
+    expect((await login(email, 'rigtigt-kodeord-1', machine)).status).toBe(401)
     expect((await unlock(await loginToken('admin@videnportal.local'))).status).toBe(200)
-    expect((await login(email, 'rigtigt-kodeord-1', newClient())).status).toBe(200)
+    expect((await login(email, 'rigtigt-kodeord-1', machine)).status).toBe(200)
   })
 })
 
 describe('per-client login limit', () => {
-  it('stops one machine before it can lock an account, with a Danish 429', async () => {
-    const email = await newCaseworker()
+  it('stops one machine trying many accounts (password spraying) with a Danish 429', async () => {
     const machine = newClient()
-    for (let i = 0; i < 4; i++) expect((await login(email, 'forkert', machine)).status).toBe(401)
-    const limited = await login(email, 'forkert', machine)
+    for (let i = 0; i < 30; i++) {
+      const email = `${uniqueKey('spray')}@videnportal.local`
+      expect((await login(email, 'forkert', machine)).status).toBe(401)
+    }
+    const limited = await login(`${uniqueKey('spray')}@videnportal.local`, 'forkert', machine)
     expect(limited.status).toBe(429)
     expect(limited.message).toMatch(/For mange loginforsøg fra denne enhed/)
-    // The account itself is not locked: the owner logs in from their own machine.
+    // Nobody else is affected: the owner of an account logs in from their own machine.
+    const email = await newCaseworker()
     expect((await login(email, 'rigtigt-kodeord-1', newClient())).status).toBe(200)
   })
 
@@ -160,20 +150,19 @@ describe('sessions', () => {
 describe('per-client search limit', () => {
   it('answers 429 with Retry-After once one client passes SEARCH_REQUESTS_PER_MINUTE, and only for that client', async () => {
     const machine = newClient()
-    const search = (from: string) =>
-      fetch(`${baseURL()}/api/search?q=angst`, { headers: { 'X-Forwarded-For': from } })
+    const search = (from: string) => requestFrom(from, '/api/search?q=angst&perPage=1')
     let passed = 0
-    let limited: Response | undefined
+    let limited: Awaited<ReturnType<typeof search>> | undefined
     for (let i = 0; i < 200 && !limited; i++) {
       const response = await search(machine)
       if (response.status === 429) limited = response
       else passed++
     }
     expect(passed).toBe(120)
-    expect(limited?.headers.get('retry-after')).toMatch(/^\d+$/)
-    expect(
-      ((await limited!.json()) as { errors: Array<{ message: string }> }).errors[0]!.message,
-    ).toMatch(/For mange søgninger/)
+    expect(limited?.headers['retry-after']).toMatch(/^\d+$/)
+    expect(limited!.json<{ errors: Array<{ message: string }> }>().errors[0]!.message).toMatch(
+      /For mange søgninger/,
+    )
     expect((await search(newClient())).status).not.toBe(429)
   })
 })

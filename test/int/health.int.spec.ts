@@ -13,7 +13,12 @@ async function serverWith(overrides: Record<string, string>) {
   for (const [key, value] of Object.entries(env)) {
     if (typeof value === 'string') env[key] = value.replace('DEAD_PORT', String(deadPort))
   }
-  const server = startNext({ mode: 'start', port: await findFreePort(), env, stdio: 'ignore' })
+  const server = await startNext({
+    mode: 'start',
+    port: await findFreePort(),
+    env,
+    stdio: 'ignore',
+  })
   servers.push(server)
   expect(await waitUntilServing(server.url, server.child)).toBe(true)
   return server.url

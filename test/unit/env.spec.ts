@@ -60,3 +60,19 @@ describe('jobsRunnerEnabled', () => {
     )
   })
 })
+
+describe('TRUSTED_PROXIES', () => {
+  it('is optional and takes addresses and ranges', () => {
+    expect(readServerEnv({} as NodeJS.ProcessEnv).TRUSTED_PROXIES).toBeUndefined()
+    expect(
+      readServerEnv({ TRUSTED_PROXIES: '10.0.0.0/8, ::1' } as unknown as NodeJS.ProcessEnv)
+        .TRUSTED_PROXIES,
+    ).toBe('10.0.0.0/8, ::1')
+  })
+
+  it('names the entry that is neither', () => {
+    expect(() =>
+      readServerEnv({ TRUSTED_PROXIES: '10.0.0.1, lb.example' } as unknown as NodeJS.ProcessEnv),
+    ).toThrow(/TRUSTED_PROXIES.*"lb.example" is not an IP address or CIDR range/)
+  })
+})

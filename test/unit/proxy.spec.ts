@@ -32,22 +32,45 @@ describe('the proxy in front of the one route tree', () => {
     expect(run('/dansk').headers.get('x-middleware-rewrite')).toBe('http://portal.test/da/dansk')
   })
 
-  it('leaves the admin, the API, Next and public files alone', () => {
-    const portal = new RegExp(
+  it('leaves the API, Next and public files alone, and passes the admin through as it is', () => {
+    const pages = new RegExp(
       `^${config.matcher[2]!.replace('/((?!', '/(?!').replace(').*)', ').*')}$`,
     )
+    for (const path of ['/api/users', '/_next/static/x.js', '/robots.txt', '/favicon.ico']) {
+      expect(pages.test(path), path).toBe(false)
+    }
     for (const path of [
+      '/',
+      '/soeg',
+      '/nb/tilbud/x',
+      '/tilgaengelighed',
       '/admin',
       '/admin/login',
-      '/api/users',
-      '/_next/static/x.js',
-      '/robots.txt',
-      '/favicon.ico',
     ]) {
-      expect(portal.test(path), path).toBe(false)
+      expect(pages.test(path), path).toBe(true)
     }
-    for (const path of ['/', '/soeg', '/nb/tilbud/x', '/tilgaengelighed']) {
-      expect(portal.test(path), path).toBe(true)
+    for (const path of ['/admin', '/admin/collections/offers/1']) {
+      const response = run(path)
+      expect(response.headers.get('x-middleware-rewrite'), path).toBeNull()
+      expect(response.headers.get('x-middleware-next'), path).toBe('1')
     }
+  })
+
+  it('gives every page and the admin a fresh nonce, without unsafe-inline scripts', () => {
+    const nonces = new Set<string>()
+    for (const path of ['/', '/soeg', '/en/soeg', '/admin', '/admin/login']) {
+      const response = run(path)
+      const csp = response.headers.get('content-security-policy') ?? ''
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1]
+      expect(nonce, path).toBeTruthy()
+      nonces.add(nonce!)
+      const scripts = csp.split(';').find((part) => part.trim().startsWith('script-src'))!
+      expect(scripts, path).toContain("'strict-dynamic'")
+      expect(scripts, path).not.toContain('unsafe-inline')
+      // Next reads the nonce from the request's CSP header, pages from x-nonce.
+      expect(response.headers.get('x-middleware-request-x-nonce'), path).toBe(nonce)
+      expect(response.headers.get('x-middleware-request-content-security-policy'), path).toBe(csp)
+    }
+    expect(nonces.size).toBe(5)
   })
 })

@@ -8,9 +8,9 @@ import { municipalRoles, roleLabels, roles } from '@/access/roles'
 import {
   forgetSuccessfulLogin,
   answerFailedLogins,
+  liftLocksOnUnlock,
   limitLoginAttempts,
 } from '@/security/loginLimit'
-import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from '@/security/loginMessages'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -38,8 +38,9 @@ export const Users: CollectionConfig<'users'> = {
   },
   auth: {
     tokenExpiration: TWO_HOURS_IN_SECONDS,
-    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
-    lockTime: LOCK_MINUTES * 60 * 1000,
+    // Payload's lock is per account, so anybody could lock a caseworker out: off, and replaced by a
+    // lock per account and client (src/security/loginLimit.ts).
+    maxLoginAttempts: 0,
     useSessions: true,
   },
   fields: [
@@ -114,6 +115,7 @@ export const Users: CollectionConfig<'users'> = {
     beforeOperation: [limitLoginAttempts],
     beforeChange: [makeFirstUserAdmin],
     afterLogin: [forgetSuccessfulLogin],
+    afterOperation: [liftLocksOnUnlock],
     afterError: [answerFailedLogins],
   },
   timestamps: true,
