@@ -252,5 +252,6 @@ describe('export', () => {
       { env: process.env },
     )
     expect(ok.stdout).toMatch(/opslag: 0 nye, 0 opdateret, \d+ uændret/)
-  })
+    // Three command-line runs, each loading Payload: slow on a busy two-core machine.
+  }, 240_000)
 })

@@ -72,7 +72,8 @@ afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
 })
 
-describe('npm start (the launcher)', () => {
+// Each case starts whole portals; on a busy two-core machine that takes longer than the default.
+describe('npm start (the launcher)', { timeout: 300_000 }, () => {
   it('starts everything, stops cleanly on SIGTERM, and reuses the data on the next start despite a stale lock', async () => {
     const dataDir = path.join(tempDataParent(), 'data')
     const first = await launch(dataDir)
