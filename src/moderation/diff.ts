@@ -225,7 +225,7 @@ function walk(
 ) {
   for (const field of dataFields(fields)) {
     if (IGNORED.has(field.name)) continue
-    if (field.admin?.hidden) continue
+    if ((field.admin as { hidden?: boolean } | undefined)?.hidden) continue
     const a = before?.[field.name]
     const b = after?.[field.name]
     const fieldPath = [...path, field.name]
