@@ -18,7 +18,10 @@ const timeFormat = new Intl.DateTimeFormat('da-DK', {
   timeZone: TIME_ZONE,
 })
 
-export function formatDanishDate(date: string | Date, options: { withTime?: boolean } = {}): string {
+export function formatDanishDate(
+  date: string | Date,
+  options: { withTime?: boolean } = {},
+): string {
   const value = date instanceof Date ? date : new Date(date)
   if (Number.isNaN(value.getTime())) return String(date)
   const day = dayFormat.format(value)

@@ -95,7 +95,10 @@ function dataFields(fields: Field[]): Array<Field & { name: string }> {
 }
 
 /** Every related document the values of these fields point to, by collection (for one batch). */
-export function relationsIn(fields: Field[], docs: Array<Doc | undefined>): Map<string, Set<unknown>> {
+export function relationsIn(
+  fields: Field[],
+  docs: Array<Doc | undefined>,
+): Map<string, Set<unknown>> {
   const found = new Map<string, Set<unknown>>()
   const walk = (list: Field[], doc: Doc | undefined) => {
     if (!doc || typeof doc !== 'object') return
@@ -242,13 +245,23 @@ function walk(
     if (field.type === 'richText') {
       if (lexicalToText(a) === lexicalToText(b)) continue
       const [shownBefore, shownAfter] = richTextChange(a, b)
-      out.push({ path: fieldPath.join('.'), label: fieldLabels.join(SEPARATOR), before: shownBefore, after: shownAfter })
+      out.push({
+        path: fieldPath.join('.'),
+        label: fieldLabels.join(SEPARATOR),
+        before: shownBefore,
+        after: shownAfter,
+      })
       continue
     }
     const shownBefore = show(field, a, titles)
     const shownAfter = show(field, b, titles)
     if (shownBefore !== shownAfter) {
-      out.push({ path: fieldPath.join('.'), label: fieldLabels.join(SEPARATOR), before: shownBefore, after: shownAfter })
+      out.push({
+        path: fieldPath.join('.'),
+        label: fieldLabels.join(SEPARATOR),
+        before: shownBefore,
+        after: shownAfter,
+      })
     }
   }
 }

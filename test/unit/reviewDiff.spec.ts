@@ -50,13 +50,17 @@ describe('formatDanishDate', () => {
 describe('the review diff', () => {
   it('finds nothing when nothing but bookkeeping changed', () => {
     expect(
-      diff(offer({ updatedAt: '2026-12-01T00:00:00.000Z', review: { status: 'x' }, importHash: 'h' })),
+      diff(
+        offer({ updatedAt: '2026-12-01T00:00:00.000Z', review: { status: 'x' }, importHash: 'h' }),
+      ),
     ).toEqual([])
   })
 
   it('shows select values by their Danish option labels, under the Danish label path', () => {
     const changes = diff(
-      offer({ capacity: { status: 'waitlist', waitingWeeks: 6, asOf: '2026-11-03T00:00:00.000Z' } }),
+      offer({
+        capacity: { status: 'waitlist', waitingWeeks: 6, asOf: '2026-11-03T00:00:00.000Z' },
+      }),
     )
     expect(byLabel(changes)).toEqual({
       'Kapacitet › Status': ['Åben for henvisning', 'Venteliste'],
@@ -102,7 +106,13 @@ describe('the review diff', () => {
     const changed = diff(
       offer({
         contacts: [
-          { id: 'a1', name: 'Anne Holm', role: 'Koordinator', email: 'ah@example.dk', internal: false },
+          {
+            id: 'a1',
+            name: 'Anne Holm',
+            role: 'Koordinator',
+            email: 'ah@example.dk',
+            internal: false,
+          },
           { id: 'b2', name: 'Bo Lund', role: 'Rådgiver', email: null, internal: true },
         ],
       }),
@@ -157,7 +167,12 @@ describe('the review diff', () => {
   })
 
   it('lists every filled field of a new document', () => {
-    const changes = diffDocuments({ fields: Offers.fields, published: undefined, draft: offer(), titles })
+    const changes = diffDocuments({
+      fields: Offers.fields,
+      published: undefined,
+      draft: offer(),
+      titles,
+    })
     expect(byLabel(changes)).toMatchObject({
       Titel: ['–', 'Samtalegruppe for unge'],
       Udbyder: ['–', 'Foreningen Pusterummet'],

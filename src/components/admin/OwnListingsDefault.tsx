@@ -9,7 +9,12 @@ type SearchParams = Record<string, string | string[] | undefined>
  * Above the list of a moderated collection, for an NGO editor: the list opens on their own
  * organization's documents, as a filter they see in the list's filters and can lift ("Vis alle").
  */
-export function OwnListingsDefault({ collectionConfig, payload, searchParams, user }: BeforeListServerProps) {
+export function OwnListingsDefault({
+  collectionConfig,
+  payload,
+  searchParams,
+  user,
+}: BeforeListServerProps) {
   const own = ownDocumentsQuery(collectionConfig.slug, user)
   if (!own) return null
   const params = (searchParams ?? {}) as SearchParams

@@ -34,8 +34,7 @@ export function ReviewActions({
     setBusy(false)
     if (!response?.ok) {
       const body = (await response?.json().catch(() => ({}))) as
-        | { errors?: Array<{ message: string }> }
-        | undefined
+        { errors?: Array<{ message: string }> } | undefined
       setError(body?.errors?.[0]?.message ?? 'Handlingen mislykkedes. Prøv igen.')
       return
     }

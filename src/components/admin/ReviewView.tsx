@@ -17,7 +17,8 @@ function collectionLabel(payload: BasePayload, slug: CollectionSlug): string {
 }
 
 /** Every time in the view in Danish time (Europe/Copenhagen), as the rest of the admin shows it. */
-const dateTime = (value?: string | null) => (value ? formatDanishDate(value, { withTime: true }) : '')
+const dateTime = (value?: string | null) =>
+  value ? formatDanishDate(value, { withTime: true }) : ''
 
 /** /admin/review: NGO editors' changes awaiting a consultant, each with what changed. */
 export async function ReviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
