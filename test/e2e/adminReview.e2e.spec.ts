@@ -222,14 +222,17 @@ describe.skipIf(browserUnavailable())('the admin for reviews and NGO editors', (
     await consultant.context().close()
   })
 
-  it('an organization change shows its changes in the queue', async () => {
+  it('an organization change shows its changes in the queue, agreements row by row', async () => {
     const editor = await adminLogin(browser, 'ngo@videnportal.local')
     await editor.goto(`${baseURL()}/admin/collections/organizations/${ownOrg}`)
-    const field = editor.locator('#field-description')
-    await field.waitFor()
-    const before = await field.inputValue()
-    const after = `${before} Vi har nu også åbent om lørdagen.`.trim()
-    await field.fill(after)
+    const description = editor.locator('#field-description')
+    await description.waitFor()
+    const addition = 'Vi har nu også åbent om lørdagen.'
+    await description.fill(`${await description.inputValue()} ${addition}`.trim())
+    const parties = editor.locator('#field-agreements__0__parties')
+    const partiesBefore = await parties.inputValue()
+    await parties.fill(`${partiesBefore} samt Familiehuset`)
+    await editor.locator('#field-agreements__0__contact__name').fill('Sara Holm')
     await editor.getByRole('button', { name: 'Gem kladde' }).click()
     await successToast(editor).waitFor({ timeout: 30_000 })
     await editor.context().close()
@@ -237,14 +240,29 @@ describe.skipIf(browserUnavailable())('the admin for reviews and NGO editors', (
     const consultant = await adminLogin(browser, 'konsulent@videnportal.local')
     await consultant.goto(`${baseURL()}/admin/review`)
     const itemKey = `organizations:${ownOrg}`
-    await consultant.locator(`[data-review-item="${itemKey}"]`).waitFor({ timeout: 30_000 })
-    const row = await changeRow(consultant, itemKey, 'Beskrivelse').innerText()
-    expect(row).toContain('Vi har nu også åbent om lørdagen.')
-    await consultant
-      .locator(`[data-review-item="${itemKey}"]`)
-      .getByRole('button', { name: 'Offentliggør ændringen' })
-      .click()
+    const item = consultant.locator(`[data-review-item="${itemKey}"]`)
+    await item.waitFor({ timeout: 30_000 })
+    expect(await item.locator('tbody tr').count()).toBe(3)
+    expect(await changeRow(consultant, itemKey, 'Beskrivelse').innerText()).toContain(addition)
+    const partiesRow = await changeRow(
+      consultant,
+      itemKey,
+      'Samarbejdsaftaler › 1 › Parter',
+    ).innerText()
+    expect(partiesRow).toContain(`${partiesBefore} samt Familiehuset`)
+    const contactRow = await changeRow(
+      consultant,
+      itemKey,
+      'Samarbejdsaftaler › 1 › Kontakt › Navn',
+    ).innerText()
+    expect(contactRow).toContain('Sara Holm')
+    await consultant.screenshot({
+      path: `${artifacts}/admin-review-organization.png`,
+      fullPage: true,
+    })
+    await item.getByRole('button', { name: 'Offentliggør ændringen' }).click()
     await successToast(consultant).waitFor({ timeout: 30_000 })
+    await item.waitFor({ state: 'detached', timeout: 30_000 })
     await consultant.context().close()
   })
 
