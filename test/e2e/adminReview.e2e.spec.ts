@@ -108,7 +108,9 @@ describe.skipIf(browserUnavailable())('the admin for reviews and NGO editors', (
     const navLink = editor.getByRole('link', { name: 'Mine tilbud' })
     expect(await navLink.count()).toBe(1)
     await editor.goto(`${baseURL()}/admin/collections/offers`)
-    await editor.waitForURL((url) => url.search.includes(`[provider][equals]=${ownOrg}`))
+    await editor.waitForURL((url) =>
+      decodeURIComponent(url.search).includes(`[provider][equals]=${ownOrg}`),
+    )
     await editor.locator('.table tbody tr').first().waitFor()
     const { totalDocs: own } = await payload.count({
       collection: 'offers',
