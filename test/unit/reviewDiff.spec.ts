@@ -4,6 +4,8 @@ import { Offers } from '@/collections/Offers'
 import { Organizations } from '@/collections/Organizations'
 import { formatDanishDate } from '@/domain/danishDate'
 import { diffDocuments, relationKey, relationsIn } from '@/moderation/diff'
+import { ownDocumentsQuery } from '@/moderation/ownListings'
+import { reviewStateMessage } from '@/moderation/reviewState'
 import { textToLexical } from '@/utilities/richText'
 
 const offer = (overrides: Record<string, unknown> = {}) => ({
@@ -178,5 +180,26 @@ describe('the review diff', () => {
       Udbyder: ['–', 'Foreningen Pusterummet'],
       Sprog: ['–', 'Dansk'],
     })
+  })
+})
+
+describe('the review state as the admin says it', () => {
+  it('tells the editor what waits, since when, in Danish time', () => {
+    expect(
+      reviewStateMessage({ status: 'awaiting-review', submittedAt: '2026-12-01T17:49:00.000Z' }),
+    ).toBe(
+      'Din ændring venter på godkendelse hos en konsulent (indsendt 1. december 2026 kl. 18.49). Indtil da er den offentliggjorte version uændret.',
+    )
+    expect(reviewStateMessage({ status: 'changes-requested', comment: 'Tilføj ventetiden.' })).toBe(
+      'En konsulent har sendt ændringen tilbage: »Tilføj ventetiden.«. Ret den, og gem igen.',
+    )
+    expect(reviewStateMessage({ status: null })).toBeNull()
+  })
+
+  it("opens an NGO editor's lists on their own organization's documents, nobody else's", () => {
+    const editor = { role: 'ngo-editor', organization: 4 }
+    expect(ownDocumentsQuery('offers', editor)).toBe('where[or][0][and][0][provider][equals]=4')
+    expect(ownDocumentsQuery('organizations', editor)).toBe('where[or][0][and][0][id][equals]=4')
+    expect(ownDocumentsQuery('offers', { role: 'consultant', organization: 4 })).toBeUndefined()
   })
 })
