@@ -26,6 +26,13 @@ const { values: args } = parseArgs({
 const SIZES = args.items.split(',').map(Number)
 const RUNS = Number(args.runs)
 
+/** A benchmark that has printed its numbers must not hang on shutdown. */
+const bounded = (step: Promise<unknown> | undefined) =>
+  Promise.race([
+    Promise.resolve(step).catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+  ])
+
 async function main() {
   // Counting is switched on before the Payload config is evaluated.
   process.env.SQL_QUERY_COUNT = '1'
@@ -98,7 +105,9 @@ async function main() {
           data: {
             topics: topics.map((topic) => topic.id),
             capacity: { status: 'waitlist', waitingWeeks: 4, asOf: '2026-10-15T12:00:00.000Z' },
-            description: textToLexical(`Ændring ${index + 1} af beskrivelsen (${stamp}).`),
+            description: textToLexical(
+              `Ændring ${index + 1} af ${size} i beskrivelsen (${stamp}).`,
+            ),
           } as never,
           draft: true,
           overrideAccess: false,
@@ -134,10 +143,10 @@ async function main() {
       path.join(results, `review-queue-${new Date().toISOString().replace(/[:.]/g, '-')}.md`),
       `${table}\n`,
     )
-    await payload.destroy()
-    await (payload.db as { pool?: { end: () => Promise<void> } }).pool?.end().catch(() => undefined)
+    await bounded(payload.destroy())
+    await bounded((payload.db as { pool?: { end: () => Promise<void> } }).pool?.end())
   } finally {
-    await services.stop()
+    await bounded(services.stop())
   }
 }
 
