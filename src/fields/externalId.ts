@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { externalId as externalIdRule } from '@/domain/rules'
 
+import { notForNgoEditors } from './technical'
 import { validateWith } from './validate'
 
 /** The importer's stable key: a second import of the same file updates, never duplicates. */
@@ -14,6 +15,7 @@ export const externalIdField = (): Field => ({
   validate: validateWith(externalIdRule),
   admin: {
     position: 'sidebar',
+    condition: notForNgoEditors,
     description: {
       da: 'Nøgle til import og eksport. Udfyldes automatisk, hvis den er tom.',
       en: 'Key for import and export. Generated when empty.',

@@ -2,6 +2,7 @@ import type { Field, FieldHook } from 'payload'
 
 import { slug as slugRule, slugify } from '@/domain/rules'
 
+import { notForNgoEditors } from './technical'
 import { validateWith } from './validate'
 
 /** Fills the slug from `sourceField` when it is left empty. */
@@ -22,6 +23,7 @@ export const slugField = (sourceField = 'title'): Field => ({
   validate: validateWith(slugRule),
   admin: {
     position: 'sidebar',
+    condition: notForNgoEditors,
     description: {
       da: 'Bruges i sidens adresse. Udfyldes automatisk fra titlen.',
       en: 'Used in the page address. Filled from the title.',

@@ -1,8 +1,8 @@
-import type { Field, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { relationId } from '@/utilities/relationId'
 
-import { type Change, diffDocuments } from './diff'
+import { type Change, diffDocuments, relationKey, relationsIn } from './diff'
 import type { ModeratedCollection } from './decide'
 import { moderatedCollections } from './options'
 
@@ -15,40 +15,61 @@ export type ReviewItem = {
   submittedBy?: string
   submittedAt?: string | null
   isNew: boolean
-  changes: Array<Change & { label: string }>
+  changes: Change[]
 }
 
-/** Danish labels by field path, read from the collection's own field config. */
-function labelsOf(fields: Field[], prefix = '', into = new Map<string, string>()) {
-  for (const field of fields) {
-    if ('tabs' in field && field.type === 'tabs') {
-      for (const tab of field.tabs)
-        labelsOf(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix, into)
-      continue
-    }
-    if (!('name' in field)) {
-      if ('fields' in field) labelsOf(field.fields, prefix, into)
-      continue
-    }
-    const label =
-      'label' in field && field.label && typeof field.label === 'object'
-        ? (field.label as Record<string, string>).da
-        : undefined
-    into.set(`${prefix}${field.name}`, label ?? field.name)
-    if (field.type === 'group') labelsOf(field.fields, `${prefix}${field.name}.`, into)
-  }
-  return into
+type Doc = Record<string, unknown>
+
+/**
+ * The titles of the given documents, one query per collection (select + depth 0, no N+1), read
+ * with the consultant's own access: what they may not read stays "#<id>".
+ */
+async function loadTitles(
+  payload: Payload,
+  req: PayloadRequest,
+  wanted: Map<string, Set<unknown>>,
+): Promise<Map<string, string>> {
+  const titles = new Map<string, string>()
+  await Promise.all(
+    [...wanted].map(async ([collection, ids]) => {
+      const config = payload.collections[collection as CollectionSlug]?.config
+      if (!config || ids.size === 0) return
+      const titleField = config.admin?.useAsTitle ?? 'id'
+      const { docs } = await payload.find({
+        collection: collection as CollectionSlug,
+        where: { id: { in: [...ids] } },
+        select: { [titleField]: true } as never,
+        depth: 0,
+        limit: ids.size,
+        pagination: false,
+        overrideAccess: false,
+        req,
+      })
+      for (const doc of docs as Doc[]) {
+        const title = doc[titleField]
+        titles.set(relationKey(collection, doc.id), String(title ?? doc.id))
+      }
+    }),
+  )
+  return titles
+}
+
+type Pending = {
+  collection: ModeratedCollection
+  id: number
+  draft: Doc
+  published: Doc | undefined
 }
 
 /**
  * The newest drafts waiting for a consultant (and those sent back), with what changed against
- * the published version. Read with the consultant's own access.
+ * the published version in Danish (see ./diff). Read with the consultant's own access.
  */
 export async function loadReviewQueue(
   payload: Payload,
   req: PayloadRequest,
 ): Promise<ReviewItem[]> {
-  const items: ReviewItem[] = []
+  const pending: Pending[] = []
   for (const collection of moderatedCollections(payload)) {
     const { docs } = await payload.findVersions({
       collection,
@@ -65,8 +86,7 @@ export async function loadReviewQueue(
       req,
     })
     if (docs.length === 0) continue
-    const labels = labelsOf(payload.collections[collection].config.fields)
-    const ids = docs.map((doc) => relationId(doc.parent))
+    const ids = docs.map((doc) => relationId(doc.parent)!)
     const { docs: published } = await payload.find({
       collection,
       where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
@@ -76,44 +96,52 @@ export async function loadReviewQueue(
       overrideAccess: false,
       req,
     })
-    const publishedById = new Map(
-      published.map((doc) => [doc.id, doc as unknown as Record<string, unknown>]),
-    )
-    const submitterIds = docs
-      .map((doc) => (doc.version as { review?: { submittedBy?: unknown } }).review?.submittedBy)
-      .filter((id): id is number => typeof id === 'number')
-    const { docs: submitters } = await payload.find({
-      collection: 'users',
-      where: { id: { in: submitterIds } },
-      select: { name: true, title: true },
-      depth: 0,
-      limit: submitterIds.length || 1,
-      pagination: false,
-      overrideAccess: false,
-      req,
-    })
-    const submitterName = new Map(
-      submitters.map((user) => [user.id, [user.name, user.title].filter(Boolean).join(', ')]),
-    )
+    const publishedById = new Map(published.map((doc) => [doc.id, doc as unknown as Doc]))
     docs.forEach((version, index) => {
-      const draft = version.version as unknown as Record<string, unknown>
-      const review = (draft.review ?? {}) as Record<string, unknown>
-      const before = publishedById.get(ids[index]!)
-      items.push({
+      pending.push({
         collection,
         id: ids[index]!,
-        title: String(draft.title ?? draft.name ?? ids[index]),
-        status: review.status as ReviewItem['status'],
-        comment: review.comment as string | null,
-        submittedBy: submitterName.get(review.submittedBy as number),
-        submittedAt: review.submittedAt as string | null,
-        isNew: !before,
-        changes: diffDocuments(before, draft).map((change) => ({
-          ...change,
-          label: labels.get(change.path) ?? change.path,
-        })),
+        draft: version.version as unknown as Doc,
+        published: publishedById.get(ids[index]!),
       })
     })
   }
-  return items
+  if (pending.length === 0) return []
+
+  // Every related document of every change, and the submitters: one query per collection.
+  const wanted = new Map<string, Set<unknown>>()
+  const add = (collection: string, id: unknown) => {
+    if (id === null || id === undefined) return
+    if (!wanted.has(collection)) wanted.set(collection, new Set())
+    wanted.get(collection)!.add(id)
+  }
+  for (const item of pending) {
+    const fields = payload.collections[item.collection].config.fields
+    for (const [collection, ids] of relationsIn(fields, [item.published, item.draft])) {
+      for (const id of ids) add(collection, id)
+    }
+    add('users', relationId((item.draft.review as Doc | undefined)?.submittedBy))
+  }
+  const titles = await loadTitles(payload, req, wanted)
+
+  return pending.map(({ collection, id, draft, published }) => {
+    const review = (draft.review ?? {}) as Doc
+    const submitter = relationId(review.submittedBy)
+    return {
+      collection,
+      id,
+      title: String(draft.title ?? draft.name ?? id),
+      status: review.status as ReviewItem['status'],
+      comment: review.comment as string | null,
+      submittedBy: submitter ? titles.get(relationKey('users', submitter)) : undefined,
+      submittedAt: review.submittedAt as string | null,
+      isNew: !published,
+      changes: diffDocuments({
+        fields: payload.collections[collection].config.fields,
+        published,
+        draft,
+        titles,
+      }),
+    }
+  })
 }

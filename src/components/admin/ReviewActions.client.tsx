@@ -1,11 +1,22 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-/** Publish the draft as it is, or send it back to the NGO editor with a comment. */
-export function ReviewActions({ collection, id }: { collection: string; id: number }) {
+/**
+ * Publish the draft as it is, or send it back to the NGO editor with a comment. The decision is
+ * confirmed in a toast (it outlives this item, which leaves the queue on refresh).
+ */
+export function ReviewActions({
+  collection,
+  id,
+  title,
+}: {
+  collection: string
+  id: number
+  title: string
+}) {
   const router = useRouter()
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
@@ -19,15 +30,19 @@ export function ReviewActions({ collection, id }: { collection: string; id: numb
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(action === 'publish' ? { action } : { action, comment }),
-    })
+    }).catch(() => undefined)
     setBusy(false)
-    if (!response.ok) {
-      const body = (await response.json().catch(() => ({}))) as {
-        errors?: Array<{ message: string }>
-      }
-      setError(body.errors?.[0]?.message ?? 'Handlingen mislykkedes. Prøv igen.')
+    if (!response?.ok) {
+      const body = (await response?.json().catch(() => ({}))) as
+        { errors?: Array<{ message: string }> } | undefined
+      setError(body?.errors?.[0]?.message ?? 'Handlingen mislykkedes. Prøv igen.')
       return
     }
+    toast.success(
+      action === 'publish'
+        ? `Ændringen af »${title}« er offentliggjort.`
+        : `»${title}« er sendt tilbage til redaktøren med din kommentar.`,
+    )
     setComment('')
     router.refresh()
   }

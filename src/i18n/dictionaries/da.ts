@@ -129,6 +129,7 @@ const da = {
     loading: 'Opdaterer resultaterne …',
   },
   listing: {
+    edit: 'Rediger dette opslag',
     kind: 'Type',
     forWhom: 'Hvem er det for',
     age: 'Alder',

@@ -119,6 +119,7 @@ const en: Dictionary = {
     loading: 'Updating the results …',
   },
   listing: {
+    edit: 'Edit this listing',
     kind: 'Kind',
     forWhom: 'Who it is for',
     age: 'Age',

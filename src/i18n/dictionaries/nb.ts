@@ -124,6 +124,7 @@ const nb: Dictionary = {
     loading: 'Oppdaterer resultatene …',
   },
   listing: {
+    edit: 'Rediger denne oppføringen',
     kind: 'Type',
     forWhom: 'Hvem er det for',
     age: 'Alder',

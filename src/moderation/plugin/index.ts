@@ -1,7 +1,9 @@
 import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
 import { withModerationOptions, type ModerationPluginOptions } from '../options'
+import { moderatedAdmin } from './admin'
 import { reviewFields } from './fields/reviewFields'
+import { reviewStateField } from './fields/reviewStateField'
 import { holdForReview } from './hooks/holdForReview'
 import { refuseEmptyDrafts } from './hooks/refuseEmptyDrafts'
 import { trackReview } from './hooks/trackReview'
@@ -13,7 +15,9 @@ export type { ModerationPluginOptions } from '../options'
  * Moderation as a configured plugin, shaped like Payload's plugin-nested-docs: for each collection
  * named in the options it appends the review fields, the hooks that hold an NGO editor's save as a
  * draft awaiting review, and `POST /api/<collection>/:id/review`; once, it adds the admin review
- * view (/admin/review) and its link in the navigation.
+ * view (/admin/review) and its link in the navigation. For NGO editors, the collections' lists open on
+ * their own organization's documents ("Mine opslag" in the navigation), show the review state in
+ * the document and the list, and leave out the API tab.
  */
 export const moderationPlugin =
   (options: ModerationPluginOptions): Plugin =>
@@ -33,7 +37,8 @@ export const moderationPlugin =
       if (!options.collections.includes(collection.slug as never)) return collection
       return {
         ...collection,
-        fields: [...collection.fields, reviewFields()],
+        admin: moderatedAdmin(collection.admin),
+        fields: [reviewStateField(), ...collection.fields, reviewFields()],
         hooks: {
           ...collection.hooks,
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), holdForReview],
@@ -58,6 +63,7 @@ export const moderationPlugin =
             afterNavLinks: [
               ...(admin.components?.afterNavLinks ?? []),
               '/components/admin/ReviewNavLink.client#ReviewNavLink',
+              '/components/admin/MyListingsNavLinks.client#MyListingsNavLinks',
             ],
             views: {
               ...admin.components?.views,

@@ -1,3 +1,5 @@
+import { PendingReviewNotice as PendingReviewNotice_606151b1595a0908ade031012241d0b6 } from '../../../components/admin/PendingReviewNotice.client'
+import { ReviewStateCell as ReviewStateCell_5f324195092b6ad59d6ed38666f311ff } from '../../../components/admin/ReviewStateCell.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,12 +26,16 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { DanishDateCell as DanishDateCell_efccf95206a68559a19ed0ec3d2750da } from '../../../components/admin/DanishDateCell.client'
 import { DanishDateField as DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984 } from '../../../components/admin/DanishDateField.client'
 import { ArrayRowLabel as ArrayRowLabel_176ef8c3965713aca1dcac659454645b } from '../../../components/admin/ArrayRowLabel.client'
+import { OwnListingsDefault as OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403 } from '../../../components/admin/OwnListingsDefault'
 import { ReviewNavLink as ReviewNavLink_94e2071a235aa96dc13d4fd31f3c1e14 } from '../../../components/admin/ReviewNavLink.client'
+import { MyListingsNavLinks as MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff } from '../../../components/admin/MyListingsNavLinks.client'
 import { ReviewView as ReviewView_bd39143e540e8b87b42a43b22c1459a2 } from '../../../components/admin/ReviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/PendingReviewNotice.client#PendingReviewNotice": PendingReviewNotice_606151b1595a0908ade031012241d0b6,
+  "/components/admin/ReviewStateCell.client#ReviewStateCell": ReviewStateCell_5f324195092b6ad59d6ed38666f311ff,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -56,7 +62,9 @@ export const importMap = {
   "/components/admin/DanishDateCell.client#DanishDateCell": DanishDateCell_efccf95206a68559a19ed0ec3d2750da,
   "/components/admin/DanishDateField.client#DanishDateField": DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984,
   "/components/admin/ArrayRowLabel.client#ArrayRowLabel": ArrayRowLabel_176ef8c3965713aca1dcac659454645b,
+  "/components/admin/OwnListingsDefault#OwnListingsDefault": OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403,
   "/components/admin/ReviewNavLink.client#ReviewNavLink": ReviewNavLink_94e2071a235aa96dc13d4fd31f3c1e14,
+  "/components/admin/MyListingsNavLinks.client#MyListingsNavLinks": MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff,
   "/components/admin/ReviewView#ReviewView": ReviewView_bd39143e540e8b87b42a43b22c1459a2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -22,7 +22,10 @@ export const reviewFields = (): Field => ({
       type: 'select',
       label: { da: 'Status', en: 'Status' },
       options: [
-        { value: 'awaiting-review', label: { da: 'Afventer gennemsyn', en: 'Awaiting review' } },
+        {
+          value: 'awaiting-review',
+          label: { da: 'Afventer godkendelse', en: 'Awaiting approval' },
+        },
         { value: 'changes-requested', label: { da: 'Sendt tilbage', en: 'Sent back' } },
       ],
     },

@@ -11,6 +11,7 @@ import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload } from '@/queries/session'
 
 import { Contacts } from './Contacts'
+import { EditListingLink } from './EditListingLink'
 import { CostAndCapacity } from './CostAndCapacity'
 import { Evidence } from './Evidence'
 import { ForWhom } from './ForWhom'
@@ -81,6 +82,7 @@ export default async function ListingPage({ params }: Props) {
   return (
     <article className="listing" data-kind={kind} data-visibility={listing.visibility}>
       <ListingHeader view={view} />
+      <EditListingLink view={view} />
       <ForWhom view={view} />
       <WhatHappens view={view} />
       <Referral view={view} />
