@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { unsafeLinkMessage } from '@/domain/rules'
-import { unsafeLinksIn } from '@/utilities/richText'
+import { containsCprNumber, cprMessage, unsafeLinkMessage } from '@/domain/rules'
+import { lexicalToText, unsafeLinksIn } from '@/utilities/richText'
 
 export type InputError = { path: string; message: string }
 
@@ -42,6 +42,13 @@ const noRelation = (value: unknown) => value === '' || value === 'none' || value
 const isDate = (value: unknown) =>
   (typeof value === 'string' && !Number.isNaN(Date.parse(value))) ||
   (value instanceof Date && !Number.isNaN(value.getTime()))
+
+/** Field types whose text is written freely by people, and so may not hold a CPR number. */
+const freeText = new Set(['text', 'textarea', 'richText'])
+
+/** The free text of one value of a field: the string itself, or rich text's words. */
+const textOf = (field: Field, value: unknown): string =>
+  field.type === 'richText' ? lexicalToText(richTextState(value)) : String(value)
 
 /** Rich text as Lexical state, or that state as a JSON string (Payload parses it). */
 export const richTextState = (value: unknown): Record<string, unknown> | undefined => {
@@ -190,12 +197,19 @@ export function inputErrors(
           path,
           message: `Feltet ${named} skal være en liste, hvor hver værdi er ${words}, ikke ${describe(value)}.`,
         })
+      else if (
+        freeText.has(field.type) &&
+        value.some((one) => containsCprNumber(textOf(field, one)))
+      )
+        errors.push({ path, message: cprMessage(named) })
       continue
     }
     if (!check(value)) {
       errors.push({ path, message: `Feltet ${named} skal være ${words}, ikke ${describe(value)}.` })
       continue
     }
+    if (freeText.has(field.type) && containsCprNumber(textOf(field, value)))
+      errors.push({ path, message: cprMessage(named) })
     if (field.type === 'richText') {
       for (const url of unsafeLinksIn(richTextState(value)))
         errors.push({ path, message: unsafeLinkMessage(url) })
