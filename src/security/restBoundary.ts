@@ -1,7 +1,12 @@
+import type { SanitizedConfig } from 'payload'
+
 /**
  * The REST API's front door (src/app/(payload)/api/[...slug]/route.ts): what Payload's handlers
- * would answer with a 500 because it fails before their own error handling, refused here with a
- * precise 4xx:
+ * would answer with a 5xx because it fails before their own error handling, or because Payload
+ * answers it so, refused here with a precise 4xx:
+ * - a collection without REST endpoints (`payload-migrations`): 404, not Payload's 501;
+ * - versions of a collection that has none (`/api/topics/versions`): 404, not a 500;
+ * - e-mail verification where it is off (`/api/users/verify/…`): 404, not a 500;
  * - a body in a content type Payload cannot read (text/plain, XML …) on a write: 415;
  * - a multipart body that cannot be parsed, or whose `_payload` is not JSON: 400;
  * - `where` or `data` given as a JSON string in the query that is not JSON: 400;
@@ -25,8 +30,21 @@ const isJson = (text: string) => {
 }
 
 /** The refusal of a request Payload cannot read, or null to pass it on. */
-export async function refusal(request: Request): Promise<Response | null> {
+export async function refusal(
+  request: Request,
+  config: SanitizedConfig | Promise<SanitizedConfig>,
+): Promise<Response | null> {
   const url = new URL(request.url)
+  const [, api, slug, second] = url.pathname.split('/')
+  if (api === 'api' && slug) {
+    const collection = (await config).collections.find((candidate) => candidate.slug === slug)
+    if (collection?.endpoints === false) return json(404, `Adressen ${url.pathname} findes ikke.`)
+    if (collection && !collection.versions && second === 'versions')
+      return json(404, `»${slug}« har ingen versioner.`)
+    // Payload serves e-mail verification on every auth collection and fails where it is off.
+    if (collection?.auth && !collection.auth.verify && second === 'verify')
+      return json(404, `»${slug}« bekræfter ikke e-mailadresser.`)
+  }
   for (const name of ['where', 'data']) {
     const raw = url.searchParams.get(name)
     if (raw && !isJson(raw))
@@ -72,9 +90,9 @@ export async function refusal(request: Request): Promise<Response | null> {
 
 /** Wraps one of Payload's REST handlers with the refusals above. */
 export const withRestBoundary =
-  (handler: Handler): Handler =>
+  (config: SanitizedConfig | Promise<SanitizedConfig>, handler: Handler): Handler =>
   async (request, context) => {
-    const refused = await refusal(request)
+    const refused = await refusal(request, config)
     if (refused) return refused
     return handler(request, context)
   }

@@ -84,7 +84,13 @@ describe('input types', () => {
         body: textToLexical('z'),
       }),
     ).toEqual([])
-    expect(inputErrors(fields, { title: null, group: null, rows: null })).toEqual([])
+    expect(inputErrors(fields, { title: null, rows: null })).toEqual([])
+  })
+
+  it('refuses null for a group, which Payload cannot clear (it failed with a 500)', () => {
+    expect(inputErrors(fields, { group: null }).map((error) => error.message)).toEqual([
+      'Feltet »group« (group) skal være et objekt, ikke tom.',
+    ])
   })
 
   it('tolerates the conversions Payload makes itself, and no others', () => {

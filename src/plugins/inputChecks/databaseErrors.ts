@@ -32,6 +32,19 @@ function dataErrorOf(error: unknown): PgError | undefined {
   return undefined
 }
 
+/** The SQLSTATE of a Postgres error, or of the one a Drizzle error wraps. */
+function codeOf(error: unknown): string | undefined {
+  for (
+    let current = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    current && depth < 4;
+    depth++
+  ) {
+    if (typeof current.code === 'string') return current.code
+    current = current.cause as typeof current
+  }
+  return undefined
+}
+
 const reasons: Record<string, string> = {
   '22P02': 'En værdi har ikke den type, feltet kræver',
   '22003': 'Et tal er uden for det tilladte område',
@@ -97,6 +110,16 @@ export function refuseInvalidInputInDatabase(
           try {
             return await original.apply(this, params)
           } catch (error) {
+            // Drizzle's deleteOne fails (42P01) where a where on a polymorphic relationship
+            // matches no row (DELETE /api/payload-preferences/<unknown key>): nothing to delete.
+            if (name === 'deleteOne' && codeOf(error) === '42P01') {
+              const [args] = params as [Record<string, unknown>]
+              const found = await (methods.findOne as (args: unknown) => Promise<unknown>).call(
+                this,
+                { collection: args.collection, where: args.where, req: args.req },
+              )
+              if (found === null || found === undefined) return null
+            }
             const dataError = dataErrorOf(error)
             if (dataError) throw new InvalidInputError(invalidInputMessage(dataError))
             throw error

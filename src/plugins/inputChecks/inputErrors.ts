@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { containsCprNumber, cprMessage, unsafeLinkMessage } from '@/domain/rules'
-import { lexicalToText, unsafeLinksIn } from '@/utilities/richText'
+import { unsafeLinksIn } from '@/utilities/richText'
 
 export type InputError = { path: string; message: string }
 
@@ -46,9 +46,25 @@ const isDate = (value: unknown) =>
 /** Field types whose text is written freely by people, and so may not hold a CPR number. */
 const freeText = new Set(['text', 'textarea', 'richText'])
 
+/**
+ * The words of rich text as a reader sees them: text nodes joined within a block, blocks on lines
+ * of their own. Reads any shape (a malformed node is only skipped), since it runs before Payload's
+ * own checks.
+ */
+function richTextWords(node: unknown, depth = 0): string {
+  if (!isRecord(node) || depth > 50) return ''
+  if (typeof node.text === 'string') return node.text
+  const children = Array.isArray(node.children) ? node.children : []
+  const block =
+    isRecord(node) &&
+    node.type !== 'text' &&
+    children.some((child) => isRecord(child) && Array.isArray(child.children))
+  return children.map((child) => richTextWords(child, depth + 1)).join(block ? '\n' : '')
+}
+
 /** The free text of one value of a field: the string itself, or rich text's words. */
 const textOf = (field: Field, value: unknown): string =>
-  field.type === 'richText' ? lexicalToText(richTextState(value)) : String(value)
+  field.type === 'richText' ? richTextWords(richTextState(value)?.root) : String(value)
 
 /** Rich text as Lexical state, or that state as a JSON string (Payload parses it). */
 export const richTextState = (value: unknown): Record<string, unknown> | undefined => {
@@ -130,7 +146,7 @@ export function inputErrors(
       for (const tab of field.tabs) {
         if ('name' in tab && tab.name) {
           const value = data[tab.name]
-          if (value === undefined || value === null) continue
+          if (value === undefined) continue
           if (!isRecord(value))
             errors.push({
               path: `${prefix}${tab.name}`,
@@ -148,9 +164,15 @@ export function inputErrors(
     if (field.type === 'ui' || field.type === 'join' || ('virtual' in field && field.virtual))
       continue
     const value = data[field.name]
-    if (value === undefined || value === null) continue
+    if (value === undefined) continue
     const path = `${prefix}${field.name}`
     const named = `»${labelOf(field)}« (${path})`
+    // `null` clears a value; a group cannot be cleared (Payload fails on it): send its fields.
+    if (value === null) {
+      if (field.type === 'group')
+        errors.push({ path, message: `Feltet ${named} skal være et objekt, ikke tom.` })
+      continue
+    }
 
     if (field.type === 'group') {
       if (!isRecord(value))

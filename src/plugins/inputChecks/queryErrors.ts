@@ -47,6 +47,11 @@ const comparisons = new Set([
   'not_in',
 ])
 const geometric = new Set(['near', 'within', 'intersects'])
+/** Operators that compare text (ILIKE): Postgres has them for text columns only. */
+const textOperators = new Set(['like', 'not_like', 'contains'])
+/** Field types stored as text (or JSON, which Payload searches as text). */
+const textLike = new Set(['text', 'textarea', 'email', 'code', 'richText', 'json'])
+const isTextLike = (target: Target) => target.kind === 'field' && textLike.has(target.field.type)
 
 /** What a query path leads to: a field, or an id (the document's, a relation's). */
 type Target = { kind: 'id' } | { kind: 'field'; field: FlattenedField }
@@ -219,13 +224,15 @@ export function queryErrors(
       })
       continue
     }
-    let segments = path.split('.')
-    let target: Target | undefined
-    if (options.versions) {
-      if (segments[0] === 'version') segments = segments.slice(1)
-      else target = versionFields[path]
-    }
-    target ??= resolvePath(fields, segments, collections)
+    const segments = path.split('.')
+    // Versions of a collection are queried as `version.<field>`, `parent`, `latest` …
+    let target = resolvePath(fields, segments, collections)
+    if (!target && options.versions)
+      target =
+        versionFields[path] ??
+        (segments[0] === 'version'
+          ? resolvePath(fields, segments.slice(1), collections)
+          : undefined)
     for (const [operator, value] of Object.entries(condition)) {
       const at = `${path}.${operator}`
       if (hasNul(value)) {
@@ -242,8 +249,7 @@ export function queryErrors(
         })
         continue
       }
-      if (!target) continue
-      const isPoint = target.kind === 'field' && target.field.type === 'point'
+      const isPoint = target?.kind === 'field' && target.field.type === 'point'
       if (geometric.has(operator) && !isPoint) {
         errors.push({
           path: at,
@@ -251,6 +257,7 @@ export function queryErrors(
         })
         continue
       }
+      if (!target) continue
       if (operator === 'exists') {
         if (!isBooleanValue(value))
           errors.push({
@@ -259,8 +266,23 @@ export function queryErrors(
           })
         continue
       }
-      if (!comparisons.has(operator)) continue
       const many = operator === 'in' || operator === 'not_in'
+      if (textOperators.has(operator) && !isTextLike(target)) {
+        errors.push({
+          path: at,
+          message: `Operatoren »${operator}« søger i tekst og kan ikke bruges på »${path}«: brug fx »equals«.`,
+        })
+        continue
+      }
+      if (!many && !comparisons.has(operator)) {
+        // like, not_like, contains: one text (Drizzle fails on a list or an object).
+        if (Array.isArray(value) || isRecord(value))
+          errors.push({
+            path: at,
+            message: `Filteret på »${path}« (${operator}) skal have én tekst, ikke »${shown(value)}«.`,
+          })
+        continue
+      }
       const values = many ? listOf(value) : [value]
       if (!many && (Array.isArray(value) || isRecord(value))) {
         // A polymorphic relationship compares with { relationTo, value }.
@@ -282,6 +304,64 @@ export function queryErrors(
           message: `Filteret på »${path}« (${operator}) skal have ${words}, ikke »${shown(wrong)}«.`,
         })
     }
+  }
+  return errors
+}
+
+/**
+ * Whether a path ends at, or passes through, a field with `hasMany` (a list of topics, languages
+ * …), whose values come from a table of their own. Undefined for paths it does not know. (Fields in
+ * an array's rows sort by their largest value; Payload manages those.)
+ */
+export function isManyValued(
+  fields: FlattenedField[],
+  segments: string[],
+  collections: Collections,
+  depth = 0,
+): boolean | undefined {
+  const [name, ...rest] = segments
+  if (name === undefined || depth > 5) return undefined
+  const field = fields.find((candidate) => candidate.name === name)
+  if (!field) return name === 'id' && rest.length === 0 ? false : undefined
+  if ('hasMany' in field && field.hasMany === true) return true
+  if (rest.length === 0) return false
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array')
+    return isManyValued(field.flattenedFields, rest, collections, depth + 1)
+  if (field.type === 'relationship' || field.type === 'upload') {
+    if (Array.isArray(field.relationTo)) return undefined
+    const related = Object.hasOwn(collections, field.relationTo)
+      ? collections[field.relationTo]
+      : undefined
+    return related
+      ? isManyValued(related.config.flattenedFields, rest, collections, depth + 1)
+      : undefined
+  }
+  return undefined
+}
+
+/**
+ * The problems of a `sort`: a field with several values per document (a list of topics) has no
+ * order of its own, and with another sort on an array's rows Postgres refuses it (a 500 before).
+ */
+export function sortErrors(
+  fields: FlattenedField[],
+  sort: unknown,
+  collections: Collections,
+  options: { versions?: boolean } = {},
+): InputError[] {
+  const keys = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
+    .filter((key): key is string => typeof key === 'string')
+    .map((key) => key.trim().replace(/^-/, ''))
+    .filter(Boolean)
+  const errors: InputError[] = []
+  for (const key of keys) {
+    let segments = key.split('.')
+    if (options.versions && segments[0] === 'version') segments = segments.slice(1)
+    if (isManyValued(fields, segments, collections) === true)
+      errors.push({
+        path: `sort.${key}`,
+        message: `Der kan ikke sorteres på »${key}«: feltet kan have flere værdier pr. dokument.`,
+      })
   }
   return errors
 }

@@ -13,9 +13,9 @@ import {
 import { withRestBoundary } from '@/security/restBoundary'
 
 // Requests Payload cannot read are refused in front of it with a 4xx (src/security/restBoundary.ts).
-export const GET = withRestBoundary(REST_GET(config))
-export const POST = withRestBoundary(REST_POST(config))
-export const DELETE = withRestBoundary(REST_DELETE(config))
-export const PATCH = withRestBoundary(REST_PATCH(config))
-export const PUT = withRestBoundary(REST_PUT(config))
+export const GET = withRestBoundary(config, REST_GET(config))
+export const POST = withRestBoundary(config, REST_POST(config))
+export const DELETE = withRestBoundary(config, REST_DELETE(config))
+export const PATCH = withRestBoundary(config, REST_PATCH(config))
+export const PUT = withRestBoundary(config, REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
