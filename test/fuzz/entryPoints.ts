@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import fc from 'fast-check'
 
+import { listingsToCsv } from '@/import/csv'
 import { importFiles } from '@/import/importer'
 
 import { offerInput } from '../helpers/fixtures'
@@ -166,14 +167,12 @@ function restWrite(collection: string): EntryPoint {
       )
       // Deletes only ever aim at ids that cannot exist or at `where` that matches nothing.
       const writes = write(ctx, ['POST', 'PATCH', 'PUT'], target, fieldNamesOf(ctx, collection))
-      const deletes = fc
-        .tuple(roleArb, junkIdArb)
-        .map(([role, id]): Probe => ({
-          kind: 'http',
-          role,
-          method: 'DELETE',
-          path: `/api/${collection}/${enc(id)}`,
-        }))
+      const deletes = fc.tuple(roleArb, junkIdArb).map(([role, id]): Probe => ({
+        kind: 'http',
+        role,
+        method: 'DELETE',
+        path: `/api/${collection}/${enc(id)}`,
+      }))
       return fc.oneof({ weight: 6, arbitrary: writes }, { weight: 1, arbitrary: deletes })
     },
   }
@@ -507,26 +506,7 @@ export const entryPoints: EntryPoint[] = [
             run: async (payload) => {
               if (format === 'json')
                 writeFileSync(file, JSON.stringify({ format: 'videnportal/v1', listings: [item] }))
-              else {
-                const columns = [
-                  'externalId',
-                  'kind',
-                  'title',
-                  'summary',
-                  'description',
-                  'provider',
-                  'ageMin',
-                  'ageMax',
-                  'visibility',
-                  'status',
-                ]
-                const cell = (v: unknown) =>
-                  `"${String(typeof v === 'object' ? JSON.stringify(v) : v).replace(/"/g, '""')}"`
-                writeFileSync(
-                  file,
-                  `${columns.join(',')}\n${columns.map((c) => cell((item as Record<string, unknown>)[c])).join(',')}\n`,
-                )
-              }
+              else writeFileSync(file, listingsToCsv([item]))
               const report = await importFiles(payload, [file])
               return report.written
                 ? { status: 200, text: 'written' }
