@@ -328,6 +328,41 @@ export const entryPoints: EntryPoint[] = [
         })),
   },
   {
+    // The portal's login form, posted as a browser without JavaScript posts it (a server action).
+    name: 'portal login form',
+    weight: 0.3,
+    probes: (ctx) =>
+      fc
+        .tuple(textArb, textArb, fc.constantFrom('da', 'en', 'xx', '__proto__'), textArb, fc.nat())
+        .map(([email, password, locale, next, n]): Probe => ({
+          kind: 'local',
+          role: 'anonymous',
+          label: `login form ${JSON.stringify(email).slice(0, 40)}`,
+          run: async () => {
+            const client = { 'X-Forwarded-For': `10.200.${(n >> 8) & 255}.${n & 255}` }
+            const page = await fetch(`${ctx.baseURL}/log-ind`, { headers: client })
+            const html = await page.text()
+            const form = new FormData()
+            for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+              const name = tag.match(/name="([^"]*)"/)?.[1]
+              const value = tag.match(/value="([^"]*)"/)?.[1] ?? ''
+              if (name) form.append(name, value.replace(/&quot;/g, '"').replace(/&amp;/g, '&'))
+            }
+            form.set('email', email)
+            form.set('password', password)
+            form.set('locale', locale)
+            form.set('next', next)
+            const response = await fetch(`${ctx.baseURL}/log-ind`, {
+              method: 'POST',
+              body: form,
+              headers: client,
+              redirect: 'manual',
+            })
+            return { status: response.status, text: await response.text() }
+          },
+        })),
+  },
+  {
     name: 'search',
     weight: 2,
     probes: () => {
@@ -367,6 +402,7 @@ export const entryPoints: EntryPoint[] = [
         )
         .map(([role, { value, lie }, extra]): ProbePair => ({
           label: `search q=<secret>${extra}`,
+          secret: value,
           truth: get(role, `/api/search?q=${enc(value)}${extra}`),
           lie: get(role, `/api/search?q=${enc(lie)}${extra}`),
         })),
@@ -433,6 +469,7 @@ export const entryPoints: EntryPoint[] = [
         .tuple(outsiderArb, fc.constantFrom(...ctx.uniqueSecrets))
         .map(([role, { value, lie }]): ProbePair => ({
           label: 'portal /soeg?q=<secret>',
+          secret: value,
           truth: get(role, `/soeg?q=${enc(value)}`),
           lie: get(role, `/soeg?q=${enc(lie)}`),
         })),
@@ -553,6 +590,7 @@ export const entryPoints: EntryPoint[] = [
             : `/api/${collection}${route}?`
           const url = (v: string) => `${base}where[${key}][${op}]=${enc(shorten(v))}`
           return {
+            secret: value,
             label: `${collection}${route} ${key} ${op}`,
             truth: get(role, url(value)),
             lie: get(role, url(lie)),

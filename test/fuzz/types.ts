@@ -41,7 +41,13 @@ export type Probe = HttpProbe | LocalProbe
  * `lie` a value nobody has. A reader who may not read the value must get indistinguishable
  * answers (or a refusal for both).
  */
-export type ProbePair = { truth: HttpProbe; lie: HttpProbe; label: string }
+export type ProbePair = {
+  truth: HttpProbe
+  lie: HttpProbe
+  label: string
+  /** The internal value guessed (the NGO editor may read their own organization's). */
+  secret: string
+}
 
 /** What generators may use: ids and keys of the running database, and the internal values. */
 export type FuzzContext = {
@@ -60,6 +66,8 @@ export type FuzzContext = {
   markerPrefix: string
   /** A directory for generated import files. */
   tmpDir: string
+  /** The portal under test, for probes that need more than one request (a form and its page). */
+  baseURL: string
 }
 
 /**

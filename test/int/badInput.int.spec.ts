@@ -64,7 +64,9 @@ const json = (value: unknown) => ({ body: JSON.stringify(value), type: 'applicat
 async function storedAnywhere(text: string): Promise<boolean> {
   const pool = (
     payload.db as unknown as {
-      pool: { query: (sql: string, params?: unknown[]) => Promise<{ rows: Array<Record<string, string>> }> }
+      pool: {
+        query: (sql: string, params?: unknown[]) => Promise<{ rows: Array<Record<string, string>> }>
+      }
     }
   ).pool
   const { rows: columns } = await pool.query(
@@ -114,7 +116,10 @@ describe('paths and ids', () => {
       ['GET', '/legal-bases/versions/1'],
       ['POST', '/users/verify/x'],
     ] as const) {
-      const answer = await call(method, route, { token: tokens.consultant, ...json({}) })
+      const answer = await call(method, route, {
+        token: tokens.consultant,
+        ...(method === 'GET' ? {} : json({})),
+      })
       expect(answer.status, `${method} ${route}`).toBe(404)
     }
   })
@@ -146,7 +151,8 @@ describe('where, sort and parameters', () => {
       ['sort=topics&sort=-locations.postalCode', /Der kan ikke sorteres på »topics«/],
     ]
     for (const [query, message] of cases) {
-      for (const route of ['/offers', '/offers/count']) {
+      // A count has no order: it ignores `sort`.
+      for (const route of query.startsWith('sort') ? ['/offers'] : ['/offers', '/offers/count']) {
         const answer = await call('GET', `${route}?${query}`)
         expect(answer.status, `${route}?${query}`).toBe(400)
         expect(answer.messages, query).toMatch(message)
@@ -219,7 +225,8 @@ describe('bodies, content types and logins', () => {
       [{ title: marker }],
       { title: marker, referral: null },
       { title: marker, cost: null },
-      { title: marker, description: { root: { type: 'root', children: [{ text: 1 }] } } },
+      { title: marker, contacts: [{ role: ['x'] }] },
+      { title: marker, description: 'ikke formateret tekst' },
     ]
     for (const body of cases) {
       const answer = await call('PATCH', `/offers/${fixtureId}?draft=true`, {
