@@ -63,8 +63,18 @@ async function main(): Promise<number> {
       mode: 'start',
       port,
       env: { ...process.env, ...env },
-      stdio: 'ignore',
+      stdio: 'pipe',
     })
+    // The server's log: an expected failure is one line, never a stack trace.
+    let stackTraces = 0
+    let errorLines = 0
+    const scan = (chunk: Buffer) => {
+      const text = chunk.toString()
+      stackTraces += text.match(/"stack":|\n\s+at .+\(.+:\d+:\d+\)/g)?.length ?? 0
+      errorLines += text.match(/ERROR/g)?.length ?? 0
+    }
+    next.child.stdout?.on('data', scan)
+    next.child.stderr?.on('data', scan)
     // The harness's own Payload (the oracle, the importer) leaves the jobs to the server.
     Object.assign(process.env, env, { JOBS_RUNNER: 'off' })
     stops.push(next.stop)
@@ -95,7 +105,10 @@ async function main(): Promise<number> {
       concurrency,
       log: (line) => console.log(line),
     })
-    const lines = formatReport(report)
+    const lines = [
+      ...formatReport(report),
+      `server log: ${errorLines} lines at level ERROR, ${stackTraces} stack-trace lines`,
+    ]
     console.log(`\n${lines.join('\n')}`)
     const file = path.join(
       projectRoot,
