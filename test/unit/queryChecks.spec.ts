@@ -119,10 +119,11 @@ describe('where', () => {
 })
 
 describe('sort', () => {
-  it('refuses fields with several values per document, and keeps the rest', () => {
-    expect(sortErrors(flattened, ['-topics', 'title'], collections).map((e) => e.path)).toEqual([
-      'sort.topics',
-    ])
+  it('refuses a list field sorted together with a field in rows, and keeps each alone', () => {
+    expect(
+      sortErrors(flattened, ['-topics', 'contacts.email'], collections).map((e) => e.path),
+    ).toEqual(['sort.topics'])
+    expect(sortErrors(flattened, 'topics,-provider.name,ageMin', collections)).toEqual([])
     expect(sortErrors(flattened, 'contacts.email,-provider.name,ageMin', collections)).toEqual([])
   })
 })

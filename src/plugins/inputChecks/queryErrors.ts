@@ -309,39 +309,47 @@ export function queryErrors(
 }
 
 /**
- * Whether a path ends at, or passes through, a field with `hasMany` (a list of topics, languages
- * …), whose values come from a table of their own. Undefined for paths it does not know. (Fields in
- * an array's rows sort by their largest value; Payload manages those.)
+ * What a path goes through: a field with `hasMany` (a list of topics, languages …, whose values
+ * come from a table of their own) and/or an array's rows. Undefined for paths it does not know.
  */
-export function isManyValued(
+export function multiplicity(
   fields: FlattenedField[],
   segments: string[],
   collections: Collections,
   depth = 0,
-): boolean | undefined {
+  throughArray = false,
+): { hasMany: boolean; array: boolean } | undefined {
   const [name, ...rest] = segments
   if (name === undefined || depth > 5) return undefined
   const field = fields.find((candidate) => candidate.name === name)
-  if (!field) return name === 'id' && rest.length === 0 ? false : undefined
-  if ('hasMany' in field && field.hasMany === true) return true
-  if (rest.length === 0) return false
+  if (!field)
+    return name === 'id' && rest.length === 0 ? { hasMany: false, array: throughArray } : undefined
+  if ('hasMany' in field && field.hasMany === true) return { hasMany: true, array: throughArray }
+  if (rest.length === 0) return { hasMany: false, array: throughArray }
   if (field.type === 'group' || field.type === 'tab' || field.type === 'array')
-    return isManyValued(field.flattenedFields, rest, collections, depth + 1)
+    return multiplicity(
+      field.flattenedFields,
+      rest,
+      collections,
+      depth + 1,
+      throughArray || field.type === 'array',
+    )
   if (field.type === 'relationship' || field.type === 'upload') {
     if (Array.isArray(field.relationTo)) return undefined
     const related = Object.hasOwn(collections, field.relationTo)
       ? collections[field.relationTo]
       : undefined
     return related
-      ? isManyValued(related.config.flattenedFields, rest, collections, depth + 1)
+      ? multiplicity(related.config.flattenedFields, rest, collections, depth + 1, throughArray)
       : undefined
   }
   return undefined
 }
 
 /**
- * The problems of a `sort`: a field with several values per document (a list of topics) has no
- * order of its own, and with another sort on an array's rows Postgres refuses it (a 500 before).
+ * The problems of a `sort`: a field with several values per document (a list of topics) sorted
+ * together with a field in an array's rows makes Postgres refuse the query (a 500 before: the
+ * array's sort groups the rows, the list's does not). Each alone sorts as Payload does.
  */
 export function sortErrors(
   fields: FlattenedField[],
@@ -353,15 +361,16 @@ export function sortErrors(
     .filter((key): key is string => typeof key === 'string')
     .map((key) => key.trim().replace(/^-/, ''))
     .filter(Boolean)
-  const errors: InputError[] = []
-  for (const key of keys) {
+  const kinds = keys.map((key) => {
     let segments = key.split('.')
     if (options.versions && segments[0] === 'version') segments = segments.slice(1)
-    if (isManyValued(fields, segments, collections) === true)
-      errors.push({
-        path: `sort.${key}`,
-        message: `Der kan ikke sorteres på »${key}«: feltet kan have flere værdier pr. dokument.`,
-      })
-  }
-  return errors
+    return { key, kind: multiplicity(fields, segments, collections) }
+  })
+  if (!kinds.some(({ kind }) => kind?.array)) return []
+  return kinds
+    .filter(({ kind }) => kind?.hasMany)
+    .map(({ key }) => ({
+      path: `sort.${key}`,
+      message: `Der kan ikke sorteres på »${key}« sammen med felter i en liste af rækker: »${key}« kan have flere værdier pr. dokument.`,
+    }))
 }
