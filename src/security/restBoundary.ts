@@ -10,6 +10,7 @@ import type { SanitizedConfig } from 'payload'
  * - a body in a content type Payload cannot read (text/plain, XML …) on a write: 415;
  * - a multipart body that cannot be parsed, or whose `_payload` is not JSON: 400;
  * - `where` or `data` given as a JSON string in the query that is not JSON: 400;
+ * - `depth`, `limit` or `page` that is no whole number, or given twice: 400;
  * - a method override (`X-HTTP-Method-Override: GET`) whose body cannot be read: 400.
  * Everything else passes to Payload unchanged.
  */
@@ -36,8 +37,11 @@ export async function refusal(
 ): Promise<Response | null> {
   const url = new URL(request.url)
   const [, api, slug, second] = url.pathname.split('/')
-  if (api === 'api' && slug) {
-    const collection = (await config).collections.find((candidate) => candidate.slug === slug)
+  const collection =
+    api === 'api' && slug
+      ? (await config).collections.find((candidate) => candidate.slug === slug)
+      : undefined
+  if (collection) {
     if (collection?.endpoints === false) return json(404, `Adressen ${url.pathname} findes ikke.`)
     if (collection && !collection.versions && second === 'versions')
       return json(404, `»${slug}« har ingen versioner.`)
@@ -45,7 +49,18 @@ export async function refusal(
     if (collection?.auth && !collection.auth.verify && second === 'verify')
       return json(404, `»${slug}« bekræfter ikke e-mailadresser.`)
   }
-  for (const name of ['where', 'data']) {
+  // Payload reads these as one number; given twice, Postgres got a list (a 500). (Other routes,
+  // such as /api/search, check their own parameters.)
+  for (const name of collection ? ['depth', 'limit', 'page'] : []) {
+    const given = url.searchParams.getAll(name)
+    if (given.length > 1) return json(400, `Parameteren »${name}« må kun angives én gang.`)
+    if (given[0] && !/^\d{1,9}$/.test(given[0].trim()))
+      return json(
+        400,
+        `Parameteren »${name}« skal være et helt tal fra 0, ikke »${given[0].slice(0, 40)}«.`,
+      )
+  }
+  for (const name of collection ? ['where', 'data'] : []) {
     const raw = url.searchParams.get(name)
     if (raw && !isJson(raw))
       return json(

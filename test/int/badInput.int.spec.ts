@@ -148,6 +148,8 @@ describe('where, sort and parameters', () => {
       ['where[nextReviewAt][contains]=1', /»contains« søger i tekst/],
       ['where[title][like][0]=a', /skal have én tekst/],
       ['where=x', /Parameteren »where« skal være JSON/],
+      ['limit=5&limit=', /Parameteren »limit« må kun angives én gang/],
+      ['depth=abc', /Parameteren »depth« skal være et helt tal/],
       ['sort=topics&sort=-locations.postalCode', /Der kan ikke sorteres på »topics«/],
     ]
     for (const [query, message] of cases) {
@@ -224,6 +226,7 @@ describe('bodies, content types and logins', () => {
       `${marker}`,
       [{ title: marker }],
       { title: marker, referral: null },
+      { title: marker, contacts: null },
       { title: marker, cost: null },
       { title: marker, contacts: [{ role: ['x'] }] },
       { title: marker, description: 'ikke formateret tekst' },

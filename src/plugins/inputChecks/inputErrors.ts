@@ -44,7 +44,16 @@ const isDate = (value: unknown) =>
   (value instanceof Date && !Number.isNaN(value.getTime()))
 
 /** Field types whose text is written freely by people, and so may not hold a CPR number. */
-const freeText = new Set(['text', 'textarea', 'richText'])
+const freeTextTypes = new Set(['text', 'textarea', 'richText'])
+
+/**
+ * Free text: a text, textarea or rich-text field people write in. Hidden technical fields (the
+ * importer's content hash, whose hex digits can look like a CPR number) are no free text.
+ */
+const isFreeText = (field: Field) =>
+  freeTextTypes.has(field.type) &&
+  !('hidden' in field && field.hidden === true) &&
+  !('admin' in field && (field.admin as { hidden?: boolean } | undefined)?.hidden === true)
 
 /**
  * The words of rich text as a reader sees them: text nodes joined within a block, blocks on lines
@@ -167,10 +176,16 @@ export function inputErrors(
     if (value === undefined) continue
     const path = `${prefix}${field.name}`
     const named = `»${labelOf(field)}« (${path})`
-    // `null` clears a value; a group cannot be cleared (Payload fails on it): send its fields.
+    // `null` clears a value. A group, an array or blocks cannot be cleared so (Payload fails on
+    // it with a 500): send the group's fields, or [] for no rows.
     if (value === null) {
       if (field.type === 'group')
         errors.push({ path, message: `Feltet ${named} skal være et objekt, ikke tom.` })
+      if (field.type === 'array' || field.type === 'blocks')
+        errors.push({
+          path,
+          message: `Feltet ${named} skal være en liste af rækker ([] for ingen), ikke tom.`,
+        })
       continue
     }
 
@@ -219,10 +234,7 @@ export function inputErrors(
           path,
           message: `Feltet ${named} skal være en liste, hvor hver værdi er ${words}, ikke ${describe(value)}.`,
         })
-      else if (
-        freeText.has(field.type) &&
-        value.some((one) => containsCprNumber(textOf(field, one)))
-      )
+      else if (isFreeText(field) && value.some((one) => containsCprNumber(textOf(field, one))))
         errors.push({ path, message: cprMessage(named) })
       continue
     }
@@ -230,7 +242,7 @@ export function inputErrors(
       errors.push({ path, message: `Feltet ${named} skal være ${words}, ikke ${describe(value)}.` })
       continue
     }
-    if (freeText.has(field.type) && containsCprNumber(textOf(field, value)))
+    if (isFreeText(field) && containsCprNumber(textOf(field, value)))
       errors.push({ path, message: cprMessage(named) })
     if (field.type === 'richText') {
       for (const url of unsafeLinksIn(richTextState(value)))
