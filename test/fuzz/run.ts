@@ -73,7 +73,6 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     counts[entry][bucket] = (counts[entry][bucket] ?? 0) + 1
   }
 
-  const oracle: Oracle = await loadOracle(payload)
   const tokens: Partial<Record<Role, string>> = {}
   for (const [role, email] of Object.entries(demoEmails)) {
     const response = await fetch(`${baseURL}/api/users/login`, {
@@ -89,13 +88,46 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const markerPrefix = `fuzzmark${seed}x${Date.now().toString(36)}`
   const fixtures: Record<string, number> = {}
   // The harness's own documents: writes and review decisions aim at these, never at seeded rows.
+  // Its internal values are words no text has, so a search for one can only find it through them.
+  const word = (n: number) =>
+    Array.from(
+      { length: 9 },
+      (_, i) => 'bcdfghjklmnpqrstvwxz'[(seed * 7 + n * 13 + i * i * 31 + Date.now()) % 20],
+    ).join('')
+  const hidden = { name: word(1), email: word(2), note: word(3) }
+  const guessed = { name: word(4), email: word(5), note: word(6) }
+  const { docs: others } = await payload.find({
+    collection: 'organizations',
+    where: { externalId: { equals: 'org-ungeliv' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const fixtureOffer = await payload.create({
     collection: 'offers',
-    data: (await offerData(payload, { title: `${markerPrefix} fixture` })) as never,
+    data: (await offerData(payload, {
+      title: `${markerPrefix} fixture`,
+      ...(others[0] ? { provider: others[0].id } : {}),
+      contacts: [
+        { role: 'Koordinator', email: 'koordinator@fuzz.example', internal: false },
+        {
+          name: `Hemmelig ${hidden.name}`,
+          email: `${hidden.email}@intern.example`,
+          internal: true,
+        },
+      ],
+      referral: {
+        howTo: 'Ring.',
+        municipalDecisionRequired: false,
+        selfReferral: true,
+        internalNote: `Intern note ${hidden.note}`,
+      },
+    })) as never,
     overrideAccess: true,
     depth: 0,
   })
   fixtures.offers = fixtureOffer.id
+  const oracle: Oracle = await loadOracle(payload)
 
   const ids: Record<string, number[]> = {}
   const slugs: Record<string, string[]> = {}
@@ -122,14 +154,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     slugs,
     paths,
     secretGuesses: secrets.map((value, i) => ({ value, lie: lieFor(value, i) })),
-    // For search: the lie keeps every word public text has (a search for those finds public
-    // documents either way) and changes only the words nobody may find.
-    uniqueSecrets: secrets.flatMap((value, i) => {
-      const lie = value.replace(/[\p{L}\p{N}]+/gu, (word) =>
-        isPublicWord(publicWords, word) ? word : lieFor(word, i),
-      )
-      return lie === value ? [] : [{ value, lie }]
-    }),
+    // For search: the fixture's internal values, words no public text has (seeded ones share
+    // words, stems and near-typos with public text, which a search finds either way).
+    uniqueSecrets: [
+      { value: `Hemmelig ${hidden.name}`, lie: `Hemmelig ${guessed.name}` },
+      { value: `${hidden.email}@intern.example`, lie: `${guessed.email}@intern.example` },
+      { value: hidden.note, lie: guessed.note },
+    ].filter(({ value, lie }) => value !== lie && !publicWords.includes(value.toLowerCase())),
     markerPrefix,
     tmpDir,
     baseURL,
@@ -290,37 +321,6 @@ async function readPublicWords(payload: Payload): Promise<string[]> {
       words.add(word)
   }
   return [...words]
-}
-
-/** A word public text has, or one a search would match in it (as a prefix, or with a typo). */
-function isPublicWord(publicWords: string[], word: string): boolean {
-  const lower = word.toLowerCase()
-  return publicWords.some(
-    (publicWord) =>
-      publicWord.startsWith(lower) || (lower.length >= 5 && withinOneEdit(publicWord, lower)),
-  )
-}
-
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false
-  let i = 0
-  let j = 0
-  let edits = 0
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++
-      j++
-      continue
-    }
-    if (++edits > 1) return false
-    if (a.length > b.length) i++
-    else if (b.length > a.length) j++
-    else {
-      i++
-      j++
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1
 }
 
 /** Whether a value is one the request itself sent (a search box shows what was searched for). */
