@@ -151,6 +151,8 @@ describe('where, sort and parameters', () => {
       ['limit=5&limit=', /Parameteren »limit« må kun angives én gang/],
       ['depth=abc', /Parameteren »depth« skal være et helt tal/],
       ['sort=topics&sort=-locations.postalCode', /Der kan ikke sorteres på »topics«/],
+      ['sort=-provider.createdAt', /Der kan ikke sorteres på »provider.createdAt«/],
+      ['where[description][like]=x', /»like« søger i tekst/],
     ]
     for (const [query, message] of cases) {
       // A count has no order: it ignores `sort`.

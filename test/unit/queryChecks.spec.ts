@@ -123,8 +123,14 @@ describe('sort', () => {
     expect(
       sortErrors(flattened, ['-topics', 'contacts.email'], collections).map((e) => e.path),
     ).toEqual(['sort.topics'])
-    expect(sortErrors(flattened, 'topics,-provider.name,ageMin', collections)).toEqual([])
-    expect(sortErrors(flattened, 'contacts.email,-provider.name,ageMin', collections)).toEqual([])
+    expect(sortErrors(flattened, 'topics,-provider,ageMin', collections)).toEqual([])
+    expect(sortErrors(flattened, 'contacts.email,-provider.id,ageMin', collections)).toEqual([])
+  })
+
+  it('refuses fields of a related document', () => {
+    expect(sortErrors(flattened, '-provider.name', collections).map((e) => e.path)).toEqual([
+      'sort.provider.name',
+    ])
   })
 })
 

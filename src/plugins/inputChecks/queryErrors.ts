@@ -49,8 +49,8 @@ const comparisons = new Set([
 const geometric = new Set(['near', 'within', 'intersects'])
 /** Operators that compare text (ILIKE): Postgres has them for text columns only. */
 const textOperators = new Set(['like', 'not_like', 'contains'])
-/** Field types stored as text (or JSON, which Payload searches as text). */
-const textLike = new Set(['text', 'textarea', 'email', 'code', 'richText', 'json'])
+/** Field types stored as text (rich text and JSON are jsonb, which ILIKE does not take). */
+const textLike = new Set(['text', 'textarea', 'email', 'code'])
 const isTextLike = (target: Target) => target.kind === 'field' && textLike.has(target.field.type)
 
 /** What a query path leads to: a field, or an id (the document's, a relation's). */
@@ -318,14 +318,18 @@ export function multiplicity(
   collections: Collections,
   depth = 0,
   throughArray = false,
-): { hasMany: boolean; array: boolean } | undefined {
+  related = false,
+): { hasMany: boolean; array: boolean; related: boolean } | undefined {
   const [name, ...rest] = segments
   if (name === undefined || depth > 5) return undefined
   const field = fields.find((candidate) => candidate.name === name)
   if (!field)
-    return name === 'id' && rest.length === 0 ? { hasMany: false, array: throughArray } : undefined
-  if ('hasMany' in field && field.hasMany === true) return { hasMany: true, array: throughArray }
-  if (rest.length === 0) return { hasMany: false, array: throughArray }
+    return name === 'id' && rest.length === 0
+      ? { hasMany: false, array: throughArray, related }
+      : undefined
+  if ('hasMany' in field && field.hasMany === true)
+    return { hasMany: true, array: throughArray, related }
+  if (rest.length === 0) return { hasMany: false, array: throughArray, related }
   if (field.type === 'group' || field.type === 'tab' || field.type === 'array')
     return multiplicity(
       field.flattenedFields,
@@ -333,23 +337,34 @@ export function multiplicity(
       collections,
       depth + 1,
       throughArray || field.type === 'array',
+      related,
     )
   if (field.type === 'relationship' || field.type === 'upload') {
     if (Array.isArray(field.relationTo)) return undefined
-    const related = Object.hasOwn(collections, field.relationTo)
+    if (rest.length === 1 && rest[0] === 'id')
+      return { hasMany: false, array: throughArray, related }
+    const target = Object.hasOwn(collections, field.relationTo)
       ? collections[field.relationTo]
       : undefined
-    return related
-      ? multiplicity(related.config.flattenedFields, rest, collections, depth + 1, throughArray)
+    return target
+      ? multiplicity(
+          target.config.flattenedFields,
+          rest,
+          collections,
+          depth + 1,
+          throughArray,
+          true,
+        )
       : undefined
   }
   return undefined
 }
 
 /**
- * The problems of a `sort`: a field with several values per document (a list of topics) sorted
- * together with a field in an array's rows makes Postgres refuse the query (a 500 before: the
- * array's sort groups the rows, the list's does not). Each alone sorts as Payload does.
+ * The problems of a `sort` that Postgres refused (500s before): a field of a related document
+ * (`parent.createdAt`: Payload's SELECT DISTINCT cannot order by it), and a field with several
+ * values per document (a list of topics) together with a field in an array's rows (the array's
+ * sort groups the rows, the list's does not). Lists and rows alone sort as Payload does.
  */
 export function sortErrors(
   fields: FlattenedField[],
@@ -366,11 +381,20 @@ export function sortErrors(
     if (options.versions && segments[0] === 'version') segments = segments.slice(1)
     return { key, kind: multiplicity(fields, segments, collections) }
   })
-  if (!kinds.some(({ kind }) => kind?.array)) return []
-  return kinds
-    .filter(({ kind }) => kind?.hasMany)
+  const errors: InputError[] = kinds
+    .filter(({ kind }) => kind?.related)
     .map(({ key }) => ({
       path: `sort.${key}`,
-      message: `Der kan ikke sorteres på »${key}« sammen med felter i en liste af rækker: »${key}« kan have flere værdier pr. dokument.`,
+      message: `Der kan ikke sorteres på »${key}«, et felt i et andet dokument: sortér på »${key.split('.')[0]}« eller på dokumentets egne felter.`,
     }))
+  if (!kinds.some(({ kind }) => kind?.array)) return errors
+  return [
+    ...errors,
+    ...kinds
+      .filter(({ kind }) => kind?.hasMany && !kind.related)
+      .map(({ key }) => ({
+        path: `sort.${key}`,
+        message: `Der kan ikke sorteres på »${key}« sammen med felter i en liste af rækker: »${key}« kan have flere værdier pr. dokument.`,
+      })),
+  ]
 }
