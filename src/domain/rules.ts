@@ -176,3 +176,40 @@ export function unsafeLinkMessage(url: string): string {
   const short = shown.length > 80 ? `${shown.slice(0, 79)}…` : shown
   return `Linket »${short}« er ikke tilladt: brug https:, http:, mailto: eller tel:`
 }
+
+/**
+ * CPR numbers (personnumre) never belong in the portal: it holds nothing about an individual child.
+ * Every free-text field (text, textarea, rich text, inside arrays and groups too, drafts and the
+ * importer included) refuses text with a CPR-like number:
+ * - six digits that are a plausible date, ddmmyy (day 01–31 that exists in that month; 29 February
+ *   in any year, since the century is unknown), then four digits, written together (0101901234),
+ *   with a hyphen (010190-1234) or with one space (010190 1234);
+ * - standing alone: no digit, and no digit group joined by a hyphen, dot or slash, directly before
+ *   or after. So an EAN (13 digits), a longer account number or a date-with-serial inside a larger
+ *   code do not count;
+ * - what is not one: phone numbers (8 digits, also written 70 20 31 45 or +45 70203145), CVR numbers
+ *   (8 digits), postcodes (4), years, ISO dates (2024-01-01) and ELI paths.
+ * The modulus-11 check is not required: CPR numbers issued since 2007 need not satisfy it.
+ */
+const CPR_LIKE =
+  /(?<![\d][-./]?)(\d{2})(\d{2})(\d{2})(?:[-\u2010\u2011\u2013 ]?)(\d{4})(?![-./]?\d)/g
+
+const daysIn = (month: number) => [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
+
+/** The CPR-like numbers in a text, as written there. */
+export function cprNumbersIn(text: string): string[] {
+  const found: string[] = []
+  for (const match of text.matchAll(CPR_LIKE)) {
+    const day = Number(match[1])
+    const month = Number(match[2])
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month)) found.push(match[0])
+  }
+  return found
+}
+
+export const containsCprNumber = (text: string) => cprNumbersIn(text).length > 0
+
+/** The Danish refusal, naming the field (never repeating the number). */
+export function cprMessage(field: string): string {
+  return `Feltet ${field} ser ud til at indeholde et CPR-nummer. Portalen må ikke rumme oplysninger om enkelte personer: fjern nummeret.`
+}

@@ -10,6 +10,8 @@ import {
 } from 'jsonc-parser'
 import { z } from 'zod'
 
+import { containsCprNumber, cprMessage } from '@/domain/rules'
+
 import { parseCsv, rowToListing, unknownColumns } from './csv'
 import { keyOf } from './section'
 import {
@@ -158,6 +160,16 @@ const rawKeyOf = (raw: unknown): string | undefined => {
   return typeof id === 'string' ? id : undefined
 }
 
+/** The dotted paths of the strings in a validated item that hold a CPR-like number. */
+function cprPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return containsCprNumber(value) ? [path.join('.')] : []
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => cprPaths(item, [...path, `${index}`]))
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => cprPaths(item, [...path, key]))
+  return []
+}
+
 /** Validates every item with the domain rules and returns the valid ones with the issues of the rest. */
 export function validateItems(
   file: string,
@@ -182,6 +194,21 @@ export function validateItems(
           message: issue.message,
         })
       }
+      continue
+    }
+    // No text of any item may hold a CPR number (src/domain/rules.ts); Payload's input checks
+    // would refuse it too, but here the issue has its file and line.
+    const withCpr = cprPaths(result.data)
+    if (withCpr.length > 0) {
+      for (const field of withCpr)
+        issues.push({
+          file,
+          line: item.line,
+          section: item.section,
+          id: rawKeyOf(item.raw),
+          field,
+          message: cprMessage(`»${field}«`),
+        })
       continue
     }
     bundle[item.section]!.push(result.data)

@@ -84,7 +84,14 @@ describe('input types', () => {
         body: textToLexical('z'),
       }),
     ).toEqual([])
-    expect(inputErrors(fields, { title: null, group: null, rows: null })).toEqual([])
+    expect(inputErrors(fields, { title: null, rows: [] })).toEqual([])
+  })
+
+  it('refuses null for a group or an array, which Payload cannot clear (it failed with a 500)', () => {
+    expect(inputErrors(fields, { group: null, rows: null }).map((error) => error.message)).toEqual([
+      'Feltet »group« (group) skal være et objekt, ikke tom.',
+      'Feltet »rows« (rows) skal være en liste af rækker ([] for ingen), ikke tom.',
+    ])
   })
 
   it('tolerates the conversions Payload makes itself, and no others', () => {

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { parseDanishDate } from '@/domain/danishDate'
-import { unsafeLinkMessage } from '@/domain/rules'
+import { containsCprNumber, cprMessage, unsafeLinkMessage } from '@/domain/rules'
 import { unsafeLinksIn } from '@/utilities/richText'
 
 export type InputError = { path: string; message: string }
@@ -46,6 +46,38 @@ const noRelation = (value: unknown) => value === '' || value === 'none' || value
  */
 const isDate = (value: unknown) =>
   typeof value === 'string' || (value instanceof Date && !Number.isNaN(value.getTime()))
+
+/** Field types whose text is written freely by people, and so may not hold a CPR number. */
+const freeTextTypes = new Set(['text', 'textarea', 'richText'])
+
+/**
+ * Free text: a text, textarea or rich-text field people write in. Hidden technical fields (the
+ * importer's content hash, whose hex digits can look like a CPR number) are no free text.
+ */
+const isFreeText = (field: Field) =>
+  freeTextTypes.has(field.type) &&
+  !('hidden' in field && field.hidden === true) &&
+  !('admin' in field && (field.admin as { hidden?: boolean } | undefined)?.hidden === true)
+
+/**
+ * The words of rich text as a reader sees them: text nodes joined within a block, blocks on lines
+ * of their own. Reads any shape (a malformed node is only skipped), since it runs before Payload's
+ * own checks.
+ */
+function richTextWords(node: unknown, depth = 0): string {
+  if (!isRecord(node) || depth > 50) return ''
+  if (typeof node.text === 'string') return node.text
+  const children = Array.isArray(node.children) ? node.children : []
+  const block =
+    isRecord(node) &&
+    node.type !== 'text' &&
+    children.some((child) => isRecord(child) && Array.isArray(child.children))
+  return children.map((child) => richTextWords(child, depth + 1)).join(block ? '\n' : '')
+}
+
+/** The free text of one value of a field: the string itself, or rich text's words. */
+const textOf = (field: Field, value: unknown): string =>
+  field.type === 'richText' ? richTextWords(richTextState(value)?.root) : String(value)
 
 /** Rich text as Lexical state, or that state as a JSON string (Payload parses it). */
 export const richTextState = (value: unknown): Record<string, unknown> | undefined => {
@@ -127,7 +159,7 @@ export function inputErrors(
       for (const tab of field.tabs) {
         if ('name' in tab && tab.name) {
           const value = data[tab.name]
-          if (value === undefined || value === null) continue
+          if (value === undefined) continue
           if (!isRecord(value))
             errors.push({
               path: `${prefix}${tab.name}`,
@@ -145,9 +177,21 @@ export function inputErrors(
     if (field.type === 'ui' || field.type === 'join' || ('virtual' in field && field.virtual))
       continue
     const value = data[field.name]
-    if (value === undefined || value === null) continue
+    if (value === undefined) continue
     const path = `${prefix}${field.name}`
     const named = `»${labelOf(field)}« (${path})`
+    // `null` clears a value. A group, an array or blocks cannot be cleared so (Payload fails on
+    // it with a 500): send the group's fields, or [] for no rows.
+    if (value === null) {
+      if (field.type === 'group')
+        errors.push({ path, message: `Feltet ${named} skal være et objekt, ikke tom.` })
+      if (field.type === 'array' || field.type === 'blocks')
+        errors.push({
+          path,
+          message: `Feltet ${named} skal være en liste af rækker ([] for ingen), ikke tom.`,
+        })
+      continue
+    }
 
     if (field.type === 'group') {
       if (!isRecord(value))
@@ -201,12 +245,16 @@ export function inputErrors(
           path,
           message: `Feltet ${named} skal være en liste, hvor hver værdi er ${words}, ikke ${describe(value)}.`,
         })
+      else if (isFreeText(field) && value.some((one) => containsCprNumber(textOf(field, one))))
+        errors.push({ path, message: cprMessage(named) })
       continue
     }
     if (!check(value)) {
       errors.push({ path, message: `Feltet ${named} skal være ${words}, ikke ${describe(value)}.` })
       continue
     }
+    if (isFreeText(field) && containsCprNumber(textOf(field, value)))
+      errors.push({ path, message: cprMessage(named) })
     if (field.type === 'richText') {
       for (const url of unsafeLinksIn(richTextState(value)))
         errors.push({ path, message: unsafeLinkMessage(url) })

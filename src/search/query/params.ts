@@ -43,6 +43,8 @@ export const searchParamsSchema = z.object({
     .string()
     .trim()
     .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
+    // Postgres text (the fallback search) cannot hold NUL.
+    .refine((value) => !value.includes('\u0000'), 'q must not contain a NUL character')
     .default(''),
   kind: many(z.enum(searchKinds)),
   municipality: many(

@@ -10,9 +10,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { withRestBoundary } from '@/security/restBoundary'
+
+// Requests Payload cannot read are refused in front of it with a 4xx (src/security/restBoundary.ts).
+export const GET = withRestBoundary(config, REST_GET(config))
+export const POST = withRestBoundary(config, REST_POST(config))
+export const DELETE = withRestBoundary(config, REST_DELETE(config))
+export const PATCH = withRestBoundary(config, REST_PATCH(config))
+export const PUT = withRestBoundary(config, REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

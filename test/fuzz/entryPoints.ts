@@ -1,0 +1,602 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import fc from 'fast-check'
+
+import { listingsToCsv } from '@/import/csv'
+import { importFiles } from '@/import/importer'
+
+import { offerInput } from '../helpers/fixtures'
+import { FormData, fuzzFetch } from './client'
+import { listingCollections } from './oracle'
+import type { EntryPoint, FuzzContext, HttpProbe, Probe, ProbePair, Role } from './types'
+import { enc, idArb, jsonArb, readParamsArb, textArb } from './values'
+import { outsiders, roles } from './types'
+
+/**
+ * The registry: every entry point of the portal, each with a generator of bad input. A new form
+ * or endpoint joins the harness with one entry here (a name and a generator of probes; pairs if
+ * it can answer about internal values), e.g.
+ *
+ *   { name: 'error-report', probes: (ctx) => jsonWrite(ctx, 'POST', '/api/error-reports') },
+ */
+
+export const collections = [
+  'offers',
+  'mentors',
+  'school-options',
+  'organizations',
+  'legislation-notes',
+  'legal-bases',
+  'topics',
+  'media',
+  'users',
+  'municipalities',
+] as const
+const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
+
+const roleArb = fc.constantFrom(...roles)
+const outsiderArb = fc.constantFrom(...outsiders)
+
+let markers = 0
+/** A unique text for one write; if the write is refused, no row may hold it. */
+const nextMarker = (ctx: FuzzContext) => `${ctx.markerPrefix}-${++markers}`
+
+const get = (role: Role, path: string, headers?: Record<string, string>): HttpProbe => ({
+  kind: 'http',
+  role,
+  method: 'GET',
+  path,
+  headers,
+})
+
+/** Bodies as a careless or hostile client sends them, with the marker somewhere inside. */
+function bodyArb(ctx: FuzzContext, fieldNames: string[]) {
+  const field = fc.oneof(fc.constantFrom(...fieldNames), textArb)
+  return fc
+    .tuple(
+      fc.dictionary(field, jsonArb, { maxKeys: 5 }),
+      fc.constantFrom('title', 'name', 'summary', 'comment', 'email'),
+      fc.constantFrom('', ' 010190-1234', ' \u0000', ''),
+      fc.nat(9),
+    )
+    .map(([object, markerField, tail, shape]) => {
+      const marker = nextMarker(ctx)
+      const withMarker = { ...object, [markerField]: `${marker}${tail}` }
+      const data: unknown =
+        shape === 0
+          ? [withMarker]
+          : shape === 1
+            ? `${marker}`
+            : shape === 2
+              ? { _status: fc.sample(textArb, 1)[0], ...withMarker }
+              : withMarker
+      return { marker, data }
+    })
+}
+
+const contentTypes = [
+  'application/json',
+  'application/json',
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  '',
+] as const
+
+/** A write with a JSON-ish body in any content type, and sometimes a method override. */
+function write(
+  ctx: FuzzContext,
+  methods: string[],
+  paths: fc.Arbitrary<string>,
+  fieldNames: string[],
+  roleChoice: fc.Arbitrary<Role> = roleArb,
+): fc.Arbitrary<Probe> {
+  return fc
+    .tuple(
+      roleChoice,
+      fc.constantFrom(...methods),
+      paths,
+      bodyArb(ctx, fieldNames),
+      fc.constantFrom(...contentTypes),
+      fc.constantFrom(undefined, undefined, undefined, 'GET', 'DELETE', 'x'),
+    )
+    .map(([role, method, path, { marker, data }, contentType, override]) => {
+      const headers: Record<string, string> = {}
+      if (contentType) headers['Content-Type'] = contentType
+      if (override) headers['X-HTTP-Method-Override'] = override
+      let body: string | FormData = JSON.stringify(data)
+      if (contentType.startsWith('multipart/form-data') && method !== 'GET') {
+        if (contentType === 'multipart/form-data') {
+          const form = new FormData()
+          form.append('_payload', marker.length % 2 ? body : `${body.slice(0, -1)}`)
+          body = form
+          delete headers['Content-Type']
+        }
+      } else if (contentType === 'application/x-www-form-urlencoded') {
+        body = `title=${enc(marker)}&where[id][equals]=a`
+      }
+      return { kind: 'http', role, method, path, headers, body, marker } satisfies HttpProbe
+    })
+}
+
+const fieldNamesOf = (ctx: FuzzContext, collection: string) =>
+  [...new Set((ctx.paths[collection] ?? ['title']).map((p) => p.split('.')[0]!))].slice(0, 60)
+
+/** REST reads of one collection: lists, counts, one document, versions, with every parameter. */
+function restRead(collection: string): EntryPoint {
+  return {
+    name: `rest-read ${collection}`,
+    probes: (ctx) =>
+      fc
+        .tuple(
+          roleArb,
+          fc.constantFrom('', '/count', '/versions', '/id', '/versions/id', '/me', '/id/x'),
+          idArb(ctx.ids[collection] ?? []),
+          readParamsArb(ctx.paths[collection] ?? ['id']),
+        )
+        .map(([role, suffix, id, params]) =>
+          get(
+            role,
+            `/api/${collection}${suffix.replace('id', enc(id))}${params ? `?${params}` : ''}`,
+          ),
+        ),
+  }
+}
+
+/** REST writes of one collection, as every role, in every content type. */
+function restWrite(collection: string): EntryPoint {
+  return {
+    name: `rest-write ${collection}`,
+    probes: (ctx) => {
+      const fixture = ctx.fixtures[collection]
+      const ids = fixture ? [String(fixture)] : []
+      const target = fc.oneof(
+        fc.constantFrom(`/api/${collection}`, `/api/${collection}?draft=true`),
+        junkIdArb.map((id) => `/api/${collection}/${enc(id)}`),
+        fc
+          .constantFrom(...(ids.length ? ids : ['999999']))
+          .map((id) => `/api/${collection}/${id}?draft=true`),
+        // Bulk writes: whatever else the query says, `id = 0` matches no row.
+        readParamsArb(ctx.paths[collection] ?? ['id'])
+          .filter((params) => !/(^|&)where=/.test(params))
+          .map((params) => `/api/${collection}?where[id][equals]=0&${params}`),
+      )
+      // Deletes only ever aim at ids that cannot exist or at `where` that matches nothing.
+      const writes = write(ctx, ['POST', 'PATCH', 'PUT'], target, fieldNamesOf(ctx, collection))
+      const deletes = fc.tuple(roleArb, junkIdArb).map(([role, id]): Probe => ({
+        kind: 'http',
+        role,
+        method: 'DELETE',
+        path: `/api/${collection}/${enc(id)}`,
+      }))
+      return fc.oneof({ weight: 6, arbitrary: writes }, { weight: 1, arbitrary: deletes })
+    },
+  }
+}
+
+const probeOf = (path: string) => fc.constant(path)
+
+/** Ids that can never name a row of the shared database (writes must not touch seeded rows). */
+const junkIdArb = idArb([]).filter(
+  (id) => !/^\s*\+?\d{1,6}(\.0*)?\s*$/.test(id) && !/^\s*0x/i.test(id),
+)
+
+export const entryPoints: EntryPoint[] = [
+  // Paths that are no collection: Object's members, junk, globals, methods Payload lacks.
+  {
+    name: 'rest-paths',
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.constantFrom('GET', 'POST', 'PATCH', 'DELETE', 'PUT'),
+          fc.oneof(
+            fc.constantFrom(
+              '__proto__',
+              'constructor',
+              'toString',
+              'hasOwnProperty',
+              'prototype',
+              'globals',
+              'access',
+              'payload-preferences',
+              'payload-jobs',
+              'payload-locked-documents',
+              'payload-migrations',
+            ),
+            textArb,
+          ),
+          fc.oneof(
+            fc.constant(''),
+            textArb.map((t) => `/${enc(t)}`),
+            fc.constant('/__proto__/x'),
+          ),
+        )
+        .map(([role, method, first, rest]): Probe => ({
+          kind: 'http',
+          role,
+          method,
+          path: `/api/${enc(first)}${rest}`,
+          headers: method === 'GET' ? undefined : { 'Content-Type': 'application/json' },
+          body: method === 'GET' ? undefined : '{}',
+        })),
+  },
+  ...collections.map(restRead),
+  ...collections.filter((c) => c !== 'users').map(restWrite),
+  {
+    name: 'rest-write users',
+    probes: (ctx) =>
+      write(
+        ctx,
+        ['POST', 'PATCH'],
+        fc.oneof(
+          probeOf('/api/users'),
+          junkIdArb.map((id) => `/api/users/${enc(id)}`),
+        ),
+        ['email', 'password', 'name', 'title', 'role', 'organization', 'municipality'],
+      ),
+  },
+  {
+    name: 'review',
+    probes: (ctx) =>
+      fc
+        .tuple(
+          roleArb,
+          fc.constantFrom(...moderated),
+          fc.oneof(junkIdArb, fc.constant('fixture')),
+          fc.oneof(
+            jsonArb,
+            fc.record({
+              action: fc.oneof(fc.constantFrom('publish', 'return'), textArb),
+              comment: jsonArb,
+            }),
+            fc.constant({ action: 'return', comment: '' }),
+          ),
+        )
+        .map(([role, collection, id, decision]): Probe => {
+          const marker = nextMarker(ctx)
+          const body =
+            decision && typeof decision === 'object' && !Array.isArray(decision)
+              ? {
+                  ...decision,
+                  comment: `${marker} ${String((decision as { comment?: unknown }).comment ?? '')}`,
+                }
+              : decision
+          // Decisions only ever concern the harness's own fixture, or ids that cannot exist.
+          const target = id === 'fixture' ? String(ctx.fixtures[collection] ?? 'x') : id
+          return {
+            kind: 'http',
+            role,
+            method: 'POST',
+            path: `/api/${collection}/${enc(target)}/review`,
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(body) ?? 'null',
+            marker,
+          }
+        }),
+  },
+  {
+    name: 'login',
+    weight: 0.5,
+    probes: () =>
+      fc
+        .tuple(
+          fc.constantFrom(
+            'login',
+            'forgot-password',
+            'unlock',
+            'reset-password',
+            'logout',
+            'refresh-token',
+            'me',
+            'verify/x',
+            'first-register',
+            'init',
+            'access',
+          ),
+          fc.oneof(
+            fc.record({ email: jsonArb, password: jsonArb }),
+            fc.record({ email: textArb.map((t) => `${t}@fuzz.example`), password: textArb }),
+            fc.record({
+              email: fc.constant('fuzz\u0000@videnportal.local'),
+              password: fc.constant('x'),
+            }),
+            fc.record({ token: jsonArb, password: jsonArb }),
+            jsonArb,
+          ),
+          fc.constantFrom('application/json', 'application/json', 'text/plain', ''),
+          fc.constantFrom('da', 'en', 'nb', 'xx', '__proto__'),
+        )
+        .map(([operation, body, contentType, language]): Probe => ({
+          kind: 'http',
+          role: 'anonymous',
+          method:
+            operation === 'me' || operation === 'init' || operation === 'access' ? 'GET' : 'POST',
+          path: `/api/${operation === 'access' ? 'access' : `users/${operation}`}`,
+          headers: {
+            ...(contentType ? { 'Content-Type': contentType } : {}),
+            'Accept-Language': language,
+          },
+          body:
+            operation === 'me' || operation === 'init' || operation === 'access'
+              ? undefined
+              : (JSON.stringify(body) ?? ''),
+        })),
+  },
+  {
+    // The portal's login form, posted as a browser without JavaScript posts it (a server action).
+    name: 'portal login form',
+    weight: 0.3,
+    probes: (ctx) =>
+      fc
+        .tuple(textArb, textArb, fc.constantFrom('da', 'en', 'xx', '__proto__'), textArb, fc.nat())
+        .map(([email, password, locale, next, n]): Probe => ({
+          kind: 'local',
+          role: 'anonymous',
+          label: `login form ${JSON.stringify(email).slice(0, 40)}`,
+          run: async () => {
+            const client = { 'X-Forwarded-For': `10.200.${(n >> 8) & 255}.${n & 255}` }
+            const page = await fuzzFetch(`${ctx.baseURL}/log-ind`, { headers: client })
+            const html = await page.text()
+            const form = new FormData()
+            for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+              const name = tag.match(/name="([^"]*)"/)?.[1]
+              const value = tag.match(/value="([^"]*)"/)?.[1] ?? ''
+              if (name) form.append(name, value.replace(/&quot;/g, '"').replace(/&amp;/g, '&'))
+            }
+            form.set('email', email)
+            form.set('password', password)
+            form.set('locale', locale)
+            form.set('next', next)
+            const response = await fuzzFetch(`${ctx.baseURL}/log-ind`, {
+              method: 'POST',
+              body: form,
+              headers: client,
+              redirect: 'manual',
+            })
+            return { status: response.status, text: await response.text() }
+          },
+        })),
+  },
+  {
+    name: 'search',
+    weight: 2,
+    probes: () => {
+      const keys = [
+        'q',
+        'kind',
+        'municipality',
+        'age',
+        'topic',
+        'legalBasis',
+        'cost',
+        'capacity',
+        'language',
+        'sort',
+        'page',
+        'perPage',
+      ]
+      const param = fc.tuple(
+        fc.oneof(
+          { weight: 5, arbitrary: fc.constantFrom(...keys) },
+          { weight: 1, arbitrary: textArb },
+        ),
+        textArb,
+      )
+      return fc
+        .tuple(roleArb, fc.array(param, { maxLength: 5 }))
+        .map(([role, params]) =>
+          get(role, `/api/search?${params.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')}`),
+        )
+    },
+    pairs: (ctx) =>
+      fc
+        .tuple(
+          outsiderArb,
+          fc.constantFrom(...ctx.uniqueSecrets),
+          fc.constantFrom('', '&kind=offer', '&sort=title', '&perPage=50'),
+        )
+        .map(([role, { value, lie }, extra]): ProbePair => ({
+          label: `search q=<secret>${extra}`,
+          secret: value,
+          truth: get(role, `/api/search?q=${enc(value)}${extra}`),
+          lie: get(role, `/api/search?q=${enc(lie)}${extra}`),
+        })),
+  },
+  {
+    name: 'portal',
+    weight: 2,
+    probes: (ctx) => {
+      const sections = [
+        'tilbud',
+        'mentorordninger',
+        'skoletilbud',
+        'organisationer',
+        'lovgivning',
+        'kommuner',
+        'emner',
+        'soeg',
+        'log-ind',
+        'privatliv',
+        'tilgaengelighed',
+        'huskeliste',
+        '__proto__',
+        'constructor',
+      ]
+      const slug = fc.oneof(
+        fc.constantFrom(...(ctx.slugs.offers ?? ['x']), '259', '999', '0'),
+        textArb,
+      )
+      const keys = [
+        'q',
+        'kind',
+        'municipality',
+        'age',
+        'topic',
+        'legalBasis',
+        'cost',
+        'capacity',
+        'language',
+        'sort',
+        'page',
+        'perPage',
+        'next',
+        'l',
+        'x',
+      ]
+      const query = fc.array(fc.tuple(fc.constantFrom(...keys), textArb), { maxLength: 4 })
+      return fc
+        .tuple(
+          roleArb,
+          fc.constantFrom('', '/en', '/nb', '/da', '/xx'),
+          fc.constantFrom(...sections),
+          fc.option(slug, { nil: undefined }),
+          query,
+        )
+        .map(([role, locale, section, maybeSlug, params]) =>
+          get(
+            role,
+            `${locale}/${section}${maybeSlug === undefined ? '' : `/${enc(maybeSlug)}`}${params.length ? `?${params.map(([k, v]) => `${k}=${enc(v)}`).join('&')}` : ''}`,
+          ),
+        )
+    },
+    pairs: (ctx) =>
+      fc
+        .tuple(outsiderArb, fc.constantFrom(...ctx.uniqueSecrets))
+        .map(([role, { value, lie }]): ProbePair => ({
+          label: 'portal /soeg?q=<secret>',
+          secret: value,
+          truth: get(role, `/soeg?q=${enc(value)}`),
+          lie: get(role, `/soeg?q=${enc(lie)}`),
+        })),
+  },
+  {
+    name: 'shortlist link',
+    probes: (ctx) => {
+      const entry = fc.oneof(
+        fc.constantFrom(...(ctx.slugs.offers ?? ['x']).map((slug) => `tilbud/${slug}`)),
+        fc
+          .tuple(
+            fc.constantFrom('tilbud', 'skoletilbud', 'mentorordninger', '__proto__', ''),
+            textArb,
+          )
+          .map(([s, t]) => `${s}/${t}`),
+        textArb,
+      )
+      return fc
+        .tuple(roleArb, fc.array(entry, { maxLength: 60 }), fc.constantFrom('', '/en', '/nb'))
+        .map(([role, entries, locale]) =>
+          get(role, `${locale}/huskeliste?l=${entries.map(enc).join(',')}`),
+        )
+    },
+  },
+  {
+    name: 'importer',
+    weight: 0.3,
+    probes: (ctx) =>
+      fc
+        .tuple(
+          fc.constantFrom('json', 'csv'),
+          fc.dictionary(
+            fc.oneof(
+              fc.constantFrom(
+                'title',
+                'summary',
+                'description',
+                'ageMin',
+                'ageMax',
+                'topics',
+                'coverage',
+                'contacts',
+                'cost',
+                'visibility',
+                'kind',
+                'status',
+                'provider',
+                'externalId',
+              ),
+              textArb.map((t) => t.replace(/[^a-z]/gi, '') || 'x'),
+            ),
+            jsonArb,
+            { maxKeys: 3 },
+          ),
+          fc.constantFrom('', ' 010190-1234', ' tlf. 70 20 31 45'),
+        )
+        .map(([format, overrides, tail]): Probe => {
+          const marker = nextMarker(ctx)
+          const item = {
+            ...offerInput(overrides),
+            externalId: `fuzz-${marker}`,
+            title: `${marker}${tail}`,
+            description: `Tekst ${tail}`,
+          }
+          const file = path.join(ctx.tmpDir, `${marker}.${format}`)
+          return {
+            kind: 'local',
+            role: 'admin',
+            label: `import ${format}`,
+            marker,
+            run: async (payload) => {
+              if (format === 'json')
+                writeFileSync(file, JSON.stringify({ format: 'videnportal/v1', listings: [item] }))
+              else writeFileSync(file, listingsToCsv([item]))
+              const report = await importFiles(payload, [file])
+              return report.written
+                ? { status: 200, text: 'written' }
+                : {
+                    status: 400,
+                    text: report.issues
+                      .map((issue) => `${issue.field}: ${issue.message}`)
+                      .join('\n'),
+                  }
+            },
+          }
+        }),
+  },
+  {
+    name: 'inference',
+    weight: 0,
+    probes: () => fc.constant(get('anonymous', '/api/offers/count')),
+    pairs: (ctx) => {
+      const paths = [
+        'contacts.email',
+        'contacts.phone',
+        'contacts.name',
+        'contacts.role',
+        'cost.rateNote',
+        'referral.internalNote',
+      ]
+      const ops = ['equals', 'not_equals', 'like', 'contains', 'in', 'not_in']
+      return fc
+        .tuple(
+          outsiderArb,
+          fc.constantFrom(...listingCollections),
+          fc.constantFrom('', '/count', '?draft=true', '/versions'),
+          fc.constantFrom(...paths),
+          fc.constantFrom(...ops),
+          fc.constantFrom(...ctx.secretGuesses),
+          fc.boolean(),
+        )
+        .map(([role, collection, route, field, op, { value, lie }, prefix]): ProbePair => {
+          const shorten = (v: string) =>
+            prefix && (op === 'like' || op === 'contains') ? v.slice(0, 4) : v
+          const key = route === '/versions' ? `version.${field}` : field
+          const base = route.startsWith('?')
+            ? `/api/${collection}${route}&`
+            : `/api/${collection}${route}?`
+          const url = (v: string) => `${base}where[${key}][${op}]=${enc(shorten(v))}`
+          return {
+            secret: value,
+            label: `${collection}${route} ${key} ${op}`,
+            truth: get(role, url(value)),
+            lie: get(role, url(lie)),
+          }
+        })
+    },
+  },
+]
