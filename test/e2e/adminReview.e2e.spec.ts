@@ -225,6 +225,24 @@ describe.skipIf(browserUnavailable())('the admin for reviews and NGO editors', (
   })
 
   it('an organization change shows its changes in the queue, agreements row by row', async () => {
+    // Other files (the fuzzer's NGO-editor writes among them) may have left a draft of this
+    // organization: start from its published version, so the queue shows this test's changes.
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      ...published
+    } = (await payload.findByID({
+      collection: 'organizations',
+      id: ownOrg,
+      depth: 0,
+    })) as unknown as Record<string, unknown>
+    await payload.update({
+      collection: 'organizations',
+      id: ownOrg,
+      data: { ...published, _status: 'published' } as never,
+      depth: 0,
+    })
     const editor = await adminLogin(browser, 'ngo@videnportal.local')
     await editor.goto(`${baseURL()}/admin/collections/organizations/${ownOrg}`)
     const description = editor.locator('#field-description')
