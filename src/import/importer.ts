@@ -7,6 +7,7 @@ import {
   initTransaction,
   killTransaction,
   type Payload,
+  ValidationError,
 } from 'payload'
 
 import { type ImportIssue, readImportFile, validateItems } from './read'
@@ -300,9 +301,25 @@ export async function importFiles(
       ...(status ? { _status: status } : {}),
     } as never
     const draft = status === 'draft'
-    const doc = existing
-      ? await payload.update({ collection, id: existing.id, data, draft, ...common })
-      : await payload.create({ collection, data, draft, ...common })
+    let doc: { id: number | string }
+    try {
+      doc = existing
+        ? await payload.update({ collection, id: existing.id, data, draft, ...common })
+        : await payload.create({ collection, data, draft, ...common })
+    } catch (error) {
+      // The collection's own checks (the same as the admin's) refused what the file's rules let
+      // through: a report of the item, not a crash, and nothing of the run is written.
+      if (!(error instanceof ValidationError)) throw error
+      throw new RefusedItem(
+        error.data.errors.map(({ path, message }) => ({
+          file: '',
+          section: section.name as SectionName,
+          id: keyOf(section, item),
+          field: path,
+          message,
+        })),
+      )
+    }
     sectionCounts[existing ? 'updated' : 'created']++
     index.keys.get(section.name)!.set(keyOf(section, item), { id: doc.id as number, collection })
     return { changed: true }
@@ -332,6 +349,15 @@ export async function importFiles(
     return report
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
-    throw error
+    if (!(error instanceof RefusedItem)) throw error
+    report.issues.push(...error.issues)
+    return report
+  }
+}
+
+/** An item the collection refused on writing; the run stops and reports it. */
+class RefusedItem extends Error {
+  constructor(readonly issues: ImportIssue[]) {
+    super(issues.map((issue) => issue.message).join(' '))
   }
 }

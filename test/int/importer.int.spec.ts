@@ -122,6 +122,20 @@ describe('importing a file with bad rows', () => {
     expect(await byKey(goodOnes[0]!.externalId)).toBeDefined()
     expect(await byKey((bad[0] as { externalId: string }).externalId)).toBeUndefined()
   })
+
+  it('reports an item the collection refuses beyond the file rules, and writes none of the run', async () => {
+    // A NUL character passes the file's rules but not the collection's input checks.
+    const before = offerInput()
+    const refused = offerInput({ summary: 'Kort tekst med et NUL-tegn \u0000 midt i.' })
+    const file = writeBundle('refused.json', { listings: [before, refused] })
+    const report = await importFiles(payload, [file])
+    expect(report.written).toBe(false)
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ id: refused.externalId, field: 'summary' }),
+    )
+    expect(await byKey(before.externalId)).toBeUndefined()
+    expect(await byKey(refused.externalId)).toBeUndefined()
+  })
 })
 
 describe('re-import', () => {
