@@ -21,7 +21,7 @@ import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richTextEditor'
 import { danishAdminTranslations } from '@/i18n/adminTranslations'
 import { isBuildPhase, readServerEnv } from '@/env'
-import { keepServingOnPoolErrors } from '@/utilities/databasePool'
+import { answerDatabaseOutage, keepServingOnPoolErrors } from '@/utilities/databasePool'
 import { reportFailedCommits } from '@/utilities/failedCommits'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { checkRole } from '@/access/checkRole'
@@ -132,6 +132,8 @@ export default buildConfig({
     keepServingOnPoolErrors(payload)
     reportFailedCommits(payload)
   },
+  // During such an outage a request answers 503 (as /api/health does), not 500.
+  hooks: { afterError: [answerDatabaseOutage] },
   sharp,
   telemetry: false,
 })

@@ -252,6 +252,8 @@ export async function runWrites(
   const run = Date.now().toString(36)
   const records: WriteRecord[] = []
   const statuses = new StatusCounts()
+  /** The server's answers to failed writes, by status and message, with their counts. */
+  const failures = new Map<string, number>()
   let issued = 0
   let done = 0
 
@@ -295,7 +297,14 @@ export async function runWrites(
             signal: AbortSignal.timeout(60_000),
           },
         )
-        const body = (await response.json().catch(() => ({}))) as { doc?: { id: number } }
+        const body = (await response.json().catch(() => ({}))) as {
+          doc?: { id: number }
+          errors?: Array<{ message?: string }>
+        }
+        if (response.status >= 500) {
+          const reason = `${response.status} ${body.errors?.[0]?.message ?? ''}`.slice(0, 160)
+          failures.set(reason, (failures.get(reason) ?? 0) + 1)
+        }
         const id = target ?? body.doc?.id
         if (response.ok && !target && id) mine.push(id)
         record = { id, title, status: response.status, at: Date.now() }
@@ -311,7 +320,7 @@ export async function runWrites(
   }
   const started = Date.now()
   await Promise.all(Array.from({ length: workers }, (_, w) => worker(w)))
-  return { records, statuses, ms: Date.now() - started }
+  return { records, statuses, failures, ms: Date.now() - started }
 }
 
 /**

@@ -122,6 +122,7 @@ async function main() {
       `# Drill: kill -9 Postgres under load (${new Date().toISOString()})`,
       '',
       `- writes: ${WRITES} (create/update published offers over REST, 4 at a time) in ${seconds(writes.ms)}; statuses ${writes.statuses}`,
+      `- answers to writes that failed: ${[...writes.failures].map(([reason, n]) => `${n} × ${reason}`).join('; ') || 'none'}`,
       `- kill -9 Postgres after write ${KILL_AT}; writes that failed during the outage: ${failedWrites}`,
       `- /api/health polled every 100 ms: ${allHealth}; during the outage: ${outageStatuses} over ${firstDown && recovered ? seconds(recovered.at - firstDown.at) : '?'}`,
       `- Postgres restarted by the launcher after: ${postgresBack && killedAt ? seconds(postgresBack.at - killedAt) : 'never'}`,
@@ -155,7 +156,8 @@ async function main() {
       console.error(`[drill] FAILED: ${failures.join('; ')}`)
       console.error(`[drill] Portal log (last lines):\n${tailOf(environment.nextLog)}`)
     }
-    await environment.stop(failures.length > 0)
+    // DRILL_KEEP=1 keeps the data and logs of a passing drill too.
+    await environment.stop(failures.length > 0 || process.env.DRILL_KEEP === '1')
   }
   process.exit(failures.length === 0 ? 0 : 1)
 }

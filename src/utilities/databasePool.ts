@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { AfterErrorHook, Payload } from 'payload'
 
 type ClientLike = { on: (event: 'error', listener: (error: Error) => void) => unknown }
 type PoolLike = {
@@ -31,3 +31,53 @@ export function keepServingOnPoolErrors(payload: Payload): void {
   pool.on('error', note)
   pool.on('connect', (client) => client.on('error', note))
 }
+
+/** SQLSTATEs and socket errors that say Postgres cannot be reached now, not that a query is wrong. */
+const unavailableCodes = new Set([
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, in recovery)
+  '53300', // too_many_connections
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+])
+const unavailableMessages =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|terminating connection|postmaster exit|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/i
+
+/** Whether an error (or one it wraps) means the database is out of reach for the moment. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (
+    let current = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined,
+      depth = 0;
+    current && typeof current === 'object' && depth < 5;
+    depth++
+  ) {
+    const code = typeof current.code === 'string' ? current.code : ''
+    if (code.startsWith('08') || unavailableCodes.has(code)) return true
+    if (typeof current.message === 'string' && unavailableMessages.test(current.message))
+      return true
+    current = current.cause as typeof current
+  }
+  return false
+}
+
+/**
+ * A request that meets a database outage (Postgres restarting) answers 503, as /api/health does,
+ * instead of Payload's 500: the request was fine and can be sent again shortly.
+ */
+export const answerDatabaseOutage: AfterErrorHook = ({ error }) =>
+  isDatabaseUnavailable(error)
+    ? {
+        status: 503,
+        response: {
+          errors: [
+            {
+              message:
+                'Databasen er midlertidigt utilgængelig (den genstarter). Prøv igen om et øjeblik.',
+            },
+          ],
+        },
+      }
+    : undefined
