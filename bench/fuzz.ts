@@ -18,6 +18,7 @@ import { projectRoot, resolveDataDir } from '../src/launcher/paths'
 import { findFreePort } from '../src/launcher/ports'
 import { startServices } from '../src/launcher/services'
 import { FUZZ_PROXY_ADDRESS } from '../test/fuzz/client'
+import { throwAwayPortalEnv } from './lib/environment'
 import { formatReport, runFuzz } from '../test/fuzz/run'
 
 const { values } = parseArgs({
@@ -46,17 +47,10 @@ async function main(): Promise<number> {
     onStarted: (message) => console.log(`[fuzz] ${message}`),
   })
   const env: Record<string, string> = {
-    ...services.env,
-    PAYLOAD_SECRET: 'fuzz-secret-0123456789abcdef',
-    MEDIA_DIR: path.join(dataDir, 'media'),
-    SEED_DEMO_USERS: 'true',
-    SEED_SAMPLE_CONTENT: 'true',
-    NEXT_TELEMETRY_DISABLED: '1',
-    // The fuzzer measures answers to bad input, not the limit that protects the server from it.
-    SEARCH_REQUESTS_PER_MINUTE: '1000000',
+    ...throwAwayPortalEnv({ servicesEnv: services.env, dataDir, secret: 'fuzz' }),
     // The fuzzer's requests leave from this address and name their client (test/fuzz/client.ts).
     TRUSTED_PROXIES: FUZZ_PROXY_ADDRESS,
-  } as Record<string, string>
+  }
   const stops: Array<() => Promise<void>> = [services.stop]
   try {
     await prepareDatabase({ ...process.env, ...env })

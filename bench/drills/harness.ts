@@ -19,6 +19,7 @@ import { projectRoot, resolveDataDir } from '../../src/launcher/paths'
 import { findFreePort } from '../../src/launcher/ports'
 import { type Services, startServices } from '../../src/launcher/services'
 import type { RunningNext } from '../../src/launcher/app'
+import { throwAwayPortalEnv } from '../lib/environment'
 
 export const say = (message: string) => console.log(`[drill] ${message}`)
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -52,16 +53,7 @@ export async function startDrillEnvironment(name: string): Promise<DrillEnvironm
     // The launcher's own backoff (0.5 s, 1 s, 2 s … 10 s), as `npm start` runs it.
     supervise: { log: { info: record, warn: record, error: record } },
   })
-  const env: Record<string, string> = {
-    ...services.env,
-    PAYLOAD_SECRET: 'drill-secret-0123456789abcdef',
-    MEDIA_DIR: path.join(dataDir, 'media'),
-    SEED_DEMO_USERS: 'true',
-    SEED_SAMPLE_CONTENT: 'true',
-    NEXT_TELEMETRY_DISABLED: '1',
-    // The drill measures recovery, not the limit that protects the server from its load.
-    SEARCH_REQUESTS_PER_MINUTE: '1000000',
-  } as Record<string, string>
+  const env = throwAwayPortalEnv({ servicesEnv: services.env, dataDir, secret: 'drill' })
   // No periodic reconciliation in the server: the index must converge through the prompt one
   // after a restart. (Not for the migration step: Payload regenerates src/payload-types.ts when
   // it starts outside production, and without the schedule its types would differ.)

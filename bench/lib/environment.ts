@@ -21,6 +21,31 @@ export type BenchEnvironment = {
   stop: () => Promise<void>
 }
 
+/**
+ * The environment of a portal on throw-away services: the services' addresses, a secret, media in
+ * the data directory, demo users and the sample content, and no search limit (benchmarks, the
+ * fuzzer and the drills measure answers, not the limit that protects the server from them).
+ */
+export function throwAwayPortalEnv({
+  servicesEnv,
+  dataDir,
+  secret,
+}: {
+  servicesEnv: Record<string, string>
+  dataDir: string
+  secret: string
+}): Record<string, string> {
+  return {
+    ...servicesEnv,
+    PAYLOAD_SECRET: `${secret}-secret-0123456789abcdef`,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    SEED_DEMO_USERS: 'true',
+    SEED_SAMPLE_CONTENT: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SEARCH_REQUESTS_PER_MINUTE: '1000000',
+  }
+}
+
 export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   const dataDir = path.join(resolveDataDir(), 'bench')
   mkdirSync(dataDir, { recursive: true })
@@ -31,16 +56,9 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
     onStarted: (message) => console.log(`[bench] ${message}`),
   })
   const env: Record<string, string> = {
-    ...services.env,
-    PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
-    MEDIA_DIR: path.join(dataDir, 'media'),
-    SEED_DEMO_USERS: 'true',
-    SEED_SAMPLE_CONTENT: 'true',
-    NEXT_TELEMETRY_DISABLED: '1',
+    ...throwAwayPortalEnv({ servicesEnv: services.env, dataDir, secret: 'bench' }),
     MEILI_INDEX: 'videnportal',
-    // The benchmark measures requests, not the limit that protects the server from them.
-    SEARCH_REQUESTS_PER_MINUTE: '1000000',
-  } as Record<string, string>
+  }
   const stops: Array<() => Promise<void>> = [services.stop]
   // Each step is bounded: a benchmark that has printed its numbers must not hang on shutdown.
   const stop = async () => {
