@@ -1,5 +1,7 @@
 import type { AfterErrorHook, Payload } from 'payload'
 
+import { errorChain } from './errorChain'
+
 type ClientLike = { on: (event: 'error', listener: (error: Error) => void) => unknown }
 type PoolLike = {
   on: ((event: 'error', listener: (error: Error) => void) => unknown) &
@@ -48,17 +50,10 @@ const unavailableMessages =
 
 /** Whether an error (or one it wraps) means the database is out of reach for the moment. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (
-    let current = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined,
-      depth = 0;
-    current && typeof current === 'object' && depth < 5;
-    depth++
-  ) {
-    const code = typeof current.code === 'string' ? current.code : ''
+  for (const link of errorChain(error)) {
+    const code = typeof link.code === 'string' ? link.code : ''
     if (code.startsWith('08') || unavailableCodes.has(code)) return true
-    if (typeof current.message === 'string' && unavailableMessages.test(current.message))
-      return true
-    current = current.cause as typeof current
+    if (typeof link.message === 'string' && unavailableMessages.test(link.message)) return true
   }
   return false
 }

@@ -1,5 +1,7 @@
 import { APIError, type Config } from 'payload'
 
+import { codeOf, errorChain } from '@/utilities/errorChain'
+
 type DatabaseAdapterResult = Config['db']
 
 /**
@@ -20,27 +22,9 @@ type PgError = { code?: unknown; message?: unknown }
 
 /** The Postgres error behind a Drizzle error, if it is one about the input's data. */
 function dataErrorOf(error: unknown): PgError | undefined {
-  for (
-    let current = error as (PgError & { cause?: unknown }) | undefined, depth = 0;
-    current && depth < 4;
-    depth++
-  ) {
-    const code = typeof current.code === 'string' ? current.code : ''
-    if (code.startsWith('22') || code === '54000') return current
-    current = current.cause as typeof current
-  }
-  return undefined
-}
-
-/** The SQLSTATE of a Postgres error, or of the one a Drizzle error wraps. */
-function codeOf(error: unknown): string | undefined {
-  for (
-    let current = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
-    current && depth < 4;
-    depth++
-  ) {
-    if (typeof current.code === 'string') return current.code
-    current = current.cause as typeof current
+  for (const link of errorChain(error, 4)) {
+    const code = typeof link.code === 'string' ? link.code : ''
+    if (code.startsWith('22') || code === '54000') return link
   }
   return undefined
 }
