@@ -8,6 +8,7 @@ import { nb } from '@payloadcms/translations/languages/nb'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ErrorReports } from '@/collections/ErrorReports'
 import { LegalBases } from '@/collections/LegalBases'
 import { LegislationNotes } from '@/collections/LegislationNotes'
 import { Media } from '@/collections/Media'
@@ -28,6 +29,7 @@ import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
 import { moderationPlugin } from '@/moderation/plugin'
 import { inputChecksPlugin } from '@/plugins/inputChecks'
+import { errorReportsPlugin } from '@/errorReports/plugin'
 import { searchPlugin } from '@/search/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -63,6 +65,7 @@ export default buildConfig({
     Media,
     Users,
     Municipalities,
+    ErrorReports,
   ],
   // Payload's default features; the link drawer refuses unsafe targets (src/domain/rules.ts).
   editor: richTextEditor(),
@@ -125,6 +128,8 @@ export default buildConfig({
       },
       reconcileMinutes: env.SEARCH_RECONCILE_MINUTES,
     }),
+    // "Meld en fejl": the daily escalation and clean-up task, the admin navigation's count.
+    errorReportsPlugin(),
   ],
   // A restart of Postgres must not end the server (its pool reconnects), nor answer 2xx for a write
   // whose commit failed (src/utilities/databasePool.ts, failedCommits.ts).

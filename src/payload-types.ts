@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     municipalities: Municipality;
+    'error-reports': ErrorReport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,6 +127,7 @@ export interface Config {
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
+      errorReportsDaily: TaskErrorReportsDaily;
       inline: {
         input: unknown;
         output: unknown;
@@ -793,6 +796,51 @@ export interface Media {
   };
 }
 /**
+ * Errors readers reported in listings and organizations. Set the status and write an answer: when the report is closed, the reporter receives it by e-mail if they gave an address.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "error-reports".
+ */
+export interface ErrorReport {
+  id: number;
+  target:
+    | {
+        relationTo: 'offers';
+        value: number | Offer;
+      }
+    | {
+        relationTo: 'mentors';
+        value: number | Mentor;
+      }
+    | {
+        relationTo: 'school-options';
+        value: number | SchoolOption;
+      }
+    | {
+        relationTo: 'organizations';
+        value: number | Organization;
+      };
+  /**
+   * The organization behind the listing; its editors receive the report.
+   */
+  organization?: (number | null) | Organization;
+  category: 'outdated' | 'wrong-contact' | 'closed' | 'wrong-price-capacity' | 'other';
+  text: string;
+  /**
+   * For the answer only. Deleted 30 days after the report was closed.
+   */
+  reporterEmail?: string | null;
+  status: 'new' | 'in-progress' | 'fixed' | 'rejected';
+  /**
+   * What was done? Sent to the reporter when the status is set to fixed or rejected.
+   */
+  resolutionNote?: string | null;
+  closedAt?: string | null;
+  escalatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -861,7 +909,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch';
+        taskSlug: 'inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch' | 'errorReportsDaily';
         taskID: string;
         input?:
           | {
@@ -894,7 +942,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch') | null;
+  taskSlug?:
+    ('inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch' | 'errorReportsDaily') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -960,6 +1009,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'municipalities';
         value: number | Municipality;
+      } | null)
+    | ({
+        relationTo: 'error-reports';
+        value: number | ErrorReport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1478,6 +1531,23 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "error-reports_select".
+ */
+export interface ErrorReportsSelect<T extends boolean = true> {
+  target?: T;
+  organization?: T;
+  category?: T;
+  text?: T;
+  reporterEmail?: T;
+  status?: T;
+  resolutionNote?: T;
+  closedAt?: T;
+  escalatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1625,6 +1695,17 @@ export interface TaskReconcileSearch {
     checked?: number | null;
     upserted?: number | null;
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskErrorReportsDaily".
+ */
+export interface TaskErrorReportsDaily {
+  input?: unknown;
+  output: {
+    escalated?: number | null;
+    emailsDeleted?: number | null;
   };
 }
 /**

@@ -4,11 +4,13 @@ import { cache } from 'react'
 
 import { relationId } from '@/utilities/relationId'
 import { parseSlug } from '@/domain/routeParams'
+import { collectionOfKind } from '@/domain/options'
 import { alternates, listingKindOfSection, paths } from '@/domain/urls'
 import { contentLang, getDictionary, routeLocale } from '@/i18n'
 import { findListing, findNotesAbout, findProvider } from '@/queries/listings'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload } from '@/queries/session'
+import { ErrorReportForm } from '@/components/portal/ErrorReportForm'
 
 import { Contacts } from './Contacts'
 import { EditListingLink } from './EditListingLink'
@@ -93,6 +95,7 @@ export default async function ListingPage({ params }: Props) {
       <Evidence view={view} />
       <Notes view={view} />
       <ListingFooter view={view} />
+      <ErrorReportForm collection={collectionOfKind[kind]} id={listing.id} locale={locale} />
     </article>
   )
 }

@@ -11,6 +11,7 @@ import { findListingSummaries } from '@/queries/listings'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
 
+import { ErrorReportForm } from '@/components/portal/ErrorReportForm'
 import { ListingSummaryList } from '@/components/portal/ListingSummaryList'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -202,6 +203,7 @@ export default async function OrganizationPage({ params }: Props) {
           )
         })}
       </section>
+      <ErrorReportForm collection="organizations" id={organization.id} locale={locale} />
     </article>
   )
 }
