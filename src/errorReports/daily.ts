@@ -24,14 +24,21 @@ const copenhagenDay = (date: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(date)
 
 /**
- * The daily work on error reports, at `now`:
- * - reports open longer than 5 working days (Danish public holidays are not working days) that
- *   were not escalated yet go to the secretariat (every admin), in one mail per person per day,
- *   and are marked escalated, so each escalates once;
- * - the reporter's e-mail address is deleted from reports closed 30 days ago or more.
- * Idempotent: a second run the same day finds nothing new and mails nobody twice.
+ * The daily work on error reports, at `now` (both steps are idempotent: a second run the same day
+ * finds nothing new and mails nobody twice).
  */
 export async function runErrorReportsDaily(payload: Payload, now: Date): Promise<DailyReport> {
+  const escalated = await escalateErrorReports(payload, now)
+  const emailsDeleted = await deleteReporterEmails(payload, now)
+  return { escalated, emailsDeleted }
+}
+
+/**
+ * Reports open longer than 5 working days (Danish public holidays are not working days) that were
+ * not escalated yet go to the secretariat (every admin), in one mail per person per day, and are
+ * marked escalated, so each escalates once. Returns how many escalated.
+ */
+export async function escalateErrorReports(payload: Payload, now: Date): Promise<number> {
   // access: system job over every report (no user).
   const open = await payload.find({
     collection: 'error-reports',
@@ -112,7 +119,11 @@ export async function runErrorReportsDaily(payload: Payload, now: Date): Promise
       overrideAccess: true,
     })
   }
+  return overdue.length
+}
 
+/** Deletes the reporter's e-mail address from reports closed 30 days ago or more. */
+export async function deleteReporterEmails(payload: Payload, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - REPORTER_EMAIL_RETENTION_DAYS * DAY_MS)
   // access: system job deletes personal data after its time.
   const purged = await payload.update({
@@ -128,5 +139,5 @@ export async function runErrorReportsDaily(payload: Payload, now: Date): Promise
     depth: 0,
     overrideAccess: true,
   })
-  return { escalated: overdue.length, emailsDeleted: purged.docs.length }
+  return purged.docs.length
 }

@@ -29,6 +29,7 @@ import { ArrayRowLabel as ArrayRowLabel_176ef8c3965713aca1dcac659454645b } from 
 import { OwnListingsDefault as OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403 } from '../../../components/admin/OwnListingsDefault'
 import { ReviewNavLink as ReviewNavLink_94e2071a235aa96dc13d4fd31f3c1e14 } from '../../../components/admin/ReviewNavLink.client'
 import { MyListingsNavLinks as MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff } from '../../../components/admin/MyListingsNavLinks.client'
+import { ErrorReportsNavLink as ErrorReportsNavLink_732b5dd69ba39b5df90557c03d448ab8 } from '../../../components/admin/ErrorReportsNavLink'
 import { ReviewView as ReviewView_bd39143e540e8b87b42a43b22c1459a2 } from '../../../components/admin/ReviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,6 +66,7 @@ export const importMap = {
   "/components/admin/OwnListingsDefault#OwnListingsDefault": OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403,
   "/components/admin/ReviewNavLink.client#ReviewNavLink": ReviewNavLink_94e2071a235aa96dc13d4fd31f3c1e14,
   "/components/admin/MyListingsNavLinks.client#MyListingsNavLinks": MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff,
+  "/components/admin/ErrorReportsNavLink#ErrorReportsNavLink": ErrorReportsNavLink_732b5dd69ba39b5df90557c03d448ab8,
   "/components/admin/ReviewView#ReviewView": ReviewView_bd39143e540e8b87b42a43b22c1459a2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
