@@ -33,6 +33,11 @@ const privacy: Record<Locale, { title: string; body: (locale: Locale) => React.R
             Antallet af loginforsøg og søgninger pr. enhed holdes kortvarigt i hukommelsen for at
             beskytte mod misbrug.
           </li>
+          <li>
+            Når du melder en fejl i et opslag: hvad der er forkert, din beskrivelse og – kun hvis du
+            selv skriver den – din e-mailadresse, så vi kan svare dig. Din IP-adresse gemmes ikke.
+            E-mailadressen slettes automatisk 30 dage efter, at meldingen er lukket.
+          </li>
         </ul>
         <h2>Hvad portalen ikke gemmer</h2>
         <ul>
@@ -78,6 +83,11 @@ const privacy: Record<Locale, { title: string; body: (locale: Locale) => React.R
             The number of login attempts and searches per device is kept briefly in memory to
             protect against abuse.
           </li>
+          <li>
+            When you report an error in a listing: what is wrong, your description and – only if you
+            give it – your e-mail address, so that we can answer you. Your IP address is not stored.
+            The e-mail address is deleted automatically 30 days after the report is closed.
+          </li>
         </ul>
         <h2>What the portal does not store</h2>
         <ul>
@@ -121,6 +131,11 @@ const privacy: Record<Locale, { title: string; body: (locale: Locale) => React.R
           <li>
             Antallet innloggingsforsøk og søk per enhet holdes kortvarig i minnet for å beskytte mot
             misbruk.
+          </li>
+          <li>
+            Når du melder fra om en feil i en oppføring: hva som er feil, beskrivelsen din og – bare
+            hvis du selv oppgir den – e-postadressen din, så vi kan svare deg. IP-adressen din
+            lagres ikke. E-postadressen slettes automatisk 30 dager etter at meldingen er lukket.
           </li>
         </ul>
         <h2>Hva portalen ikke lagrer</h2>
