@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import fc from 'fast-check'
 
+import { errorReportCategoryValues, errorReportTargets } from '@/domain/errorReports'
+import { issueFormToken } from '@/errorReports/formToken'
 import { listingsToCsv } from '@/import/csv'
 import { importFiles } from '@/import/importer'
 
@@ -32,6 +34,7 @@ export const collections = [
   'media',
   'users',
   'municipalities',
+  'error-reports',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
@@ -276,6 +279,56 @@ export const entryPoints: EntryPoint[] = [
             path: `/api/${collection}/${enc(target)}/review`,
             headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify(body) ?? 'null',
+            marker,
+          }
+        }),
+  },
+  {
+    // "Meld en fejl" (src/errorReports/submit.ts): what the portal form and the API accept.
+    name: 'error-report submit',
+    probes: (ctx) =>
+      fc
+        .tuple(
+          roleArb,
+          fc.record(
+            {
+              targetCollection: fc.oneof(fc.constantFrom(...errorReportTargets), jsonArb),
+              targetId: fc.oneof(
+                fc.constant(ctx.fixtures.offers ?? 1),
+                idArb(ctx.ids.offers ?? []),
+                jsonArb,
+              ),
+              category: fc.oneof(fc.constantFrom(...errorReportCategoryValues), jsonArb),
+              reporterEmail: fc.oneof(fc.constant(''), textArb, jsonArb),
+              formToken: fc.oneof(
+                // Shown a minute ago (the time trap lets it through), just now, or forged.
+                fc.constant('old'),
+                fc.constant('new'),
+                textArb,
+                jsonArb,
+              ),
+              website: fc.oneof(fc.constant(''), textArb),
+            },
+            { requiredKeys: [] },
+          ),
+          fc.constantFrom('', ' 010190-1234', ' <script>alert(1)</script>', ' \u0000', '', ''),
+          fc.constantFrom('application/json', 'application/json', 'text/plain', ''),
+        )
+        .map(([role, fields, tail, contentType]): Probe => {
+          const marker = nextMarker(ctx)
+          const formToken =
+            fields.formToken === 'old'
+              ? issueFormToken(new Date(Date.now() - 60_000))
+              : fields.formToken === 'new'
+                ? issueFormToken()
+                : fields.formToken
+          return {
+            kind: 'http',
+            role,
+            method: 'POST',
+            path: '/api/error-reports/submit',
+            headers: contentType ? { 'Content-Type': contentType } : {},
+            body: JSON.stringify({ ...fields, formToken, text: `${marker}${tail}` }),
             marker,
           }
         }),

@@ -379,7 +379,7 @@ function describe(probe: Probe) {
 async function cleanUp(payload: Payload, prefix: string, fixtures: Record<string, number>) {
   for (const collection of collections) {
     const fields = payload.collections[collection as CollectionSlug].config.flattenedFields
-    const names = ['title', 'name', 'summary', 'email', 'alt', 'heading'].filter((name) =>
+    const names = ['title', 'name', 'summary', 'email', 'alt', 'heading', 'text'].filter((name) =>
       fields.some((field) => field.name === name),
     )
     if (names.length === 0) continue

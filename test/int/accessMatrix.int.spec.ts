@@ -115,6 +115,16 @@ const mediaRules = {
     isEditor(role) || (ngoOrg(role) !== undefined && role === uploader),
 }
 
+// Error reports: consultants and the secretariat handle them; an NGO editor reads those about their
+// own organization (not the reporter's address); readers report through the form only.
+const reportRules = {
+  read: (role: Role, org: 'A' | 'B') => isEditor(role) || ngoOrg(role) === org,
+  reporterEmail: (role: Role) => isEditor(role),
+  update: (role: Role) => isEditor(role),
+  create: (_role: Role) => false,
+  delete: (role: Role) => role === 'admin',
+}
+
 const userRules = {
   read: (role: Role, target: Role) =>
     role === 'admin' || role === target || role === 'caseworker' || role === 'consultant',
@@ -583,6 +593,76 @@ describe.each(channels)('access matrix over %s', (channel) => {
         `${channel} ${collection} ${role} delete`,
         write,
         (await remove(channel, role, collection, doomed)).ok,
+      )
+    }
+  })
+
+  it('error reports, and the reporter’s address', async () => {
+    const report = async (org: 'A' | 'B') => {
+      const offer = await createAsSystem(
+        'offers',
+        listingData('offers', org, 'published', 'public'),
+      )
+      return createAsSystem('error-reports', {
+        target: { relationTo: 'offers', value: offer },
+        organization: orgs[org],
+        category: 'other',
+        text: `Matrixmelding ${uniqueKey('r')}`,
+        reporterEmail: 'laeser@example.dk',
+        status: 'new',
+      })
+    }
+    const reports = { A: await report('A'), B: await report('B') }
+    const anOffer = await createAsSystem(
+      'offers',
+      listingData('offers', 'A', 'published', 'public'),
+    )
+    for (const role of roles) {
+      for (const org of ['A', 'B'] as const) {
+        const result = await read(channel, role, 'error-reports', reports[org])
+        record(
+          `${channel} error-reports ${role} read ${org}`,
+          reportRules.read(role, org),
+          result.ok,
+        )
+        if (result.ok) {
+          record(
+            `${channel} error-reports ${role} read ${org}: reporterEmail`,
+            reportRules.reporterEmail(role),
+            'reporterEmail' in (result.doc ?? {}),
+          )
+        }
+        record(
+          `${channel} error-reports ${role} update ${org}`,
+          reportRules.update(role),
+          (
+            await update(
+              channel,
+              role,
+              'error-reports',
+              reports[org],
+              { status: 'in-progress' },
+              false,
+            )
+          ).ok,
+        )
+      }
+      record(
+        `${channel} error-reports ${role} create`,
+        reportRules.create(role),
+        (
+          await create(channel, role, 'error-reports', {
+            target: { relationTo: 'offers', value: anOffer },
+            category: 'other',
+            text: 'Direkte oprettet',
+          })
+        ).ok,
+      )
+      const doomed = await report('A')
+      record(
+        `${channel} error-reports ${role} delete`,
+        reportRules.delete(role),
+        (await remove(channel, role, 'error-reports', doomed)).ok,
       )
     }
   })
