@@ -277,6 +277,13 @@ describe('handling a report', () => {
     const withoutNote = await patch({ status: 'fixed' })
     expect(withoutNote.status).toBe(400)
     expect(withoutNote.text).toContain('før meldingen lukkes')
+    // The input checks cover this collection's text too.
+    const withCpr = await patch({
+      status: 'fixed',
+      resolutionNote: 'Barnet 010190-1234 er flyttet.',
+    })
+    expect(withCpr.status).toBe(400)
+    expect(withCpr.text).toContain('CPR-nummer')
 
     const closed = await patch({
       status: 'fixed',
@@ -383,5 +390,35 @@ describe('the daily task', () => {
       (candidate) => candidate.slug === 'errorReportsDaily',
     )
     expect(task?.schedule?.[0]?.cron).toBe('0 5 * * *')
+  })
+})
+
+describe('the admin navigation', () => {
+  const open = async () =>
+    (
+      await payload.count({
+        collection: 'error-reports',
+        where: { status: { in: ['new', 'in-progress'] } },
+        overrideAccess: true,
+      })
+    ).totalDocs
+  const shown = async (token: string) => {
+    const page = await requestFrom(newLoopbackClient(), '/admin', {
+      headers: { Cookie: `payload-token=${token}` },
+    })
+    const match = page.text.match(/data-error-reports-waiting="(\d+)"/)
+    return match ? Number(match[1]) : null
+  }
+
+  it('shows consultants how many reports wait, and NGO editors nothing', async () => {
+    const consultant = await loginToken('konsulent@videnportal.local')
+    expect((await submit(newLoopbackClient(), report(uniqueKey('nav')))).status).toBe(201)
+    const before = await open()
+    const count = await shown(consultant)
+    const after = await open()
+    expect(before).toBeGreaterThan(0)
+    expect(count).toBeGreaterThanOrEqual(Math.min(before, after))
+    expect(count).toBeLessThanOrEqual(Math.max(before, after))
+    expect(await shown(await loginToken('ngo@videnportal.local'))).toBeNull()
   })
 })
