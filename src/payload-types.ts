@@ -78,6 +78,7 @@ export interface Config {
     users: User;
     municipalities: Municipality;
     'error-reports': ErrorReport;
+    'mail-outbox': MailOutbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
+    'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -124,6 +126,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMail: TaskSendMail;
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
@@ -265,6 +268,10 @@ export interface Offer {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  /**
+   * Gets reminders and error reports for this listing. Empty: the organization's.
+   */
+  responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
@@ -320,6 +327,10 @@ export interface Organization {
    */
   slug?: string | null;
   /**
+   * Gets reminders and error reports for listings that have no consultant of their own.
+   */
+  responsibleConsultant?: (number | null) | User;
+  /**
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
@@ -369,6 +380,11 @@ export interface User {
    * The organization an organization editor writes for.
    */
   organization?: (number | null) | Organization;
+  /**
+   * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
+   */
+  mailOptOut?:
+    ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -555,6 +571,10 @@ export interface Mentor {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  /**
+   * Gets reminders and error reports for this listing. Empty: the organization's.
+   */
+  responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
@@ -676,6 +696,10 @@ export interface SchoolOption {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  /**
+   * Gets reminders and error reports for this listing. Empty: the organization's.
+   */
+  responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
@@ -841,6 +865,30 @@ export interface ErrorReport {
   createdAt: string;
 }
 /**
+ * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox".
+ */
+export interface MailOutbox {
+  id: number;
+  to: string;
+  subject: string;
+  status: 'queued' | 'sent' | 'kept' | 'failed';
+  topic?: ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts') | null;
+  recipient?: (number | null) | User;
+  reason: string;
+  text: string;
+  html: string;
+  unsubscribeUrl?: string | null;
+  dedupeKey?: string | null;
+  attempts?: number | null;
+  sentAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -909,7 +957,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch' | 'errorReportsDaily';
+        taskSlug:
+          | 'inline'
+          | 'sendMail'
+          | 'syncSearchDocument'
+          | 'syncSearchDependents'
+          | 'reconcileSearch'
+          | 'errorReportsDaily';
         taskID: string;
         input?:
           | {
@@ -943,7 +997,8 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch' | 'errorReportsDaily') | null;
+    | ('inline' | 'sendMail' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch' | 'errorReportsDaily')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1013,6 +1068,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'error-reports';
         value: number | ErrorReport;
+      } | null)
+    | ({
+        relationTo: 'mail-outbox';
+        value: number | MailOutbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1129,6 +1188,7 @@ export interface OffersSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
   createdBy?: T;
@@ -1222,6 +1282,7 @@ export interface MentorsSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
   createdBy?: T;
@@ -1317,6 +1378,7 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
   createdBy?: T;
@@ -1373,6 +1435,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  responsibleConsultant?: T;
   externalId?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1501,6 +1564,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   municipality?: T;
   organization?: T;
+  mailOptOut?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1543,6 +1607,27 @@ export interface ErrorReportsSelect<T extends boolean = true> {
   resolutionNote?: T;
   closedAt?: T;
   escalatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox_select".
+ */
+export interface MailOutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  status?: T;
+  topic?: T;
+  recipient?: T;
+  reason?: T;
+  text?: T;
+  html?: T;
+  unsubscribeUrl?: T;
+  dedupeKey?: T;
+  attempts?: T;
+  sentAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1656,6 +1741,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    outboxId: number;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
