@@ -7,21 +7,18 @@ import {
   closedErrorReportStatuses,
   REPORTER_EMAIL_RETENTION_DAYS,
 } from '@/domain/errorReports'
-import { formatDanishDate } from '@/domain/danishDate'
+import { copenhagenDay, formatDanishDate } from '@/domain/danishDate'
 import { addWorkingDays } from '@/domain/workingDays'
 import { queueMail } from '@/mail/queueMail'
 import { absoluteUrl } from '@/mail/signedLinks'
 import type { ErrorReport } from '@/payload-types'
+import { secretariat } from '@/queries/owners'
 
 import { categoryLabel, describeTarget } from './describeTarget'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
 export type DailyReport = { escalated: number; emailsDeleted: number }
-
-/** The Copenhagen day of an instant, yyyy-mm-dd (the dedupe key's day). */
-const copenhagenDay = (date: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(date)
 
 /**
  * The daily work on error reports, at `now` (both steps are idempotent: a second run the same day
@@ -72,17 +69,9 @@ export async function escalateErrorReports(payload: Payload, now: Date): Promise
         url: absoluteUrl(`/admin/collections/error-reports/${report.id}`),
       })
     }
-    // access: system job; the secretariat are the admins.
-    const admins = await payload.find({
-      collection: 'users',
-      where: { role: { equals: 'admin' } },
-      depth: 0,
-      limit: 100,
-      select: { email: true, name: true },
-      overrideAccess: true,
-    })
+    const admins = await secretariat(payload)
     const day = copenhagenDay(now)
-    for (const admin of admins.docs) {
+    for (const admin of admins) {
       await queueMail(payload, {
         to: admin.email,
         subject:

@@ -5,11 +5,12 @@ import { categoryLabel, describeTarget } from '@/errorReports/describeTarget'
 import { queueMail } from '@/mail/queueMail'
 import { absoluteUrl } from '@/mail/signedLinks'
 import type { ErrorReport } from '@/payload-types'
-import { type Owner, ownersOfListing, ownersOfOrganization } from '@/queries/owners'
+import { type Owner, ownersOfListing, ownersOfOrganization, secretariat } from '@/queries/owners'
 
 /**
  * A new report is e-mailed to the owners of what it is about: the editors of the organization and
- * the responsible consultant (the listing's, else its organization's). Queued in the report's
+ * the responsible consultant (the listing's, else its organization's); the secretariat when there
+ * is neither. Queued in the report's
  * transaction (a report that is not stored sends nothing); the dedupe key keeps a hook that fires
  * twice from mailing twice. A failure is logged, never thrown into the reader's report.
  */
@@ -25,13 +26,22 @@ export const notifyOwners: CollectionAfterChangeHook<ErrorReport> = async ({
     if (!described) return doc
     const owners =
       described.collection === 'organizations'
-        ? await ownersOfOrganization(req.payload, described.id)
-        : await ownersOfListing(req.payload, described.collection, described.id)
+        ? await ownersOfOrganization(req.payload, described.id, req)
+        : await ownersOfListing(req.payload, described.collection, described.id, req)
 
-    const recipients = new Map<number, { owner: Owner; as: 'editor' | 'consultant' }>()
+    const recipients = new Map<
+      number,
+      { owner: Owner; as: 'editor' | 'consultant' | 'secretariat' }
+    >()
     for (const editor of owners.editors) recipients.set(editor.id, { owner: editor, as: 'editor' })
     if (owners.consultant && !recipients.has(owners.consultant.id)) {
       recipients.set(owners.consultant.id, { owner: owners.consultant, as: 'consultant' })
+    }
+    // Nobody answers for it: the secretariat does.
+    if (recipients.size === 0) {
+      for (const admin of await secretariat(req.payload, req)) {
+        recipients.set(admin.id, { owner: admin, as: 'secretariat' })
+      }
     }
 
     for (const { owner, as } of recipients.values()) {
@@ -62,7 +72,9 @@ export const notifyOwners: CollectionAfterChangeHook<ErrorReport> = async ({
         reason:
           as === 'editor'
             ? `du er redaktør for organisationen bag »${described.title}«`
-            : `du er ansvarlig konsulent for »${described.title}«`,
+            : as === 'consultant'
+              ? `du er ansvarlig konsulent for »${described.title}«`
+              : `du er i sekretariatet, og ingen anden er ansvarlig for »${described.title}«`,
         topic: 'errorReports',
         recipient: owner.id,
         dedupeKey: `error-report:${doc.id}:owner:${owner.id}`,
