@@ -93,7 +93,8 @@ export async function escalateErrorReports(payload: Payload, now: Date): Promise
             'Ejeren og den ansvarlige konsulent fik meldingerne, da de kom ind. Sørg for, at nogen tager sig af dem.',
           ],
         },
-        reason: 'du er i sekretariatet, der følger op på fejlmeldinger, som ikke bliver behandlet',
+        reason:
+          'Du får denne e-mail, fordi du er i sekretariatet, der følger op på fejlmeldinger, som ikke bliver behandlet.',
         topic: 'secretariatAlerts',
         recipient: admin.id,
         dedupeKey: `error-report-escalation:${admin.id}:${day}`,

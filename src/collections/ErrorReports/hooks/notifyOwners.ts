@@ -71,10 +71,10 @@ export const notifyOwners: CollectionAfterChangeHook<ErrorReport> = async ({
         },
         reason:
           as === 'editor'
-            ? `du er redaktør for organisationen bag »${described.title}«`
+            ? `Du får denne e-mail, fordi du er redaktør for organisationen bag »${described.title}«.`
             : as === 'consultant'
-              ? `du er ansvarlig konsulent for »${described.title}«`
-              : `du er i sekretariatet, og ingen anden er ansvarlig for »${described.title}«`,
+              ? `Du får denne e-mail, fordi du er ansvarlig konsulent for »${described.title}«.`
+              : `Du får denne e-mail, fordi du er i sekretariatet, og ingen anden er ansvarlig for »${described.title}«.`,
         topic: 'errorReports',
         recipient: owner.id,
         dedupeKey: `error-report:${doc.id}:owner:${owner.id}`,

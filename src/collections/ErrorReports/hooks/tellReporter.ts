@@ -48,7 +48,8 @@ export const tellReporter: CollectionAfterChangeHook<ErrorReport> = async ({
           `Din e-mailadresse bruges kun til dette svar og slettes ${REPORTER_EMAIL_RETENTION_DAYS} dage efter, at meldingen er lukket.`,
         ],
       },
-      reason: 'du meldte en fejl på Videnportalen og bad om svar på denne adresse',
+      reason:
+        'Du får denne e-mail, fordi du meldte en fejl på Videnportalen og bad om svar på denne adresse.',
       dedupeKey: `error-report-answer:${doc.id}:${doc.closedAt ?? ''}`,
       req,
     })
