@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ERROR_REPORT_MESSAGES } from '@/domain/errorReports'
 import { issueFormToken } from '@/errorReports/formToken'
 import { deleteReporterEmails, escalateErrorReports } from '@/errorReports/daily'
+import { runDueJobs } from '@/jobs/runner'
 
 import { newLoopbackClient, requestFrom } from '../helpers/clients'
 import { offerData, sampleIds, uniqueKey } from '../helpers/fixtures'
 import { loginToken } from '../helpers/http'
+import { mailbox } from '../helpers/mailbox'
 import { getTestPayload } from '../helpers/payload'
 
 /**
@@ -420,5 +422,142 @@ describe('the admin navigation', () => {
     expect(count).toBeGreaterThanOrEqual(Math.min(before, after))
     expect(count).toBeLessThanOrEqual(Math.max(before, after))
     expect(await shown(await loginToken('ngo@videnportal.local'))).toBeNull()
+  })
+})
+
+describe('mails', () => {
+  const outboxTo = async (to: string) =>
+    (
+      await payload.find({
+        collection: 'mail-outbox',
+        where: { to: { equals: to } },
+        depth: 0,
+        limit: 20,
+        overrideAccess: true,
+      })
+    ).docs
+
+  it('tells the organization’s editor and the responsible consultant of a new report, once each', async () => {
+    const marker = uniqueKey('mail')
+    const answer = await submit(newLoopbackClient(), report(marker))
+    expect(answer.status).toBe(201)
+    await runDueJobs(payload)
+    for (const owner of ['ngo@videnportal.local', 'konsulent@videnportal.local']) {
+      const mail = await mailbox.waitFor(
+        (candidate) => candidate.to.includes(owner) && candidate.text.includes(marker),
+        { timeoutMs: 60_000 },
+      )
+      expect(mail.subject).toMatch(/^Fejlmelding: /)
+      expect(mail.text).toContain('Hvad er forkert: Forkerte kontaktoplysninger.')
+      expect(mail.text).toMatch(/Du får denne e-mail, fordi du er (redaktør|ansvarlig konsulent)/)
+      expect(
+        mail.links.some((link) =>
+          link.includes(`/admin/collections/error-reports/${answer.body.id}`),
+        ),
+      ).toBe(true)
+      // A one-click way to stop this kind of mail.
+      expect(mail.links.some((link) => link.includes('/afmeld?t='))).toBe(true)
+    }
+    const outbox = await payload.find({
+      collection: 'mail-outbox',
+      where: { dedupeKey: { like: `error-report:${answer.body.id}:owner:` } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(outbox.totalDocs).toBe(2)
+    // The reader is told nothing yet.
+    expect(
+      await outboxTo('laeser@example.dk').then((docs) =>
+        docs.some((doc) => doc.text.includes(marker)),
+      ),
+    ).toBe(false)
+  })
+
+  it('answers the reporter once when the report is closed, and nobody who gave no address', async () => {
+    const reporter = `${uniqueKey('svar')}@example.dk`
+    const id = (
+      await submit(newLoopbackClient(), report(uniqueKey('answer'), { reporterEmail: reporter }))
+    ).body.id!
+    const consultant = await loginToken('konsulent@videnportal.local')
+    const patch = (data: Record<string, unknown>) =>
+      requestFrom(newLoopbackClient(), `/api/error-reports/${id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${consultant}` },
+        body: JSON.stringify(data),
+      })
+    expect((await patch({ status: 'in-progress' })).status).toBe(200)
+    expect(await outboxTo(reporter)).toHaveLength(0)
+    expect((await patch({ status: 'fixed', resolutionNote: 'Nummeret er rettet.' })).status).toBe(
+      200,
+    )
+    // Fixed → rejected is still closed: no second answer.
+    expect((await patch({ status: 'rejected', resolutionNote: 'Alligevel ikke.' })).status).toBe(
+      200,
+    )
+    await runDueJobs(payload)
+    const mail = await mailbox.waitFor((candidate) => candidate.to.includes(reporter), {
+      timeoutMs: 60_000,
+    })
+    expect(mail.subject).toMatch(/^Svar på din fejlmelding om »/)
+    expect(mail.text).toContain('Vi har rettet opslaget.')
+    expect(mail.text).toContain('Svar: Nummeret er rettet.')
+    expect(mail.text).toContain('slettes 30 dage efter')
+    expect(mail.text).toContain('Du får denne e-mail, fordi du meldte en fejl')
+    expect(await outboxTo(reporter)).toHaveLength(1)
+
+    const silent = (
+      await submit(newLoopbackClient(), report(uniqueKey('silent'), { reporterEmail: '' }))
+    ).body.id!
+    await payload.update({
+      collection: 'error-reports',
+      id: silent,
+      data: { status: 'fixed', resolutionNote: 'Rettet.' },
+      overrideAccess: true,
+    })
+    const outbox = await payload.find({
+      collection: 'mail-outbox',
+      where: { dedupeKey: { like: `error-report-answer:${silent}:` } },
+      overrideAccess: true,
+    })
+    expect(outbox.totalDocs).toBe(0)
+  })
+
+  it('tells the secretariat of an escalated report, one mail per person a day', async () => {
+    const marker = uniqueKey('late')
+    const id = (await submit(newLoopbackClient(), report(marker, { reporterEmail: '' }))).body.id!
+    await (
+      payload.db as unknown as {
+        pool: { query: (sql: string, values: unknown[]) => Promise<unknown> }
+      }
+    ).pool.query('update error_reports set created_at = $1 where id = $2', [
+      '2026-05-04T08:00:00.000Z',
+      id,
+    ])
+    // Monday 4 May 2026; Ascension Day (14 May) is later: five working days end Monday 11 May.
+    await escalateErrorReports(payload, new Date('2026-05-11T09:00:00.000Z'))
+    await escalateErrorReports(payload, new Date('2026-05-11T15:00:00.000Z'))
+    const admin = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'admin@videnportal.local' } },
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]!
+    const outbox = await payload.find({
+      collection: 'mail-outbox',
+      where: { dedupeKey: { equals: `error-report-escalation:${admin.id}:2026-05-11` } },
+      overrideAccess: true,
+    })
+    expect(outbox.totalDocs).toBe(1)
+    await runDueJobs(payload)
+    const mail = await mailbox.waitFor(
+      (candidate) =>
+        candidate.to.includes('admin@videnportal.local') &&
+        candidate.subject.includes('ventet mere end 5 arbejdsdage') &&
+        candidate.links.some((link) => link.includes(`/admin/collections/error-reports/${id}`)),
+      { timeoutMs: 60_000 },
+    )
+    expect(mail.text).toContain('Du får denne e-mail, fordi du er i sekretariatet')
   })
 })
