@@ -218,6 +218,37 @@ describe('POST /api/error-reports/submit', () => {
     expect(answer.status).toBe(201)
   })
 
+  it('takes a report about an organization, not about one still in draft', async () => {
+    const answer = await submit(
+      newLoopbackClient(),
+      report(uniqueKey('org'), { targetCollection: 'organizations', targetId: organizationId }),
+    )
+    expect(answer.status).toBe(201)
+    const stored = await payload.findByID({
+      collection: 'error-reports',
+      id: answer.body.id!,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(stored.organization).toBe(organizationId)
+    expect(stored.target).toEqual({ relationTo: 'organizations', value: organizationId })
+
+    const draft = await payload.create({
+      collection: 'organizations',
+      data: { name: `Kladdeforening ${uniqueKey('o')}`, type: 'ngo', _status: 'draft' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    const marker = uniqueKey('draft-org')
+    const refused = await submit(
+      newLoopbackClient(),
+      report(marker, { targetCollection: 'organizations', targetId: draft.id }),
+    )
+    await payload.delete({ collection: 'organizations', id: draft.id, overrideAccess: true })
+    expect(refused.status).toBe(400)
+    expect(await storedWith(marker)).toBe(0)
+  })
+
   it('answers 50 reports a minute from one client with a Danish 429 after the first 10', async () => {
     const client = newLoopbackClient()
     const marker = uniqueKey('flood')

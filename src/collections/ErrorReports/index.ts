@@ -13,6 +13,7 @@ import {
   isClosedStatus,
 } from '@/domain/errorReports'
 import { selectOptions } from '@/domain/options'
+import { danishDateField } from '@/fields/danishDate'
 
 import { submitEndpoint, formTokenEndpoint } from './endpoints'
 import { notifyOwners } from './hooks/notifyOwners'
@@ -141,18 +142,22 @@ export const ErrorReports: CollectionConfig<'error-reports'> = {
           : true,
     },
     {
-      name: 'closedAt',
-      type: 'date',
-      label: { da: 'Lukket', en: 'Closed' },
+      ...danishDateField({
+        name: 'closedAt',
+        label: { da: 'Lukket', en: 'Closed' },
+        withTime: true,
+        admin: { readOnly: true, position: 'sidebar' },
+      }),
       access: { update: nobodyField },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
-      name: 'escalatedAt',
-      type: 'date',
-      label: { da: 'Sendt videre til sekretariatet', en: 'Escalated to the secretariat' },
+      ...danishDateField({
+        name: 'escalatedAt',
+        label: { da: 'Sendt videre til sekretariatet', en: 'Escalated to the secretariat' },
+        withTime: true,
+        admin: { readOnly: true, position: 'sidebar' },
+      }),
       access: { update: nobodyField },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
   ],
   hooks: {
