@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import {
   ERROR_REPORT_ESCALATION_WORKING_DAYS,
@@ -112,19 +112,42 @@ export async function escalateErrorReports(payload: Payload, now: Date): Promise
   return overdue.length
 }
 
-/** Deletes the reporter's e-mail address from reports closed 30 days ago or more. */
+/**
+ * Deletes the reporter's e-mail address from reports closed 30 days ago or more, and the answer
+ * mailed to it from the outbox (the address is in that row too), as /privatliv promises.
+ */
 export async function deleteReporterEmails(payload: Payload, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - REPORTER_EMAIL_RETENTION_DAYS * DAY_MS)
+  const where: Where = {
+    and: [
+      { status: { in: [...closedErrorReportStatuses] } },
+      { closedAt: { less_than_equal: cutoff.toISOString() } },
+      { reporterEmail: { exists: true } },
+    ],
+  }
+  // access: system job reads the reports whose addresses are due for deletion.
+  const due = await payload.find({
+    collection: 'error-reports',
+    where,
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+    select: { reporterEmail: true },
+    overrideAccess: true,
+  })
+  if (due.docs.length === 0) return 0
+  for (const report of due.docs) {
+    // access: system job deletes the answer mails (and with them the address) from the outbox.
+    await payload.delete({
+      collection: 'mail-outbox',
+      where: { dedupeKey: { like: `error-report-answer:${report.id}:` } },
+      overrideAccess: true,
+    })
+  }
   // access: system job deletes personal data after its time.
   const purged = await payload.update({
     collection: 'error-reports',
-    where: {
-      and: [
-        { status: { in: [...closedErrorReportStatuses] } },
-        { closedAt: { less_than_equal: cutoff.toISOString() } },
-        { reporterEmail: { exists: true } },
-      ],
-    },
+    where: { id: { in: due.docs.map((report) => report.id) } },
     data: { reporterEmail: null },
     depth: 0,
     overrideAccess: true,

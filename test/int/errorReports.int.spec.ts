@@ -399,7 +399,10 @@ describe('the daily task', () => {
   })
 
   it('deletes the reporter’s e-mail address 30 days after the report was closed', async () => {
-    const id = (await submit(newLoopbackClient(), report(uniqueKey('purge')))).body.id!
+    const reporter = `${uniqueKey('slettes')}@example.dk`
+    const id = (
+      await submit(newLoopbackClient(), report(uniqueKey('purge'), { reporterEmail: reporter }))
+    ).body.id!
     await payload.update({
       collection: 'error-reports',
       id,
@@ -414,8 +417,20 @@ describe('the daily task', () => {
       return (await payload.findByID({ collection: 'error-reports', id, overrideAccess: true }))
         .reporterEmail
     }
-    expect(await emailAfter(29)).toBe('laeser@example.dk')
+    const outboxRows = async () =>
+      (
+        await payload.count({
+          collection: 'mail-outbox',
+          where: { to: { equals: reporter } },
+          overrideAccess: true,
+        })
+      ).totalDocs
+    // The answer went to the outbox (the address with it).
+    expect(await outboxRows()).toBe(1)
+    expect(await emailAfter(29)).toBe(reporter)
+    expect(await outboxRows()).toBe(1)
     expect(await emailAfter(30)).toBeFalsy()
+    expect(await outboxRows()).toBe(0)
   })
 
   it('is a scheduled task of the jobs runner', () => {
