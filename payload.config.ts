@@ -28,6 +28,7 @@ import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
 import { moderationPlugin } from '@/moderation/plugin'
 import { inputChecksPlugin } from '@/plugins/inputChecks'
+import { overviewPlugin } from '@/overview/plugin'
 import { searchPlugin } from '@/search/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -108,6 +109,8 @@ export default buildConfig({
     inputChecksPlugin(),
     // NGO editors' changes to these collections wait as drafts for a consultant's review.
     moderationPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations'] }),
+    // The secretariat's "Overblik" (/admin/overblik): freshness, open reports, review queue, CSV.
+    overviewPlugin(),
     searchPlugin({
       // Indexed collections, each with the mapper that turns a published row into a document.
       collections: {

@@ -5,7 +5,12 @@ import { ageTable, bucketOf, freshnessTable, toCsv, type ListingFact } from '@/o
 const now = new Date('2026-12-01T10:00:00Z')
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000)
 
-const listing = (id: number, providerId: number, state: ListingFact['state'], municipalityIds: number[] = []) =>
+const listing = (
+  id: number,
+  providerId: number,
+  state: ListingFact['state'],
+  municipalityIds: number[] = [],
+) =>
   ({
     collection: 'offers',
     id,
@@ -102,8 +107,6 @@ describe('toCsv', () => {
         { name: { value: '=HYPERLINK("x")' }, n: { value: 0 } },
       ],
     })
-    expect(csv).toBe(
-      '\uFEFFNavn;Antal\r\n"Foreningen; ""Lyset""";3\r\n"\'=HYPERLINK(""x"")";0\r\n',
-    )
+    expect(csv).toBe('\uFEFFNavn;Antal\r\n"Foreningen; ""Lyset""";3\r\n"\'=HYPERLINK(""x"")";0\r\n')
   })
 })

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { hasPublicContact, organizationContactMessage, publicContacts } from '@/domain/publicContact'
+import {
+  hasPublicContact,
+  organizationContactMessage,
+  publicContacts,
+} from '@/domain/publicContact'
 
 describe('hasPublicContact', () => {
   it('accepts a public contact with a phone or an e-mail', () => {
