@@ -65,8 +65,10 @@ describe('Overblik: the secretariat overview', () => {
     expect(response.headers.get('content-disposition')).toMatch(
       /attachment; filename="overblik-organisationer-\d{4}-\d{2}-\d{2}\.csv"/,
     )
-    const text = await response.text()
-    expect(text.startsWith('\uFEFF')).toBe(true)
+    const bytes = Buffer.from(await response.arrayBuffer())
+    // The byte order mark Excel needs to read UTF-8 (fetch's text() would drop it).
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.toString('utf8')
     const rows = rowsOf(text)
     expect(rows[0]).toEqual([
       'Organisation',
