@@ -122,6 +122,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      reviewQueueDigest: TaskReviewQueueDigest;
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
@@ -861,7 +862,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch';
+        taskSlug: 'inline' | 'reviewQueueDigest' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch';
         taskID: string;
         input?:
           | {
@@ -894,7 +895,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch') | null;
+  taskSlug?:
+    ('inline' | 'reviewQueueDigest' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1586,6 +1588,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewQueueDigest".
+ */
+export interface TaskReviewQueueDigest {
+  input?: unknown;
+  output: {
+    consultants?: number | null;
+    items?: number | null;
+    queued?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -56,7 +56,7 @@ export async function queuedChanges(
     const { docs: published } = await payload.find({
       collection,
       where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-      select: {},
+      select: { updatedAt: true },
       depth: 0,
       pagination: false,
       overrideAccess: true,
