@@ -1,7 +1,7 @@
 import { _internal_jobSystemGlobals, type Payload, type PayloadRequest } from 'payload'
 
 import { copenhagenDay, copenhagenParts } from '@/domain/danishDate'
-import { isDanishHoliday } from '@/domain/freshness'
+import { isWorkingDay } from '@/domain/workingDays'
 import { queueMail } from '@/mail/queueMail'
 import { absoluteUrl } from '@/mail/signedLinks'
 import { relationId } from '@/utilities/relationId'
@@ -15,14 +15,6 @@ export const DIGEST_HOUR = 7
 
 /** The time the job system sees: the real clock, or the one a test gives runDueJobs. */
 export const jobNow = (): Date => _internal_jobSystemGlobals.getCurrentDate()
-
-/** A Danish working day: Monday to Friday and not a public holiday. */
-export function isWorkingDay(now: Date): boolean {
-  const weekday = new Date(`${copenhagenDay(now)}T12:00:00Z`).getUTCDay()
-  return (
-    weekday !== 0 && weekday !== 6 && !isDanishHoliday(new Date(`${copenhagenDay(now)}T12:00:00Z`))
-  )
-}
 
 /** Whether `now` is within a working day's morning digest window (from DIGEST_HOUR, Danish time). */
 export const isDigestTime = (now: Date) =>
@@ -67,13 +59,40 @@ export async function queuedChanges(
       { label: payload.collections[collection].config.labels?.singular },
       collection,
     )
-    docs.forEach((doc, index) => {
-      const version = doc.version as unknown as {
-        title?: string
-        name?: string
-        review?: { submittedAt?: string | null }
-        responsibleConsultant?: unknown
+    type Version = {
+      title?: string
+      name?: string
+      provider?: unknown
+      review?: { submittedAt?: string | null }
+      responsibleConsultant?: unknown
+    }
+    // A listing without a responsible consultant of its own has its organization's.
+    const providers = [
+      ...new Set(
+        docs
+          .map((doc) => relationId((doc.version as unknown as Version).provider))
+          .filter((id): id is number => id !== undefined),
+      ),
+    ]
+    const consultantOfProvider = new Map<number, number | undefined>()
+    if (providers.length > 0) {
+      // access: system job, as above; only the organizations' responsible consultants are read.
+      const { docs: organizations } = await payload.find({
+        collection: 'organizations',
+        where: { id: { in: providers } },
+        select: { responsibleConsultant: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      for (const organization of organizations) {
+        consultantOfProvider.set(organization.id, relationId(organization.responsibleConsultant))
       }
+    }
+    docs.forEach((doc, index) => {
+      const version = doc.version as unknown as Version
+      const provider = relationId(version.provider)
       items.push({
         collection,
         id: ids[index]!,
@@ -81,7 +100,10 @@ export async function queuedChanges(
         title: String(version.title ?? version.name ?? ids[index]),
         submittedAt: new Date(version.review?.submittedAt ?? doc.updatedAt),
         isNew: !publishedIds.has(ids[index]!),
-        responsibleConsultant: relationId(version.responsibleConsultant) ?? null,
+        responsibleConsultant:
+          relationId(version.responsibleConsultant) ??
+          (provider === undefined ? undefined : consultantOfProvider.get(provider)) ??
+          null,
       })
     })
   }
