@@ -125,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendMail: TaskSendMail;
+      reviewQueueDigest: TaskReviewQueueDigest;
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
@@ -909,7 +910,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch';
+        taskSlug:
+          | 'inline'
+          | 'sendMail'
+          | 'reviewQueueDigest'
+          | 'syncSearchDocument'
+          | 'syncSearchDependents'
+          | 'reconcileSearch';
         taskID: string;
         input?:
           | {
@@ -942,7 +949,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch') | null;
+  taskSlug?:
+    | ('inline' | 'sendMail' | 'reviewQueueDigest' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1675,6 +1684,18 @@ export interface TaskSendMail {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewQueueDigest".
+ */
+export interface TaskReviewQueueDigest {
+  input?: unknown;
+  output: {
+    consultants?: number | null;
+    items?: number | null;
+    queued?: number | null;
   };
 }
 /**
