@@ -41,6 +41,36 @@ const toEditor = (message: { to?: unknown }) =>
     .toLowerCase()
     .includes('ngo@videnportal.local')
 
+/**
+ * Waits until the jobs the seed queued (search sync) are done, so that runDueJobs in this process
+ * runs this test's mail jobs, not the whole seed's backlog in a race with the server's runner.
+ */
+async function jobsSettled(payload: Payload, timeoutMs = 300_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    // access: test bookkeeping on the job table.
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { queue: { equals: 'search' } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          {
+            or: [
+              { waitUntil: { exists: false } },
+              { waitUntil: { less_than_equal: new Date().toISOString() } },
+            ],
+          },
+        ],
+      },
+      overrideAccess: true,
+    })
+    if (totalDocs === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
 describe.skipIf(browserUnavailable())('moderation that talks: decisions reach the editor', () => {
   let browser: Browser
   let payload: Payload
@@ -50,6 +80,7 @@ describe.skipIf(browserUnavailable())('moderation that talks: decisions reach th
   beforeAll(async () => {
     browser = await launchBrowser()
     payload = await getTestPayload()
+    await jobsSettled(payload)
     title = `Mailforløb ${uniqueKey('e')}`
     const offer = await payload.create({
       collection: 'offers',

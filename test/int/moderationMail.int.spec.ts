@@ -44,8 +44,39 @@ async function pendingOwnChange() {
   return { id: offer.id, title }
 }
 
+/**
+ * Waits until the jobs the seed queued (search sync) are done, so that runDueJobs in this process
+ * runs this test's mail jobs, not the whole seed's backlog in a race with the server's runner.
+ */
+async function jobsSettled(payload: Payload, timeoutMs = 300_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    // access: test bookkeeping on the job table.
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { queue: { equals: 'search' } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          {
+            or: [
+              { waitUntil: { exists: false } },
+              { waitUntil: { less_than_equal: new Date().toISOString() } },
+            ],
+          },
+        ],
+      },
+      overrideAccess: true,
+    })
+    if (totalDocs === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
 beforeAll(async () => {
   payload = await getTestPayload()
+  await jobsSettled(payload)
   ngoToken = await loginToken('ngo@videnportal.local')
   consultantToken = await loginToken('konsulent@videnportal.local')
   const { docs } = await payload.find({

@@ -18,7 +18,9 @@ describe('decisionMail', () => {
       label: 'Se opslaget på Videnportalen',
       url: 'https://portal.example/tilbud/ungesnak',
     })
-    expect(mail.reason).toContain('indsendt en ændring af tilbud »Ungesnak«')
+    expect(mail.reason).toBe(
+      'Du får denne e-mail, fordi du har indsendt en ændring af tilbud »Ungesnak« til gennemsyn på Videnportalen.',
+    )
   })
 
   it('gives the consultant’s comment word for word when a change is sent back', () => {
@@ -58,6 +60,9 @@ describe('reviewDigestMail', () => {
       link: (entry) => `https://portal.example/admin/review#review-offers-${entry.id}`,
     })
     expect(mail.subject).toBe('3 ændringer venter på gennemsyn')
+    expect(mail.reason).toMatch(
+      /^Du får denne e-mail, fordi du er udviklingskonsulent på Videnportalen/,
+    )
     expect(mail.content.items?.map((entry) => entry.text.slice(0, 18))).toEqual([
       'Tilbud: »Opslag 3«',
       'Tilbud: »Opslag 2«',

@@ -23,7 +23,7 @@ export function decisionMail({
   /** The document in the admin. */
   editUrl: string
 }): { subject: string; content: MailContent; reason: string } {
-  const reason = `du har indsendt en ændring af ${kind} »${title}« til gennemsyn på Videnportalen`
+  const reason = `Du får denne e-mail, fordi du har indsendt en ændring af ${kind} »${title}« til gennemsyn på Videnportalen.`
   if (decision === 'published') {
     return {
       subject: `Din ændring er offentliggjort: ${title}`,

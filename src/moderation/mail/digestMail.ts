@@ -53,7 +53,7 @@ export function reviewDigestMail({
     subject:
       count === 1 ? '1 ændring venter på gennemsyn' : `${count} ændringer venter på gennemsyn`,
     reason:
-      'du er udviklingskonsulent på Videnportalen, og konsulenterne gennemser de ændringer, organisationernes redaktører indsender',
+      'Du får denne e-mail, fordi du er udviklingskonsulent på Videnportalen, og konsulenterne gennemser de ændringer, organisationernes redaktører indsender.',
     content: {
       intro: [
         `God morgen. ${count === 1 ? 'Én ændring' : `${count} ændringer`} fra organisationernes redaktører venter på gennemsyn${oldest ? `; den ældste har ventet ${waited(oldest, now)}` : ''}.`,
