@@ -1,9 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publicContactMessage } from '@/domain/publicContact'
+import { importFiles } from '@/import/importer'
 
-import { offerData, uniqueKey } from '../helpers/fixtures'
+import { offerData, offerInput, uniqueKey } from '../helpers/fixtures'
 import { baseURL, loginToken } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 
@@ -110,5 +115,36 @@ describe('a listing is published only with a way to reach the provider', () => {
       body: JSON.stringify({ email: null, phone: '56 67 67 67', _status: 'published' }),
     })
     expect(swapped.status).toBe(200)
+  })
+})
+
+describe('the importer', () => {
+  it('reports a published listing without a way to reach the provider, and writes nothing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'videnportal-contact-'))
+    try {
+      const orgKey = uniqueKey('org-stille')
+      const listing = offerInput({ provider: orgKey, contacts: [] })
+      const file = path.join(dir, 'uden-kontakt.json')
+      writeFileSync(
+        file,
+        JSON.stringify({
+          format: 'videnportal/v1',
+          organizations: [{ externalId: orgKey, name: `Stille ${orgKey}`, type: 'ngo' }],
+          listings: [listing],
+        }),
+      )
+      const report = await importFiles(payload, [file])
+      expect(report.written).toBe(false)
+      expect(report.issues).toContainEqual(
+        expect.objectContaining({ id: listing.externalId, field: 'contacts' }),
+      )
+      const { totalDocs } = await payload.count({
+        collection: 'offers',
+        where: { externalId: { equals: listing.externalId } },
+      })
+      expect(totalDocs).toBe(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
