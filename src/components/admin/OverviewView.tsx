@@ -11,6 +11,10 @@ import type { OverviewTable } from '@/overview/tables'
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
+/** Text to the left, figures to the right, so columns of numbers line up. */
+const align = (numeric?: boolean) =>
+  ({ textAlign: numeric ? 'right' : 'left', padding: '4px 12px 4px 0' }) as const
+
 function Table({ table, query }: { table: OverviewTable; query: string }) {
   const headingId = `overview-${table.key}`
   return (
@@ -29,11 +33,7 @@ function Table({ table, query }: { table: OverviewTable; query: string }) {
           <thead>
             <tr>
               {table.columns.map((column) => (
-                <th
-                  key={column.key}
-                  scope="col"
-                  style={column.numeric ? { textAlign: 'right' } : undefined}
-                >
+                <th key={column.key} scope="col" style={align(column.numeric)}>
                   {column.label}
                 </th>
               ))}
@@ -46,14 +46,11 @@ function Table({ table, query }: { table: OverviewTable; query: string }) {
                   const cell = row[column.key]
                   const content = cell?.href ? <a href={cell.href}>{cell.value}</a> : cell?.value
                   return columnIndex === 0 ? (
-                    <th key={column.key} scope="row">
+                    <th key={column.key} scope="row" style={align(false)}>
                       {content}
                     </th>
                   ) : (
-                    <td
-                      key={column.key}
-                      style={column.numeric ? { textAlign: 'right' } : undefined}
-                    >
+                    <td key={column.key} style={align(column.numeric)}>
                       {content}
                     </td>
                   )
