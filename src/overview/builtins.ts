@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { z } from 'zod'
 
 import { formatDanishDate } from '@/domain/danishDate'
@@ -22,9 +22,18 @@ import {
 const ADMIN = '/admin'
 export const OVERVIEW_PATH = `${ADMIN}/overblik`
 
-/** The review interval of a kind of listing; the freshness settings decide it (default 6 months). */
-export type IntervalFor = (collection: string) => number
-export const defaultIntervalFor: IntervalFor = () => DEFAULT_REVIEW_INTERVAL_MONTHS
+/** The review interval of a kind of listing, in months. */
+export type IntervalFor = (collection: string, payload: Pick<Payload, 'config'>) => number
+
+/**
+ * The freshness plugin's interval per kind when it is configured (its sanitized options under
+ * `config.custom.freshness.intervalMonths`), else the default of 6 months.
+ */
+export const defaultIntervalFor: IntervalFor = (collection, payload) => {
+  const freshness = (payload.config.custom as Record<string, unknown> | undefined)?.freshness as
+    { intervalMonths?: Record<string, number> } | undefined
+  return freshness?.intervalMonths?.[collection] ?? DEFAULT_REVIEW_INTERVAL_MONTHS
+}
 
 const kindLabel = (context: OverviewContext, slug: string) => {
   const label = context.payload.collections[slug as CollectionSlug]?.config.labels?.plural
@@ -70,7 +79,7 @@ async function listingFacts(
     for (const doc of docs) {
       const state = reviewState(
         { lastVerifiedAt: doc.lastVerifiedAt ?? null, createdAt: doc.createdAt },
-        intervalFor(collection),
+        intervalFor(collection, payload),
         now,
       )
       listings.push({

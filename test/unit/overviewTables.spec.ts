@@ -110,3 +110,13 @@ describe('toCsv', () => {
     expect(csv).toBe('\uFEFFNavn;Antal\r\n"Foreningen; ""Lyset""";3\r\n"\'=HYPERLINK(""x"")";0\r\n')
   })
 })
+
+describe('the review interval the overview counts with', () => {
+  it("is the freshness plugin's per kind when configured, else 6 months", async () => {
+    const { defaultIntervalFor } = await import('@/overview/builtins')
+    const configured = { config: { custom: { freshness: { intervalMonths: { offers: 3 } } } } }
+    expect(defaultIntervalFor('offers', configured as never)).toBe(3)
+    expect(defaultIntervalFor('mentors', configured as never)).toBe(6)
+    expect(defaultIntervalFor('offers', { config: {} } as never)).toBe(6)
+  })
+})
