@@ -11,8 +11,10 @@ describe('decisionMail', () => {
       title: 'Ungesnak',
       documentUrl: 'https://portal.example/tilbud/ungesnak',
       editUrl: 'https://portal.example/admin/collections/offers/7',
+      countsAsVerification: true,
     })
     expect(mail.subject).toBe('Din ændring er offentliggjort: Ungesnak')
+    expect(mail.content.intro[1]).toContain('tæller som en bekræftelse')
     expect(mail.content.intro.join(' ')).toContain('tilbud »Ungesnak«')
     expect(mail.content.action).toEqual({
       label: 'Se opslaget på Videnportalen',

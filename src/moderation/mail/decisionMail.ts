@@ -13,6 +13,7 @@ export function decisionMail({
   comment,
   documentUrl,
   editUrl,
+  countsAsVerification = false,
 }: {
   decision: Decision
   kind: string
@@ -22,6 +23,8 @@ export function decisionMail({
   documentUrl?: string
   /** The document in the admin. */
   editUrl: string
+  /** A listing's published change also confirms that it is correct (issue 13). */
+  countsAsVerification?: boolean
 }): { subject: string; content: MailContent; reason: string } {
   const reason = `Du får denne e-mail, fordi du har indsendt en ændring af ${kind} »${title}« til gennemsyn på Videnportalen.`
   if (decision === 'published') {
@@ -31,7 +34,9 @@ export function decisionMail({
       content: {
         intro: [
           `En udviklingskonsulent har gennemset din ændring af ${kind} »${title}« og offentliggjort den.`,
-          'Ændringen er nu synlig på Videnportalen, og den tæller som en bekræftelse af, at opslaget er korrekt.',
+          countsAsVerification
+            ? 'Ændringen er nu synlig på Videnportalen, og den tæller som en bekræftelse af, at opslaget er korrekt.'
+            : 'Ændringen er nu synlig på Videnportalen.',
         ],
         action: documentUrl
           ? { label: 'Se opslaget på Videnportalen', url: documentUrl }

@@ -74,6 +74,7 @@ export const tellEditor: CollectionAfterChangeHook<Moderated> = async ({
       comment: after?.comment,
       documentUrl: path ? absoluteUrl(path) : undefined,
       editUrl: absoluteUrl(`/admin/collections/${collection.slug}/${doc.id}`),
+      countsAsVerification: collection.slug !== 'organizations',
     })
     await queueMail(req.payload, {
       to: user.email,
