@@ -184,8 +184,13 @@ describe('the consultants’ morning digest of the review queue', () => {
     expect(mail.text).toContain('Du får denne e-mail, fordi du er udviklingskonsulent')
     // Later the same morning, on another server or a retry: no second digest.
     expect((await sendReviewDigests(payload, mondayLater)).queued).toBe(0)
-    await runDueJobs(payload, { now: new Date(), schedules: false })
-    expect((await mailbox.all()).filter(isDigest)).toHaveLength(1)
+    // One outbox row for the consultant and that day (the server's own hourly run may send
+    // today's digest besides, under today's key).
+    const { totalDocs } = await payload.count({
+      collection: 'mail-outbox',
+      where: { dedupeKey: { equals: `review-queue-digest:${consultant.id}:2026-12-07` } },
+    })
+    expect(totalDocs).toBe(1)
     // Not at the weekend.
     expect((await sendReviewDigests(payload, new Date('2026-12-05T09:00:00Z'))).reason).toBe(
       'not-digest-time',
