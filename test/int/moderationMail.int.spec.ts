@@ -138,6 +138,36 @@ describe('moderation mails', () => {
     expect(all.filter((message) => message.subject === subject)).toHaveLength(1)
   })
 
+  it('tells the NGO editor when their organization change is published', async () => {
+    const { docs } = await payload.find({
+      collection: 'organizations',
+      where: { externalId: { equals: 'org-pusterummet' } },
+      limit: 1,
+      depth: 0,
+    })
+    const org = docs[0]!
+    const patch = await api(`/organizations/${org.id}`, ngoToken, {
+      method: 'PATCH',
+      body: JSON.stringify({ description: `${org.description ?? ''} ${uniqueKey('d')}`.trim() }),
+    })
+    expect(patch.status).toBe(200)
+    const decided = await api(`/organizations/${org.id}/review`, consultantToken, {
+      method: 'POST',
+      body: JSON.stringify({ action: 'publish' }),
+    })
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200)
+    await runDueJobs(payload, { now: new Date(), schedules: false })
+    const mail = await mailbox.waitFor(
+      (message) =>
+        toIncludes(message, 'ngo@videnportal.local') &&
+        message.subject === `Din ændring er offentliggjort: ${org.name}`,
+      { timeoutMs: 20_000 },
+    )
+    expect(mail.text).toContain('organisation »')
+    expect(mail.text).not.toContain('tæller som en bekræftelse')
+    expect(mail.text).toContain('/organisationer/')
+  })
+
   it('counts the changes waiting for review, for reviewers only', async () => {
     const ngo = (
       await payload.find({
