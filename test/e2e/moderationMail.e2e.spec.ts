@@ -2,8 +2,6 @@ import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { runDueJobs } from '@/jobs/runner'
-
 import { browserUnavailable, launchBrowser } from '../helpers/browser'
 import { offerData, uniqueKey } from '../helpers/fixtures'
 import { baseURL } from '../helpers/http'
@@ -41,36 +39,6 @@ const toEditor = (message: { to?: unknown }) =>
     .toLowerCase()
     .includes('ngo@videnportal.local')
 
-/**
- * Waits until the jobs the seed queued (search sync) are done, so that runDueJobs in this process
- * runs this test's mail jobs, not the whole seed's backlog in a race with the server's runner.
- */
-async function jobsSettled(payload: Payload, timeoutMs = 300_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    // access: test bookkeeping on the job table.
-    const { totalDocs } = await payload.count({
-      collection: 'payload-jobs',
-      where: {
-        and: [
-          { queue: { equals: 'search' } },
-          { completedAt: { exists: false } },
-          { hasError: { not_equals: true } },
-          {
-            or: [
-              { waitUntil: { exists: false } },
-              { waitUntil: { less_than_equal: new Date().toISOString() } },
-            ],
-          },
-        ],
-      },
-      overrideAccess: true,
-    })
-    if (totalDocs === 0) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-}
-
 describe.skipIf(browserUnavailable())('moderation that talks: decisions reach the editor', () => {
   let browser: Browser
   let payload: Payload
@@ -80,7 +48,6 @@ describe.skipIf(browserUnavailable())('moderation that talks: decisions reach th
   beforeAll(async () => {
     browser = await launchBrowser()
     payload = await getTestPayload()
-    await jobsSettled(payload)
     title = `Mailforløb ${uniqueKey('e')}`
     const offer = await payload.create({
       collection: 'offers',
@@ -108,8 +75,6 @@ describe.skipIf(browserUnavailable())('moderation that talks: decisions reach th
     await item.waitFor({ timeout: 30_000 })
     await item.getByRole('button', { name: 'Offentliggør ændringen' }).click()
     await item.waitFor({ state: 'detached', timeout: 30_000 })
-
-    await runDueJobs(payload, { now: new Date() })
     const publishMail = await mailbox.waitFor(
       (message) =>
         toEditor(message) && message.subject === `Din ændring er offentliggjort: ${published}`,
@@ -130,8 +95,6 @@ describe.skipIf(browserUnavailable())('moderation that talks: decisions reach th
       .first()
       .waitFor({ timeout: 30_000 })
     await consultant.screenshot({ path: `${artifacts}/moderation-mail-sent-back.png` })
-
-    await runDueJobs(payload, { now: new Date() })
     const returnMail = await mailbox.waitFor(
       (message) =>
         toEditor(message) && message.subject === `Din ændring er sendt tilbage: ${returned}`,
