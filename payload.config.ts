@@ -31,6 +31,7 @@ import { mailPlugin } from '@/mail/plugin'
 import { moderationPlugin } from '@/moderation/plugin'
 import { inputChecksPlugin } from '@/plugins/inputChecks'
 import { errorReportsPlugin } from '@/errorReports/plugin'
+import { overviewPlugin } from '@/overview/plugin'
 import { searchPlugin } from '@/search/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -114,6 +115,8 @@ export default buildConfig({
     mailPlugin({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
     // NGO editors' changes to these collections wait as drafts for a consultant's review.
     moderationPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations'] }),
+    // The secretariat's "Overblik" (/admin/overblik): freshness, open reports, review queue, CSV.
+    overviewPlugin(),
     searchPlugin({
       // Indexed collections, each with the mapper that turns a published row into a document.
       collections: {

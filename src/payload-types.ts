@@ -127,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendMail: TaskSendMail;
+      reviewQueueDigest: TaskReviewQueueDigest;
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
@@ -960,6 +961,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'sendMail'
+          | 'reviewQueueDigest'
           | 'syncSearchDocument'
           | 'syncSearchDependents'
           | 'reconcileSearch'
@@ -997,7 +999,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendMail' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch' | 'errorReportsDaily')
+    | (
+        | 'inline'
+        | 'sendMail'
+        | 'reviewQueueDigest'
+        | 'syncSearchDocument'
+        | 'syncSearchDependents'
+        | 'reconcileSearch'
+        | 'errorReportsDaily'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1752,6 +1762,18 @@ export interface TaskSendMail {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewQueueDigest".
+ */
+export interface TaskReviewQueueDigest {
+  input?: unknown;
+  output: {
+    consultants?: number | null;
+    items?: number | null;
+    queued?: number | null;
   };
 }
 /**

@@ -15,6 +15,8 @@ import { responsibleConsultantField } from '@/fields/responsibleConsultant'
 import { slugField } from '@/fields/slug'
 import { validateWith } from '@/fields/validate'
 
+import { keepListingsReachable } from './shared/hooks/keepListingsReachable'
+
 /** NGO partners, municipal units and private providers, with their collaboration agreements. */
 export const Organizations: CollectionConfig<'organizations'> = {
   slug: 'organizations',
@@ -143,6 +145,8 @@ export const Organizations: CollectionConfig<'organizations'> = {
     ...authorshipFields(),
     importHashField(),
   ],
+  // Published listings that rely on the organization's phone or e-mail keep it (publicContact.ts).
+  hooks: { beforeChange: [keepListingsReachable] },
   // Drafts, so that an NGO editor's change waits for a consultant before it is public
   // (moderationPlugin in payload.config.ts attaches the review fields, hooks and endpoint).
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },

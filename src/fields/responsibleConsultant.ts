@@ -1,5 +1,6 @@
 import type { RelationshipField } from 'payload'
 
+import { checkRole } from '@/access/checkRole'
 import { isContentEditorField } from '@/access/isContentEditor'
 import { contentEditorRoles } from '@/access/roles'
 
@@ -14,7 +15,11 @@ export function responsibleConsultantField(scope: 'listing' | 'organization'): R
     type: 'relationship',
     relationTo: 'users',
     label: { da: 'Ansvarlig konsulent', en: 'Responsible consultant' },
-    filterOptions: { role: { in: [...contentEditorRoles] } },
+    // Only admins may read users' roles: for a consultant, a filter on `role` matches nobody, and
+    // Payload validates the saved value with the saver's access, so a consultant could not publish
+    // a document that names a responsible consultant (found by moderation's tests).
+    filterOptions: ({ user }) =>
+      checkRole(['admin'], user) ? { role: { in: [...contentEditorRoles] } } : true,
     access: { create: isContentEditorField, update: isContentEditorField },
     admin: {
       position: 'sidebar',

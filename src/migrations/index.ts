@@ -7,6 +7,7 @@ import * as migration_20261201_145425_jobs_schedules from './20261201_145425_job
 import * as migration_20261201_173957_per_client_login_lock from './20261201_173957_per_client_login_lock';
 import * as migration_20261201_203954_mail_and_ownership from './20261201_203954_mail_and_ownership';
 import * as migration_20261201_205946_error_reports from './20261201_205946_error_reports';
+import * as migration_20261201_210022_moderation_digest_task from './20261201_210022_moderation_digest_task';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_205946_error_reports.up,
     down: migration_20261201_205946_error_reports.down,
-    name: '20261201_205946_error_reports'
+    name: '20261201_205946_error_reports',
+  },
+  {
+    up: migration_20261201_210022_moderation_digest_task.up,
+    down: migration_20261201_210022_moderation_digest_task.down,
+    name: '20261201_210022_moderation_digest_task'
   },
 ];

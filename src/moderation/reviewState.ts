@@ -8,7 +8,7 @@ export type ReviewState = {
 }
 
 export const reviewStateLabels = {
-  'awaiting-review': 'Afventer godkendelse',
+  'awaiting-review': 'Afventer gennemsyn',
   'changes-requested': 'Sendt tilbage',
 } as const
 

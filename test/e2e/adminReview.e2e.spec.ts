@@ -153,7 +153,7 @@ describe.skipIf(browserUnavailable())('the admin for reviews and NGO editors', (
     const row = editor.locator('.table tbody tr', { hasText: offer.title })
     await row.waitFor()
     expect(await row.locator('[data-review-state="awaiting-review"]').innerText()).toBe(
-      'Afventer godkendelse',
+      'Afventer gennemsyn',
     )
     await editor.screenshot({ path: `${artifacts}/admin-review-editor-list.png`, fullPage: true })
     await editor.context().close()

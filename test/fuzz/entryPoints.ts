@@ -367,6 +367,32 @@ export const entryPoints: EntryPoint[] = [
         }),
   },
   {
+    name: 'overview csv',
+    weight: 0.3,
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.oneof(
+            fc.constantFrom('organisationer', 'kommuner', 'opslag', 'gennemsyn', 'fejlmeldinger'),
+            textArb,
+          ),
+          fc.dictionary(
+            fc.oneof(fc.constantFrom('organisation', 'kommune', 'tilstand'), textArb),
+            fc.oneof(textArb, junkIdArb),
+            { maxKeys: 3 },
+          ),
+        )
+        .map(([role, table, params]) =>
+          get(
+            role,
+            `/api/overblik/${enc(table)}?${Object.entries(params)
+              .map(([key, value]) => `${enc(key)}=${enc(String(value))}`)
+              .join('&')}`,
+          ),
+        ),
+  },
+  {
     name: 'login',
     weight: 0.5,
     probes: () =>

@@ -869,6 +869,26 @@ describe('relationship population obeys the reader', () => {
   })
 })
 
+describe('the secretariat overview (Overblik) and its CSV export', () => {
+  it('answers consultants and admins only, every table and the drill-down alike', async () => {
+    for (const role of roles) {
+      for (const table of [
+        'organisationer',
+        'kommuner',
+        'gennemsyn',
+        `opslag?organisation=${orgs.A}`,
+      ]) {
+        const headers: Record<string, string> = {}
+        if (role !== 'anonymous') headers.Authorization = `JWT ${tokens[role]}`
+        const response = await fetch(`${baseURL()}/api/overblik/${table}`, { headers })
+        if (response.status >= 500)
+          throw new Error(`overblik ${table} as ${role}: ${response.status}`)
+        record(`rest overblik ${table} ${role} read`, isEditor(role), response.ok)
+      }
+    }
+  })
+})
+
 describe('the matrix as a whole', () => {
   it('found no unexpected allow and no unexpected deny', () => {
     expect(cells.checked).toBeGreaterThan(1000)

@@ -7,6 +7,7 @@ import type { ListingCollection } from '@/domain/options'
 import { listingFields } from '@/fields/listing'
 
 import { hideInternalContacts } from './hooks/hideInternalContacts'
+import { requirePublicContact } from './hooks/requirePublicContact'
 import { selectContactFlag } from './hooks/selectContactFlag'
 
 type Labels = { singular: { da: string; en: string }; plural: { da: string; en: string } }
@@ -42,6 +43,7 @@ export function listingCollection({
     // Moderation (review fields, hooks, endpoint) is attached by moderationPlugin.
     hooks: {
       beforeOperation: [selectContactFlag],
+      beforeChange: [requirePublicContact],
       afterRead: [hideInternalContacts],
     },
     versions: {

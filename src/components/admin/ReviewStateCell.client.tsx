@@ -4,7 +4,7 @@ import type { DefaultCellComponentProps } from 'payload'
 
 import { type ReviewState, reviewStateLabels } from '@/moderation/reviewState'
 
-/** The list column "Gennemsyn": "Afventer godkendelse" or "Sendt tilbage" for a pending draft. */
+/** The list column "Gennemsyn": "Afventer gennemsyn" or "Sendt tilbage" for a pending draft. */
 export function ReviewStateCell({ rowData }: DefaultCellComponentProps) {
   const status = (rowData as { review?: ReviewState } | undefined)?.review?.status
   if (!status) return null

@@ -6,8 +6,10 @@ import { reviewFields } from './fields/reviewFields'
 import { reviewStateField } from './fields/reviewStateField'
 import { holdForReview } from './hooks/holdForReview'
 import { refuseEmptyDrafts } from './hooks/refuseEmptyDrafts'
+import { tellEditor } from './hooks/tellEditor'
 import { trackReview } from './hooks/trackReview'
 import { reviewEndpoint } from './reviewEndpoint'
+import { reviewQueueDigestTask } from './tasks/reviewQueueDigest'
 
 export type { ModerationPluginOptions } from '../options'
 
@@ -17,7 +19,9 @@ export type { ModerationPluginOptions } from '../options'
  * draft awaiting review, and `POST /api/<collection>/:id/review`; once, it adds the admin review
  * view (/admin/review) and its link in the navigation. For NGO editors, the collections' lists open on
  * their own organization's documents ("Mine opslag" in the navigation), show the review state in
- * the document and the list, and leave out the API tab.
+ * the document and the list, and leave out the API tab. It talks: the editor is e-mailed when a
+ * change is published or sent back (hooks/tellEditor), the consultants get a morning digest of the
+ * queue (tasks/reviewQueueDigest), and the navigation shows how many changes wait.
  */
 export const moderationPlugin =
   (options: ModerationPluginOptions): Plugin =>
@@ -44,6 +48,7 @@ export const moderationPlugin =
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), holdForReview],
           beforeValidate: [...(collection.hooks?.beforeValidate ?? []), refuseEmptyDrafts],
           beforeChange: [...(collection.hooks?.beforeChange ?? []), trackReview],
+          afterChange: [...(collection.hooks?.afterChange ?? []), tellEditor],
         },
         endpoints: [
           ...(collection.endpoints || []),
@@ -56,13 +61,17 @@ export const moderationPlugin =
       {
         ...incomingConfig,
         collections: (incomingConfig.collections ?? []).map(moderate),
+        jobs: {
+          ...incomingConfig.jobs,
+          tasks: [...(incomingConfig.jobs?.tasks ?? []), reviewQueueDigestTask as never],
+        },
         admin: {
           ...admin,
           components: {
             ...admin.components,
             afterNavLinks: [
               ...(admin.components?.afterNavLinks ?? []),
-              '/components/admin/ReviewNavLink.client#ReviewNavLink',
+              '/components/admin/ReviewNavLink#ReviewNavLink',
               '/components/admin/MyListingsNavLinks.client#MyListingsNavLinks',
             ],
             views: {

@@ -27,10 +27,12 @@ import { DanishDateCell as DanishDateCell_efccf95206a68559a19ed0ec3d2750da } fro
 import { DanishDateField as DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984 } from '../../../components/admin/DanishDateField.client'
 import { ArrayRowLabel as ArrayRowLabel_176ef8c3965713aca1dcac659454645b } from '../../../components/admin/ArrayRowLabel.client'
 import { OwnListingsDefault as OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403 } from '../../../components/admin/OwnListingsDefault'
-import { ReviewNavLink as ReviewNavLink_94e2071a235aa96dc13d4fd31f3c1e14 } from '../../../components/admin/ReviewNavLink.client'
+import { ReviewNavLink as ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb } from '../../../components/admin/ReviewNavLink'
 import { MyListingsNavLinks as MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff } from '../../../components/admin/MyListingsNavLinks.client'
+import { OverviewNavLink as OverviewNavLink_12410068770d78274c007b09b8015a5a } from '../../../components/admin/OverviewNavLink.client'
 import { ErrorReportsNavLink as ErrorReportsNavLink_732b5dd69ba39b5df90557c03d448ab8 } from '../../../components/admin/ErrorReportsNavLink'
 import { ReviewView as ReviewView_bd39143e540e8b87b42a43b22c1459a2 } from '../../../components/admin/ReviewView'
+import { OverviewView as OverviewView_5d5529febef9806330273f8c4298b4ef } from '../../../components/admin/OverviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,9 +66,11 @@ export const importMap = {
   "/components/admin/DanishDateField.client#DanishDateField": DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984,
   "/components/admin/ArrayRowLabel.client#ArrayRowLabel": ArrayRowLabel_176ef8c3965713aca1dcac659454645b,
   "/components/admin/OwnListingsDefault#OwnListingsDefault": OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403,
-  "/components/admin/ReviewNavLink.client#ReviewNavLink": ReviewNavLink_94e2071a235aa96dc13d4fd31f3c1e14,
+  "/components/admin/ReviewNavLink#ReviewNavLink": ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb,
   "/components/admin/MyListingsNavLinks.client#MyListingsNavLinks": MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff,
+  "/components/admin/OverviewNavLink.client#OverviewNavLink": OverviewNavLink_12410068770d78274c007b09b8015a5a,
   "/components/admin/ErrorReportsNavLink#ErrorReportsNavLink": ErrorReportsNavLink_732b5dd69ba39b5df90557c03d448ab8,
   "/components/admin/ReviewView#ReviewView": ReviewView_bd39143e540e8b87b42a43b22c1459a2,
+  "/components/admin/OverviewView#OverviewView": OverviewView_5d5529febef9806330273f8c4298b4ef,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

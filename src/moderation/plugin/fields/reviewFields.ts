@@ -24,7 +24,7 @@ export const reviewFields = (): Field => ({
       options: [
         {
           value: 'awaiting-review',
-          label: { da: 'Afventer godkendelse', en: 'Awaiting approval' },
+          label: { da: 'Afventer gennemsyn', en: 'Awaiting review' },
         },
         { value: 'changes-requested', label: { da: 'Sendt tilbage', en: 'Sent back' } },
       ],

@@ -1,3 +1,5 @@
+import { reachable } from '@/domain/publicContact'
+
 import type { ListingView } from './view'
 
 /** Contacts; internal ones only for professionals, else the provider. */
@@ -5,10 +7,13 @@ export function Contacts({ view }: { view: ListingView }) {
   const { listing, t, lang, provider } = view
   const l = t.listing
   const contacts = listing.contacts ?? []
+  // The provider's phone and e-mail whenever no contact shown gives one (a name alone is not a way
+  // to reach anybody): publishing requires one or the other (src/domain/publicContact.ts).
+  const showProvider = !contacts.some(reachable) && provider && reachable(provider)
   return (
     <section aria-labelledby="kontakt" className="listing__section">
       <h2 id="kontakt">{l.contact}</h2>
-      {contacts.length === 0 && !provider?.phone && !provider?.email ? <p>{l.noContacts}</p> : null}
+      {contacts.length === 0 && !showProvider ? <p>{l.noContacts}</p> : null}
       <ul className="contact-list">
         {contacts.map((contact, index) => (
           <li
@@ -24,7 +29,7 @@ export function Contacts({ view }: { view: ListingView }) {
             {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
           </li>
         ))}
-        {contacts.length === 0 && provider && (provider.phone || provider.email) ? (
+        {showProvider ? (
           <li>
             <strong lang={lang}>{provider.name}</strong>
             {provider.phone ? (

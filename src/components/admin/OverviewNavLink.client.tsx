@@ -6,13 +6,13 @@ import Link from 'next/link'
 import { checkRole } from '@/access/checkRole'
 import { contentEditorRoles } from '@/access/roles'
 
-/** A link to the review list in the admin navigation, for those who review. */
-export function ReviewNavLink() {
+/** "Overblik" in the admin navigation, for the secretariat and the consultants. */
+export function OverviewNavLink() {
   const { user } = useAuth<{ role?: string }>()
   if (!checkRole(contentEditorRoles, user)) return null
   return (
-    <Link className="nav__link" href="/admin/review">
-      <span className="nav__link-label">Til gennemsyn</span>
+    <Link className="nav__link" href="/admin/overblik">
+      <span className="nav__link-label">Overblik</span>
     </Link>
   )
 }
