@@ -24,6 +24,7 @@ const { values: args } = parseArgs({
     verbose: { type: 'boolean', default: false },
     tasks: { type: 'string', default: path.resolve('bench', 'relevance', 'tasks.json') },
     label: { type: 'string', default: '' },
+    only: { type: 'string', default: '' },
   },
 })
 
@@ -150,7 +151,15 @@ async function main() {
     // Searches as a caseworker: every published listing, internal ones included.
     const caseworker = { id: 0, role: 'caseworker' } as unknown as import('@/payload-types').User
     const results = new Map<Variant, Array<{ task: Task; query: string; outcome: Outcome }>>()
+    const only = new Set(args.only ? args.only.split(',') : [])
+    const { analyzeQuery } = await import('../src/search/query/analysis')
+    const { currentVocabulary } = await import('../src/search/query/vocabulary')
+    const analysed = async (query: string) =>
+      analyzeQuery(query, await currentVocabulary())
+        .words.map((word) => `${word.word}→${word.terms.join('+')}(${word.step})`)
+        .join(' ')
     for (const task of file.tasks) {
+      if (only.size > 0 && !only.has(task.id)) continue
       const queries: Partial<Record<Variant, string>> = {
         ...task.queries,
         typo: task.queries.typo ?? withTypo(task.queries.plain),
@@ -170,6 +179,9 @@ async function main() {
           (hit) => keys.get(`${hit.collection}:${hit.id}`) ?? `${hit.collection}:${hit.id}`,
         )
         const outcome = score(ranked, task.answers, result.total)
+        if (args.verbose && (outcome.rank === null || outcome.rank > 5)) {
+          outcome.top.push(`[${await analysed(query)}; ${result.match}, ${result.total}]`)
+        }
         if (!results.has(variant)) results.set(variant, [])
         results.get(variant)!.push({ task, query, outcome })
       }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { newStemmer, type Stemmer } from 'snowball-stemmers'
+
 /**
  * Danish for Meilisearch, which on its own does not fold æ/ø/å to what people type without them
  * (koge, koege → Køge) and does not find a part of a compound word (skole → specialskole). Each
@@ -114,4 +116,56 @@ export function danishSearchFields(text: string): { folded: string; parts: strin
     }
   }
   return { folded: [...folded].join(' '), parts: [...parts].join(' ') }
+}
+
+let stemmer: Stemmer | undefined
+
+/**
+ * The Danish Snowball stem of a lower-case word: "forældrene", "forældre" → forældr; "ordblinde",
+ * "ordblindhed" → ordblind. Meilisearch has no Danish stemming, so documents carry the stems of
+ * their words (`titleStems`, `stems`) and the query analysis (src/search/query/analysis.ts) asks
+ * for the stems of the query's words.
+ */
+export function stem(word: string): string {
+  stemmer ??= newStemmer('danish')
+  return stemmer.stem(word)
+}
+
+/**
+ * The stems of a text's words in their order (so that a phrase of stems stays a phrase), then the
+ * stems of the parts of its compound words: "Søskendegrupper" → søskendegrup … søskend grup.
+ */
+export function danishStems(text: string): string {
+  const inOrder: string[] = []
+  const parts = new Set<string>()
+  for (const word of text.toLowerCase().match(WORD) ?? []) {
+    inOrder.push(stem(word))
+    for (const part of cachedParts(word)) parts.add(stem(part))
+  }
+  return [...inOrder, ...parts].join(' ')
+}
+
+/** The stems of a term's words: "børnefaglige undersøgelser" → "børnefag undersøg". */
+export function stemPhrase(term: string): string {
+  return (term.toLowerCase().match(WORD) ?? []).map(stem).join(' ')
+}
+
+/**
+ * Synonyms (Meilisearch's form) that also find the stems of their terms, so that a synonym finds
+ * every inflection of the words it stands for through the documents' stem fields: "skilsmisse"
+ * also finds "skilsmis" (skilsmisser, skilsmissen …) and "brud" its stem. Applied to whatever the
+ * synonyms come from (content/synonyms.json, or the search-terms collection).
+ */
+export function stemmedSynonyms(synonyms: Record<string, string[]>): Record<string, string[]> {
+  const result: Record<string, string[]> = {}
+  for (const [term, targets] of Object.entries(synonyms)) {
+    const all = new Set(targets)
+    for (const target of [term, ...targets]) {
+      const stemmed = stemPhrase(target)
+      if (stemmed && stemmed !== term && stemmed.length >= 3) all.add(stemmed)
+    }
+    all.delete(term)
+    result[term] = [...all].sort()
+  }
+  return result
 }
