@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     municipalities: Municipality;
+    'mail-outbox': MailOutbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -122,6 +124,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMail: TaskSendMail;
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
@@ -262,6 +265,10 @@ export interface Offer {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  /**
+   * Gets reminders and error reports for this listing. Empty: the organization's.
+   */
+  responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
@@ -317,6 +324,10 @@ export interface Organization {
    */
   slug?: string | null;
   /**
+   * Gets reminders and error reports for listings that have no consultant of their own.
+   */
+  responsibleConsultant?: (number | null) | User;
+  /**
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
@@ -366,6 +377,11 @@ export interface User {
    * The organization an organization editor writes for.
    */
   organization?: (number | null) | Organization;
+  /**
+   * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
+   */
+  mailOptOut?:
+    ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -552,6 +568,10 @@ export interface Mentor {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  /**
+   * Gets reminders and error reports for this listing. Empty: the organization's.
+   */
+  responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
@@ -673,6 +693,10 @@ export interface SchoolOption {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  /**
+   * Gets reminders and error reports for this listing. Empty: the organization's.
+   */
+  responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
@@ -793,6 +817,30 @@ export interface Media {
   };
 }
 /**
+ * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox".
+ */
+export interface MailOutbox {
+  id: number;
+  to: string;
+  subject: string;
+  status: 'queued' | 'sent' | 'kept' | 'failed';
+  topic?: ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts') | null;
+  recipient?: (number | null) | User;
+  reason: string;
+  text: string;
+  html: string;
+  unsubscribeUrl?: string | null;
+  dedupeKey?: string | null;
+  attempts?: number | null;
+  sentAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -861,7 +909,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch';
+        taskSlug: 'inline' | 'sendMail' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch';
         taskID: string;
         input?:
           | {
@@ -894,7 +942,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -960,6 +1008,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'municipalities';
         value: number | Municipality;
+      } | null)
+    | ({
+        relationTo: 'mail-outbox';
+        value: number | MailOutbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1076,6 +1128,7 @@ export interface OffersSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
   createdBy?: T;
@@ -1169,6 +1222,7 @@ export interface MentorsSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
   createdBy?: T;
@@ -1264,6 +1318,7 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
   createdBy?: T;
@@ -1320,6 +1375,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  responsibleConsultant?: T;
   externalId?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1448,6 +1504,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   municipality?: T;
   organization?: T;
+  mailOptOut?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1473,6 +1530,27 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
   name?: T;
   region?: T;
   networkMember?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox_select".
+ */
+export interface MailOutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  status?: T;
+  topic?: T;
+  recipient?: T;
+  reason?: T;
+  text?: T;
+  html?: T;
+  unsubscribeUrl?: T;
+  dedupeKey?: T;
+  attempts?: T;
+  sentAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1586,6 +1664,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    outboxId: number;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
