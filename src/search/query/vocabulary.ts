@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { danishVocabulary, foldings, stem } from '../indexing/danish'
+import { danishStemSet, danishVocabulary, foldings, stem } from '../indexing/danish'
 import type { SearchDocument } from '../indexing/documents'
 import { DANISH_STOP_WORDS } from '../indexing/stopWords'
 import { loadSynonyms } from '../indexing/synonyms'
@@ -77,6 +77,7 @@ export function buildVocabulary(
     termByStem,
     phrases,
     dictionary: danishVocabulary(),
+    dictionaryStems: danishStemSet(),
     byLength,
   }
 }
