@@ -109,11 +109,13 @@ async function main() {
       const analysis = params.q ? analyzeQuery(params.q, vocabulary) : null
       return buildMultiSearch(params, null, 'videnportal', analysis).queries
     })
+    const degraded = new Map<string, number>()
     const api = (query: string) =>
       fetch(`${baseURL}/api/search?${query}`).then(async (response) => {
         if (!response.ok) throw new Error(`${response.status} for ${query}`)
         const body = (await response.json()) as { degraded: boolean }
-        if (body.degraded) throw new Error(`degraded answer for ${query}`)
+        // On a loaded machine Meilisearch may miss the 1.5 s deadline: counted, not fatal.
+        if (body.degraded) degraded.set(query, (degraded.get(query) ?? 0) + 1)
       })
     const raw = (request: (typeof requests)[number]) => meili.multiSearch({ queries: request })
 
@@ -185,6 +187,7 @@ async function main() {
       `| Full reindex | 1 | | | | ${ms(rebuilt.ms)} |`,
       '',
       `- API p95 / Meilisearch p95 at 1 client: ${(api1.p95 / raw1.p95).toFixed(2)} (target ≤ 1.5)`,
+      `- API answers from the Postgres fallback (Meilisearch over its 1.5 s deadline): ${[...degraded.values()].reduce((a, b) => a + b, 0)}`,
       `- API p95 / Meilisearch p95 at 8 clients: ${(api8.p95 / raw8.p95).toFixed(2)}`,
       `- Postgres fallback p95 / API p95 at 1 client: ${(fallback.p95 / api1.p95).toFixed(1)} × (target ≥ 5)`,
       `- Publish → searchable lag p95: ${ms(lag.p95)} ms (target ≤ 1000)`,

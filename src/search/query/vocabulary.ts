@@ -8,8 +8,9 @@ import { meiliClient, searchConfig } from '../service/config'
 import { tokens, type Vocabulary } from './analysis'
 
 /**
- * The vocabulary the query analysis corrects against: the words of the portal's own documents
- * (titles, topic names, summaries, providers, read from the search index) and its search terms.
+ * The vocabulary the query analysis corrects against: the words of the portal's own public
+ * documents (titles, topic names, summaries, providers, read from the search index; an internal
+ * listing's words are never offered to a reader who may not see it) and its search terms.
  * Each app server keeps it in memory and reads it again every VOCABULARY_REFRESH_MS in the
  * background, so new listings and new search terms reach typo correction without a restart.
  */
@@ -91,6 +92,8 @@ async function indexTexts(): Promise<string[]> {
   for (let offset = 0; ; offset += PAGE) {
     const { results, total } = await index.getDocuments({
       fields: [...FIELDS],
+      // Public documents only: a correction ("Mente du …?") must not reveal an internal word.
+      filter: 'visibility = "public"',
       limit: PAGE,
       offset,
     })
