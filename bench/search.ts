@@ -14,7 +14,9 @@ import { Meilisearch } from 'meilisearch'
 
 import { parseSearchParams, type SearchParams } from '../src/search/query/params'
 import { reindex } from '../src/search/indexing/indexer'
+import { analyzeQuery } from '../src/search/query/analysis'
 import { buildMultiSearch } from '../src/search/query/search'
+import { currentVocabulary } from '../src/search/query/vocabulary'
 import { searchFallback } from '../src/search/query/fallback'
 import { startBenchEnvironment, measure, ms, percentiles } from './lib/environment'
 import { ensureListings } from './lib/generate'
@@ -50,6 +52,10 @@ const MIX = [
   'q=s%C3%B8skendegruppe&sort=title',
   'sort=updated&page=3',
   'q=dagbehandling&kind=school-option&capacity=open',
+  // Query analysis at work: a misspelt synonym, a compound, a word no listing has (partial match).
+  'q=skolevg%C3%A6ring',
+  'q=angstgruppe&age=10',
+  'q=mentor+eud+hestepasning',
   'q=sorg&age=9&municipality=253',
   '',
 ]
@@ -95,14 +101,21 @@ async function main() {
 
     const meili = new Meilisearch({ host: env.MEILI_HOST!, apiKey: env.MEILI_API_KEY })
     const queries = Array.from({ length: ROUNDS }, () => MIX).flat()
-    const requests = queries.map(
-      (query) => buildMultiSearch(parsed(query), null, 'videnportal').queries,
-    )
+    // The raw side sends exactly the multi-search the API sends, analysed beforehand: the query
+    // analysis is on the API's side of the ratio.
+    const vocabulary = await currentVocabulary(payload)
+    const requests = queries.map((query) => {
+      const params = parsed(query)
+      const analysis = params.q ? analyzeQuery(params.q, vocabulary) : null
+      return buildMultiSearch(params, null, 'videnportal', analysis).queries
+    })
+    const degraded = new Map<string, number>()
     const api = (query: string) =>
       fetch(`${baseURL}/api/search?${query}`).then(async (response) => {
         if (!response.ok) throw new Error(`${response.status} for ${query}`)
         const body = (await response.json()) as { degraded: boolean }
-        if (body.degraded) throw new Error(`degraded answer for ${query}`)
+        // On a loaded machine Meilisearch may miss the 1.5 s deadline: counted, not fatal.
+        if (body.degraded) degraded.set(query, (degraded.get(query) ?? 0) + 1)
       })
     const raw = (request: (typeof requests)[number]) => meili.multiSearch({ queries: request })
 
@@ -174,6 +187,7 @@ async function main() {
       `| Full reindex | 1 | | | | ${ms(rebuilt.ms)} |`,
       '',
       `- API p95 / Meilisearch p95 at 1 client: ${(api1.p95 / raw1.p95).toFixed(2)} (target ≤ 1.5)`,
+      `- API answers from the Postgres fallback (Meilisearch over its 1.5 s deadline): ${[...degraded.values()].reduce((a, b) => a + b, 0)}`,
       `- API p95 / Meilisearch p95 at 8 clients: ${(api8.p95 / raw8.p95).toFixed(2)}`,
       `- Postgres fallback p95 / API p95 at 1 client: ${(fallback.p95 / api1.p95).toFixed(1)} × (target ≥ 5)`,
       `- Publish → searchable lag p95: ${ms(lag.p95)} ms (target ≤ 1000)`,

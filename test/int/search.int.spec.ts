@@ -271,7 +271,18 @@ describe('who sees what', () => {
     const env = inject('serviceEnv')
     expect(JSON.stringify(loggedBody)).not.toContain(env.MEILI_API_KEY!)
     expect(Object.keys(loggedBody).sort()).toEqual(
-      ['degraded', 'facets', 'hits', 'page', 'perPage', 'total'].sort(),
+      [
+        'corrections',
+        'degraded',
+        'didYouMean',
+        'facets',
+        'hits',
+        'match',
+        'missingWords',
+        'page',
+        'perPage',
+        'total',
+      ].sort(),
     )
   })
 

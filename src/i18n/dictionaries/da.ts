@@ -114,6 +114,15 @@ const da = {
       n === null ? `Fjern ${label}` : `Fjern ${label} (${n.toLocaleString('da-DK')} resultater)`,
     emptyFewerWords:
       'Brug færre eller mere almindelige ord, fx »angst« i stedet for »angstbehandling for unge«.',
+    partialTitle: 'Ingen opslag indeholder alle ordene – viser opslag med nogle af dem',
+    partialMissing: 'Ikke fundet:',
+    partialCount: (n: number) =>
+      `Antal og filtre gælder de ${n.toLocaleString('da-DK')} opslag med nogle af ordene.`,
+    didYouMean: 'Mente du',
+    correctedNote: (words: string) => `Søgt også efter ${words}.`,
+    emptyWithoutWords: (n: number) =>
+      `Søg uden ordene, med de samme filtre (${n.toLocaleString('da-DK')} resultater)`,
+    emptyEverythingCount: (n: number) => `Se alle opslag (${n.toLocaleString('da-DK')})`,
     emptyEverything: 'Se alle opslag',
     invalidTitle: 'Søgningen kunne ikke forstås',
     invalidLead: 'Adressen indeholder noget, portalen ikke kan søge på:',

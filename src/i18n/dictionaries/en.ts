@@ -104,6 +104,15 @@ const en: Dictionary = {
     emptyRemove: (label: string, n: number | null) =>
       n === null ? `Remove ${label}` : `Remove ${label} (${n.toLocaleString('en-GB')} results)`,
     emptyFewerWords: 'Use fewer or more common words (the content is in Danish), e.g. »angst«.',
+    partialTitle: 'No listing contains all the words – showing listings with some of them',
+    partialMissing: 'Not found:',
+    partialCount: (n: number) =>
+      `Counts and filters refer to the ${n.toLocaleString('en-GB')} listings with some of the words.`,
+    didYouMean: 'Did you mean',
+    correctedNote: (words: string) => `Also searched for ${words}.`,
+    emptyWithoutWords: (n: number) =>
+      `Search without the words, with the same filters (${n.toLocaleString('en-GB')} results)`,
+    emptyEverythingCount: (n: number) => `See all listings (${n.toLocaleString('en-GB')})`,
     emptyEverything: 'See all listings',
     invalidTitle: 'The search could not be understood',
     invalidLead: 'The address contains something the portal cannot search for:',

@@ -109,6 +109,15 @@ const nb: Dictionary = {
       n === null ? `Fjern ${label}` : `Fjern ${label} (${nok(n)} resultater)`,
     emptyFewerWords:
       'Bruk færre eller mer vanlige ord (innholdet er på dansk), for eksempel »angst«.',
+    partialTitle: 'Ingen oppføringer inneholder alle ordene – viser oppføringer med noen av dem',
+    partialMissing: 'Ikke funnet:',
+    partialCount: (n: number) =>
+      `Antall og filtre gjelder de ${nok(n)} oppføringene med noen av ordene.`,
+    didYouMean: 'Mente du',
+    correctedNote: (words: string) => `Søkte også etter ${words}.`,
+    emptyWithoutWords: (n: number) =>
+      `Søk uten ordene, med de samme filtrene (${nok(n)} resultater)`,
+    emptyEverythingCount: (n: number) => `Se alle oppføringer (${nok(n)})`,
     emptyEverything: 'Se alle oppføringer',
     invalidTitle: 'Søket kunne ikke forstås',
     invalidLead: 'Adressen inneholder noe portalen ikke kan søke på:',

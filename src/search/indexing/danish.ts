@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { newStemmer, type Stemmer } from 'snowball-stemmers'
+
 /**
  * Danish for Meilisearch, which on its own does not fold æ/ø/å to what people type without them
  * (koge, koege → Køge) and does not find a part of a compound word (skole → specialskole). Each
@@ -62,11 +64,15 @@ export function foldings(word: string): string[] {
 /**
  * The parts of a compound: "specialskole" → special, skole; "angstbehandling" → angst, behandling;
  * "ungementor" → unge, mentor (with the linking e and s of Danish compounds). The last part is
- * split again, so three-part compounds work too. Of several possible cuts the most balanced wins,
+ * split again, so three-part compounds work too. Of several possible cuts the one with the fewest
+ * parts wins, then the most balanced,
  * and a first part must have four letters, so that prefixes such as "for" and "men" do not count
  * as words. Returns [] for words that are not compounds.
  */
-export function compoundParts(word: string, words = danishVocabulary()): string[] {
+export function compoundParts(
+  word: string,
+  words: { has(word: string): boolean } = danishVocabulary(),
+): string[] {
   if (word.length < MIN_PART + MIN_HEAD) return []
   let best: string[] = []
   let bestScore = 0
@@ -82,7 +88,12 @@ export function compoundParts(word: string, words = danishVocabulary()): string[
     const tailParts = words.has(tail) ? [tail] : compoundParts(tail, words)
     if (tailParts.length === 0) continue
     const score = Math.min(head.length, tail.length)
-    if (score > bestScore) {
+    // Fewer parts first ("hjemmebesøgs|program", not "hjemmebesøg|sprog|ram"), then balance.
+    const better =
+      best.length === 0 ||
+      tailParts.length + 1 < best.length ||
+      (tailParts.length + 1 === best.length && score > bestScore)
+    if (better) {
       best = [head, ...tailParts]
       bestScore = score
     }
@@ -114,4 +125,64 @@ export function danishSearchFields(text: string): { folded: string; parts: strin
     }
   }
   return { folded: [...folded].join(' '), parts: [...parts].join(' ') }
+}
+
+let stemmer: Stemmer | undefined
+
+/**
+ * The Danish Snowball stem of a lower-case word: "forældrene", "forældre" → forældr; "ordblinde",
+ * "ordblindhed" → ordblind. Meilisearch has no Danish stemming, so documents carry the stems of
+ * their words (`titleStems`, `stems`) and the query analysis (src/search/query/analysis.ts) asks
+ * for the stems of the query's words.
+ */
+export function stem(word: string): string {
+  stemmer ??= newStemmer('danish')
+  return stemmer.stem(word)
+}
+
+/**
+ * The stems of a text's words in their order (so that a phrase of stems stays a phrase), then the
+ * stems of the parts of its compound words: "Søskendegrupper" → søskendegrup … søskend grup.
+ */
+export function danishStems(text: string): string {
+  const inOrder: string[] = []
+  const parts = new Set<string>()
+  for (const word of text.toLowerCase().match(WORD) ?? []) {
+    inOrder.push(stem(word))
+    for (const part of cachedParts(word)) parts.add(stem(part))
+  }
+  return [...inOrder, ...parts].join(' ')
+}
+
+/** The stems of a term's words: "børnefaglige undersøgelser" → "børnefag undersøg". */
+export function stemPhrase(term: string): string {
+  return (term.toLowerCase().match(WORD) ?? []).map(stem).join(' ')
+}
+
+/**
+ * Synonyms (Meilisearch's form) that also find the stems of their terms, so that a synonym finds
+ * every inflection of the words it stands for through the documents' stem fields: "skilsmisse"
+ * also finds "skilsmis" (skilsmisser, skilsmissen …) and "brud" its stem. Applied to whatever the
+ * synonyms come from (content/synonyms.json, or the search-terms collection).
+ */
+export function stemmedSynonyms(synonyms: Record<string, string[]>): Record<string, string[]> {
+  const result: Record<string, string[]> = {}
+  for (const [term, targets] of Object.entries(synonyms)) {
+    const all = new Set(targets)
+    for (const target of [term, ...targets]) {
+      const stemmed = stemPhrase(target)
+      if (stemmed && stemmed !== term && stemmed.length >= 3) all.add(stemmed)
+    }
+    all.delete(term)
+    result[term] = [...all].sort()
+  }
+  return result
+}
+
+let dictionaryStems: Set<string> | undefined
+
+/** The stems of the Danish word list: an inflected form of a real word is a real word. */
+export function danishStemSet(): Set<string> {
+  dictionaryStems ??= new Set([...danishVocabulary()].map(stem))
+  return dictionaryStems
 }

@@ -25,6 +25,10 @@ export type SearchDocument = {
   summaryVariants: string
   text: string
   textVariants: string
+  /** Danish Snowball stems of the title and topic names (./danish.ts), for inflected queries. */
+  titleStems: string
+  /** Danish Snowball stems of the summary and body text. */
+  stems: string
   providerId: number | null
   providerName: string | null
   /** Topic slugs, with the parents of each topic, so that a broad topic finds its narrower ones. */

@@ -8,7 +8,7 @@ import { lexicalToText } from '@/utilities/richText'
 
 import type { SearchKind } from '../query/params'
 import type { SearchCollection } from '../query/types'
-import { danishSearchFields } from './danish'
+import { danishSearchFields, danishStems } from './danish'
 import {
   documentId,
   documentKey,
@@ -49,17 +49,31 @@ function words(...parts: Array<string | null | undefined>): string {
   return parts.filter(Boolean).join('\n')
 }
 
-function danishVariants(title: string, summary: string, text: string, places = '') {
+function danishVariants(
+  title: string,
+  summary: string,
+  text: string,
+  places = '',
+  topicNames: string[] = [],
+) {
   const join = (fields: { folded: string; parts: string }) =>
     `${fields.folded} ${fields.parts}`.trim()
   return {
     titleVariants: join(danishSearchFields(`${title} ${places}`)),
     summaryVariants: join(danishSearchFields(summary)),
     textVariants: join(danishSearchFields(text)),
+    titleStems: danishStems(`${title}\n${topicNames.join('\n')}`),
+    stems: danishStems(`${summary}\n${text}`),
   }
 }
 
-const noVariants = () => ({ titleVariants: '', summaryVariants: '', textVariants: '' })
+const noVariants = () => ({
+  titleVariants: '',
+  summaryVariants: '',
+  textVariants: '',
+  titleStems: '',
+  stems: '',
+})
 
 /** The fields every search document has, from what listings and notes share. */
 function baseDocument(
@@ -154,7 +168,7 @@ export const listingToDocument: SearchDocumentMapper<Listing> = {
     for (let age = listing.ageMin; age <= listing.ageMax; age++) ages.push(age)
     return {
       ...base,
-      ...variants(base.title, base.summary, text, places.join(' ')),
+      ...variants(base.title, base.summary, text, places.join(' '), base.topicNames),
       text,
       providerId: providerId ?? null,
       providerName: provider?.name ?? null,
@@ -183,7 +197,7 @@ export const legislationNoteToDocument: SearchDocumentMapper<LegislationNote> = 
     const text = lexicalToText(note.body)
     return {
       ...base,
-      ...variants(base.title, base.summary, text),
+      ...variants(base.title, base.summary, text, '', base.topicNames),
       text,
       providerId: null,
       providerName: null,

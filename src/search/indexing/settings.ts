@@ -2,19 +2,22 @@ import { createHash } from 'node:crypto'
 
 import type { Meilisearch, Settings } from 'meilisearch'
 
+import { stemmedSynonyms } from './danish'
 import { DANISH_STOP_WORDS } from './stopWords'
 import { loadSynonyms } from './synonyms'
 
 /**
  * The index settings, in code. Searchable attributes are in order of weight: a word in the title
  * counts more than one in the body. The *Variants fields hold the folded spellings (koge → Køge)
- * and the parts of compounds (skole → specialskole) from ./danish.ts.
+ * and the parts of compounds (skole → specialskole) from ./danish.ts; the *Stems fields the Danish
+ * stems of the words, which the query analysis (../query/analysis.ts) asks for.
  */
 export function indexSettings(): Settings {
   return {
     searchableAttributes: [
       'title',
       'titleVariants',
+      'titleStems',
       'topicNames',
       'summary',
       'legalBasisNames',
@@ -23,6 +26,7 @@ export function indexSettings(): Settings {
       'summaryVariants',
       'text',
       'textVariants',
+      'stems',
     ],
     displayedAttributes: ['*'],
     filterableAttributes: [
@@ -52,7 +56,7 @@ export function indexSettings(): Settings {
     },
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['dan'] }],
     stopWords: DANISH_STOP_WORDS,
-    synonyms: loadSynonyms(),
+    synonyms: stemmedSynonyms(loadSynonyms()),
     separatorTokens: [],
     nonSeparatorTokens: [],
   }

@@ -95,5 +95,9 @@ export async function searchFallback(
     perPage: params.perPage,
     facets: withSelected(facets, params),
     degraded: true,
+    match: 'all',
+    missingWords: [],
+    corrections: [],
+    didYouMean: null,
   }
 }

@@ -14,12 +14,14 @@ import {
   noteSearchFailure,
   shouldSkipMeilisearch,
 } from '../service/status'
+import { analyzeQuery, type QueryAnalysis } from './analysis'
 import { searchFallback } from './fallback'
 import { facetAttribute, meiliFilters, selection } from './filters'
 import { POST, PRE } from './highlight'
 import { emptyFacets, toHit, withSelected } from './hits'
 import { facetNames, type FacetName, type SearchParams } from './params'
 import type { SearchResult } from './types'
+import { currentVocabulary } from './vocabulary'
 
 /**
  * What a user may find, decided on the server from the session: anonymous visitors public
@@ -55,15 +57,42 @@ const RETRIEVE: Array<keyof SearchDocument> = [
   'updatedAt',
 ]
 
+/** Pages up to this depth rank the exact words' hits first; deeper pages follow the analysis. */
+const MERGE_DEPTH = 200
+/** At most this many words get a count of their own (for "not found" in a partial answer). */
+const MAX_WORD_COUNTS = 8
+
+export type SearchPlan = {
+  queries: MultiSearchQuery[]
+  active: FacetName[]
+  inactive: FacetName[]
+  /** Where each part of the answer sits in `queries`. */
+  at: {
+    exact: number | null
+    main: number
+    perFacet: number[]
+    partial: number | null
+    partialPerFacet: number[]
+    words: Array<{ word: string; at: number }>
+  }
+  /** Hits wanted from the merged list (exact words first), or null when not merging. */
+  merge: { from: number; to: number } | null
+}
+
 /**
- * The one multi-search request of a search: the hits with the facets of unselected filters, and
- * per selected filter its own counts with that filter left out (disjunctive facets).
+ * The one multi-search request of a search. With words: the analysed query (./analysis.ts), every
+ * word required, with its facets (the answer); the exact words as typed, to rank their hits first;
+ * when there are several words, the best partial matches (matchingStrategy "last", the words the
+ * portal does not know dropped first) with their own facets, and a count per word, so that a
+ * search that cannot match all words answers in the same round trip. Per selected filter its own
+ * counts with that filter left out (disjunctive facets).
  */
 export function buildMultiSearch(
   params: SearchParams,
   user: Pick<User, 'role' | 'organization'> | null,
   indexName: string,
-) {
+  analysis: QueryAnalysis | null = null,
+): SearchPlan {
   const chosen = selection(params)
   const visibility = visibilityFilter(user)
   const base = (except?: FacetName) => [
@@ -72,60 +101,173 @@ export function buildMultiSearch(
   ]
   const active = facetNames.filter((facet) => chosen[facet])
   const inactive = facetNames.filter((facet) => !chosen[facet])
-  const queries: MultiSearchQuery[] = [
-    {
+  const q = analysis && params.q ? analysis.analyzed : params.q
+  const sort = sortOf(params)
+  const display = {
+    attributesToRetrieve: RETRIEVE,
+    attributesToHighlight: ['title', 'summary'],
+    highlightPreTag: PRE,
+    highlightPostTag: POST,
+  }
+  const exactFirst =
+    analysis !== null && analysis.changed && !sort && params.page * params.perPage <= MERGE_DEPTH
+  const depth = params.page * params.perPage
+  const queries: MultiSearchQuery[] = []
+  const push = (query: MultiSearchQuery) => queries.push(query) - 1
+  const main = push({
+    indexUid: indexName,
+    q,
+    // Every word (or a synonym, a stem, a typo of it) must match: counts a caseworker can trust.
+    matchingStrategy: 'all',
+    filter: base(),
+    facets: inactive.map((facet) => facetAttribute[facet]),
+    ...(exactFirst
+      ? { page: 1, hitsPerPage: Math.min(2 * depth, 1000) }
+      : { page: params.page, hitsPerPage: params.perPage }),
+    sort,
+    ...display,
+  })
+  const perFacet = active.map((facet) =>
+    push({
       indexUid: indexName,
-      q: params.q,
-      // Every word (or a synonym, a typo of it) must match: counts a caseworker can trust.
+      q,
       matchingStrategy: 'all',
+      filter: base(facet),
+      facets: [facetAttribute[facet]],
+      limit: 0,
+    }),
+  )
+  const exact = exactFirst
+    ? push({
+        indexUid: indexName,
+        q: params.q,
+        matchingStrategy: 'all',
+        filter: base(),
+        page: 1,
+        hitsPerPage: depth,
+        ...display,
+      })
+    : null
+  const counted = (analysis?.words ?? []).filter((word) => word.terms.length > 0)
+  let partial: number | null = null
+  let partialPerFacet: number[] = []
+  let words: SearchPlan['at']['words'] = []
+  if (analysis && params.q && counted.length >= 2) {
+    partial = push({
+      indexUid: indexName,
+      q: analysis.partial,
+      matchingStrategy: 'last',
       filter: base(),
       facets: inactive.map((facet) => facetAttribute[facet]),
       page: params.page,
       hitsPerPage: params.perPage,
-      sort: sortOf(params),
-      attributesToRetrieve: RETRIEVE,
-      attributesToHighlight: ['title', 'summary'],
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
-    },
-    ...active.map((facet) => ({
-      indexUid: indexName,
-      q: params.q,
-      matchingStrategy: 'all' as const,
-      filter: base(facet),
-      facets: [facetAttribute[facet]],
-      limit: 0,
-    })),
-  ]
-  return { queries, active, inactive }
+      sort,
+      ...display,
+    })
+    partialPerFacet = active.map((facet) =>
+      push({
+        indexUid: indexName,
+        q: analysis.partial,
+        matchingStrategy: 'last',
+        filter: base(facet),
+        facets: [facetAttribute[facet]],
+        limit: 0,
+      }),
+    )
+    words = counted.slice(0, MAX_WORD_COUNTS).map((word) => ({
+      word: word.word,
+      at: push({
+        indexUid: indexName,
+        q: word.terms.join(' '),
+        matchingStrategy: 'all',
+        filter: base(),
+        limit: 0,
+      }),
+    }))
+  }
+  return {
+    queries,
+    active,
+    inactive,
+    at: { exact, main, perFacet, partial, partialPerFacet, words },
+    merge: exactFirst ? { from: (params.page - 1) * params.perPage, to: depth } : null,
+  }
+}
+
+type Response = SearchResponse<SearchDocument>
+const totalOf = (response: Response) => response.totalHits ?? response.estimatedTotalHits ?? 0
+
+/** The exact words' hits first, then the analysed query's others, without duplicates. */
+function mergedHits(exact: Response, main: Response, from: number, to: number) {
+  const seen = new Set<string>()
+  const merged: Response['hits'] = []
+  for (const hit of [...exact.hits, ...main.hits]) {
+    const key = `${hit.collection}:${hit.docId}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    merged.push(hit)
+  }
+  return merged.slice(from, to)
 }
 
 async function searchMeilisearch(
+  payload: Payload,
   params: SearchParams,
   user: Pick<User, 'role' | 'organization'> | null,
 ): Promise<SearchResult> {
   const config = searchConfig()
   if (!config) throw new SearchUnavailableError('MEILI_HOST is not set')
-  const { queries, active, inactive } = buildMultiSearch(params, user, config.indexName)
-  const { results } = (await meiliClient('search').multiSearch({ queries })) as {
-    results: Array<SearchResponse<SearchDocument>>
+  const analysis = params.q ? analyzeQuery(params.q, await currentVocabulary(payload)) : null
+  const plan = buildMultiSearch(params, user, config.indexName, analysis)
+  const { results } = (await meiliClient('search').multiSearch({ queries: plan.queries })) as {
+    results: Response[]
   }
-  const [main, ...perFacet] = results
+  return shapeAnswer(params, plan, results, analysis)
+}
+
+/** The answer of a multi-search: the full match, or the best partial one when there is none. */
+export function shapeAnswer(
+  params: SearchParams,
+  plan: SearchPlan,
+  results: Response[],
+  analysis: QueryAnalysis | null,
+): SearchResult {
+  const main = results[plan.at.main]!
+  const exact = plan.at.exact === null ? null : results[plan.at.exact]!
+  const partial = plan.at.partial === null ? null : results[plan.at.partial]!
+  const fullTotal = Math.max(totalOf(main), exact ? totalOf(exact) : 0)
+  const usePartial = fullTotal === 0 && partial !== null && totalOf(partial) > 0
+  const answer = usePartial ? partial : main
   const facets = emptyFacets()
-  const fill = (facet: FacetName, response: SearchResponse<SearchDocument>) => {
+  const fill = (facet: FacetName, response: Response) => {
     facets[facet] = { ...(response.facetDistribution?.[facetAttribute[facet]] ?? {}) }
   }
-  for (const facet of inactive) fill(facet, main!)
-  active.forEach((facet, i) => fill(facet, perFacet[i]!))
+  for (const facet of plan.inactive) fill(facet, answer)
+  const perFacet = usePartial ? plan.at.partialPerFacet : plan.at.perFacet
+  plan.active.forEach((facet, i) => fill(facet, results[perFacet[i]!]!))
+  const hits =
+    !usePartial && exact && plan.merge
+      ? mergedHits(exact, main, plan.merge.from, plan.merge.to)
+      : answer.hits
+  const exactTotal = exact ? totalOf(exact) : fullTotal
   return {
-    hits: main!.hits.map((hit) => toHit(hit, hit._formatted as Partial<SearchDocument>)),
-    total: main!.totalHits ?? 0,
+    hits: hits.map((hit) => toHit(hit, hit._formatted as Partial<SearchDocument>)),
+    total: usePartial ? totalOf(partial) : fullTotal,
     page: params.page,
     perPage: params.perPage,
     facets: withSelected(facets, params),
     degraded: false,
+    match: usePartial ? 'some' : 'all',
+    missingWords: usePartial
+      ? plan.at.words.filter(({ at }) => totalOf(results[at]!) === 0).map(({ word }) => word)
+      : [],
+    corrections: analysis?.corrections ?? [],
+    didYouMean: analysis?.corrected && exactTotal < FEW_RESULTS ? analysis.corrected : null,
   }
 }
+
+/** Fewer exact results than this, and a corrected query is offered ("Mente du …?"). */
+export const FEW_RESULTS = 3
 
 /**
  * Searches listings and legislation notes. Meilisearch answers; when it cannot (down, hanging,
@@ -138,7 +280,7 @@ export async function search(
 ): Promise<SearchResult> {
   if (!shouldSkipMeilisearch()) {
     try {
-      const result = await searchMeilisearch(params, user)
+      const result = await searchMeilisearch(payload, params, user)
       noteSearchAvailable()
       return result
     } catch (error) {

@@ -34,4 +34,15 @@ export type SearchResult = {
   facets: SearchFacets
   /** True when Meilisearch was unreachable and the answer came from Postgres. */
   degraded: boolean
+  /**
+   * `all`: the hits contain every word (or a synonym, stem, correction of it). `some`: no document
+   * contains them all, and these are the best partial matches; total and facets describe them.
+   */
+  match: 'all' | 'some'
+  /** With `some`: the words no document (with these filters) contains. */
+  missingWords: string[]
+  /** Words read as another word of the portal's vocabulary ("skolevgæring" → skolevægring). */
+  corrections: Array<{ from: string; to: string }>
+  /** The corrected query, when the words as typed found few documents ("Mente du …?"). */
+  didYouMean: string | null
 }

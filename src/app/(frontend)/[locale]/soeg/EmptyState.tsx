@@ -6,18 +6,19 @@ import type { ReferenceData } from '@/queries/reference'
 import { searchQueryString } from '@/search/query/params'
 
 import { facetValueLabel } from './labels'
-import type { Suggestion } from './suggestions'
+import type { EmptySuggestions } from './suggestions'
 
-/** Nothing found: the suggestions (computed in suggestions.ts) as links, and a way out. */
+/**
+ * Nothing found: only changes that give results (computed in suggestions.ts), each with how many,
+ * as links.
+ */
 export function EmptyState({
   suggestions,
-  hasWords,
   reference,
   locale,
   t,
 }: {
-  suggestions: Suggestion[]
-  hasWords: boolean
+  suggestions: EmptySuggestions
   reference: ReferenceData
   locale: Locale
   t: Dictionary
@@ -25,9 +26,11 @@ export function EmptyState({
   return (
     <div className="empty-state">
       <h3>{t.search.emptyTitle}</h3>
-      <p>{t.search.emptyLoosen}</p>
+      {suggestions.loosen.length > 0 || suggestions.withoutWords ? (
+        <p>{t.search.emptyLoosen}</p>
+      ) : null}
       <ul>
-        {suggestions.map(({ facet, value, params, total }) => (
+        {suggestions.loosen.map(({ facet, value, params, total }) => (
           <li key={`${facet}:${value}`}>
             <Link href={paths.search(locale, searchQueryString(params))}>
               {t.search.emptyRemove(
@@ -37,10 +40,20 @@ export function EmptyState({
             </Link>
           </li>
         ))}
-        {hasWords ? <li>{t.search.emptyFewerWords}</li> : null}
-        <li>
-          <Link href={paths.search(locale)}>{t.search.emptyEverything}</Link>
-        </li>
+        {suggestions.withoutWords ? (
+          <li>
+            <Link href={paths.search(locale, searchQueryString(suggestions.withoutWords.params))}>
+              {t.search.emptyWithoutWords(suggestions.withoutWords.total)}
+            </Link>
+          </li>
+        ) : null}
+        {suggestions.everything ? (
+          <li>
+            <Link href={paths.search(locale)}>
+              {t.search.emptyEverythingCount(suggestions.everything)}
+            </Link>
+          </li>
+        ) : null}
       </ul>
     </div>
   )

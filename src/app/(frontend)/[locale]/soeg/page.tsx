@@ -20,7 +20,8 @@ import { HitCard } from './HitCard'
 import { InvalidSearch } from './InvalidSearch'
 import { Pagination } from './Pagination'
 import { SearchFilterForm } from './SearchFilterForm.client'
-import { activeFilters, loosenSuggestions } from './suggestions'
+import { MatchNotice } from './MatchNotice'
+import { activeFilters, emptySuggestions } from './suggestions'
 
 type RawSearchParams = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> }
@@ -30,14 +31,14 @@ const parse = cache(async (searchParams: Props['searchParams']) =>
   parseSearchParams(await searchParams),
 )
 
-/** One search with the reader's access, and the "loosen a filter" suggestions when it is empty. */
+/** One search with the reader's access, and the suggestions that give results when it is empty. */
 const runSearch = cache(async (params: SearchParams) => {
   const [payload, user] = await Promise.all([getPortalPayload(), getViewer()])
   const [reference, result] = await Promise.all([
     getReferenceData(payload),
     search(payload, params, user),
   ])
-  const suggestions = result.total === 0 ? await loosenSuggestions(payload, params, user) : []
+  const suggestions = result.total === 0 ? await emptySuggestions(payload, params, user) : null
   return { reference, result, suggestions }
 })
 
@@ -126,8 +127,9 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
               </p>
             ) : null}
             <ActiveFilters active={activeFilters(params)} params={params} {...shared} />
-            {result.total === 0 ? (
-              <EmptyState suggestions={suggestions} hasWords={Boolean(params.q)} {...shared} />
+            <MatchNotice result={result} params={params} locale={locale} t={t} />
+            {suggestions ? (
+              <EmptyState suggestions={suggestions} {...shared} />
             ) : (
               <ol className="hit-list" start={from}>
                 {result.hits.map((hit) => (

@@ -3,7 +3,12 @@ import 'server-only'
 import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
-import { type FacetName, facetNames, type SearchParams } from '@/search/query/params'
+import {
+  type FacetName,
+  facetNames,
+  parseSearchParams,
+  type SearchParams,
+} from '@/search/query/params'
 import { search } from '@/search/query/search'
 
 export type ActiveFilter = { facet: FacetName; value: string }
@@ -30,22 +35,46 @@ export function without(params: SearchParams, facet: FacetName, value: string): 
   return next as SearchParams
 }
 
+export type EmptySuggestions = {
+  /** Filters whose removal gives results, with how many. */
+  loosen: Suggestion[]
+  /** The same filters without the words, when that gives results. */
+  withoutWords: { params: SearchParams; total: number } | null
+  /** Everything the reader may see. */
+  everything: number | null
+}
+
 /**
- * When nothing is found: what loosening each filter would give. One small search per active
- * filter (at most 8), in parallel; a failed one gives no count rather than no page.
+ * When nothing is found: only changes that give results, each with how many. One small search
+ * per active filter (at most 8), one without the words and one of everything, in parallel; a
+ * failed one is left out rather than failing the page.
  */
-export async function loosenSuggestions(
+export async function emptySuggestions(
   payload: Payload,
   params: SearchParams,
   user: User | null,
-): Promise<Suggestion[]> {
-  return Promise.all(
-    activeFilters(params)
-      .slice(0, 8)
-      .map(async ({ facet, value }) => {
+): Promise<EmptySuggestions> {
+  const count = (next: SearchParams) =>
+    search(payload, { ...next, perPage: 1 }, user)
+      .then((answer) => answer.total)
+      .catch(() => null)
+  const filters = activeFilters(params)
+  const noWords = { ...params, q: '', page: 1 }
+  const everything = parseSearchParams({})
+  const everythingParams = everything.ok ? everything.params : null
+  const [loosen, withoutWords, all] = await Promise.all([
+    Promise.all(
+      filters.slice(0, 8).map(async ({ facet, value }) => {
         const next = without(params, facet, value)
-        const answer = await search(payload, { ...next, perPage: 1 }, user).catch(() => null)
-        return { facet, value, params: next, total: answer?.total ?? null }
+        return { facet, value, params: next, total: await count(next) }
       }),
-  )
+    ),
+    params.q && filters.length > 0 ? count(noWords) : Promise.resolve(null),
+    everythingParams ? count(everythingParams) : Promise.resolve(null),
+  ])
+  return {
+    loosen: loosen.filter((suggestion) => (suggestion.total ?? 0) > 0),
+    withoutWords: withoutWords ? { params: noWords, total: withoutWords } : null,
+    everything: all || null,
+  }
 }
