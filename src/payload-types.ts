@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     municipalities: Municipality;
+    'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -122,6 +124,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendReviewReminders: TaskSendReviewReminders;
+      resyncOverdueListings: TaskResyncOverdueListings;
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
@@ -263,6 +267,11 @@ export interface Offer {
    */
   externalId?: string | null;
   lastVerifiedAt?: string | null;
+  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
+  lastVerifiedBy?: (number | null) | User;
+  /**
+   * Computed from the last verification and the review interval of this kind.
+   */
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -553,6 +562,11 @@ export interface Mentor {
    */
   externalId?: string | null;
   lastVerifiedAt?: string | null;
+  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
+  lastVerifiedBy?: (number | null) | User;
+  /**
+   * Computed from the last verification and the review interval of this kind.
+   */
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -674,6 +688,11 @@ export interface SchoolOption {
    */
   externalId?: string | null;
   lastVerifiedAt?: string | null;
+  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
+  lastVerifiedBy?: (number | null) | User;
+  /**
+   * Computed from the last verification and the review interval of this kind.
+   */
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -794,6 +813,19 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders".
+ */
+export interface ReviewReminder {
+  id: number;
+  listing: string;
+  cycleDueAt: string;
+  lastRemindedAt?: string | null;
+  secretariatToldAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -861,7 +893,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch';
+        taskSlug:
+          | 'inline'
+          | 'sendReviewReminders'
+          | 'resyncOverdueListings'
+          | 'syncSearchDocument'
+          | 'syncSearchDependents'
+          | 'reconcileSearch';
         taskID: string;
         input?:
           | {
@@ -894,7 +932,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendReviewReminders'
+        | 'resyncOverdueListings'
+        | 'syncSearchDocument'
+        | 'syncSearchDependents'
+        | 'reconcileSearch'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -960,6 +1007,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'municipalities';
         value: number | Municipality;
+      } | null)
+    | ({
+        relationTo: 'review-reminders';
+        value: number | ReviewReminder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1077,6 +1128,8 @@ export interface OffersSelect<T extends boolean = true> {
   slug?: T;
   externalId?: T;
   lastVerifiedAt?: T;
+  lastVerifiedHow?: T;
+  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1170,6 +1223,8 @@ export interface MentorsSelect<T extends boolean = true> {
   slug?: T;
   externalId?: T;
   lastVerifiedAt?: T;
+  lastVerifiedHow?: T;
+  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1265,6 +1320,8 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
   slug?: T;
   externalId?: T;
   lastVerifiedAt?: T;
+  lastVerifiedHow?: T;
+  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1478,6 +1535,18 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders_select".
+ */
+export interface ReviewRemindersSelect<T extends boolean = true> {
+  listing?: T;
+  cycleDueAt?: T;
+  lastRemindedAt?: T;
+  secretariatToldAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1586,6 +1655,29 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewReminders".
+ */
+export interface TaskSendReviewReminders {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    reminded?: number | null;
+    escalated?: number | null;
+    queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResyncOverdueListings".
+ */
+export interface TaskResyncOverdueListings {
+  input?: unknown;
+  output: {
+    queued?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -53,6 +53,9 @@ const RETRIEVE: Array<keyof SearchDocument> = [
   'providerName',
   'visibility',
   'updatedAt',
+  // A listing's verification, for "Ikke bekræftet siden …" on its card.
+  'lastVerifiedAt',
+  'nextReviewAt',
 ]
 
 /**
