@@ -17,7 +17,7 @@ const morning = (day: number) => new Date(Date.UTC(2026, 0, 1, 5, 0) + day * DAY
  * told.
  */
 function simulate(lastVerifiedAt: Date, days: number, runsPerDay = 1) {
-  let memory: ReminderMemory | null = null
+  let memory = null as ReminderMemory | null
   const reminded: number[] = []
   const escalated: number[] = []
   for (let day = 0; day < days; day++) {
@@ -61,7 +61,7 @@ describe('review reminders (planReminder)', () => {
   it('follows a whole cycle day by day: once when due, when overdue, then every 7 days', () => {
     // Review date 1 January 2026 12:00 UTC; the job runs at 06:00 from 1 December 2025 (day −31).
     // Due from 14 days before (day −13 at 06:00), overdue from day 1 at 06:00.
-    let memory: ReminderMemory | null = null
+    let memory = null as ReminderMemory | null
     const events: string[] = []
     for (let day = -31; day <= 45; day++) {
       const now = morning(day)
