@@ -8,14 +8,3 @@ export const verificationMethodLabels: Record<VerificationMethod, { da: string; 
   review: { da: 'Ændring godkendt af sekretariatet', en: 'Change approved by the secretariat' },
   imported: { da: 'Importeret', en: 'Imported' },
 }
-
-/** The fields a verification sets; nothing else may set them (see plugin/fields.ts). */
-export const VERIFICATION_FIELDS = [
-  'lastVerifiedAt',
-  'lastVerifiedBy',
-  'lastVerifiedHow',
-  'nextReviewAt',
-] as const
-
-/** `req.context` key of a save that is itself a verification (set by ./verify.ts only). */
-export const VERIFYING = 'freshnessVerifying'

@@ -6,7 +6,7 @@ import { reviewState } from '@/domain/freshness'
 import { relationId } from '@/utilities/relationId'
 
 import type { SanitizedFreshnessOptions } from '../../options'
-import { VERIFYING, type VerificationMethod } from '../../verification'
+import type { VerificationMethod } from '../../verification'
 
 type Doc = Record<string, unknown>
 type Verification = { at: string | null; by: number | null; how: VerificationMethod | null }
@@ -28,7 +28,7 @@ const sameInstant = (a: unknown, b: unknown) =>
  */
 export const trackVerification =
   (options: SanitizedFreshnessOptions): CollectionBeforeChangeHook =>
-  ({ collection, data, originalDoc, req, context }) => {
+  ({ collection, data, originalDoc, req }) => {
     const original = (originalDoc ?? {}) as Doc
     const incoming = data as Doc
     let verification: Verification = {
@@ -37,9 +37,7 @@ export const trackVerification =
       how: (original.lastVerifiedHow as VerificationMethod | null | undefined) ?? null,
     }
     const review = incoming.review as { status?: string | null } | undefined
-    if (context[VERIFYING]) {
-      verification = context[VERIFYING] as Verification
-    } else if (
+    if (
       incoming._status === 'published' &&
       review?.status === 'awaiting-review' &&
       checkRole(contentEditorRoles, req.user)
