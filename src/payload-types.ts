@@ -77,7 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     municipalities: Municipality;
-    'review-reminders': ReviewReminder;
+    'mail-outbox': MailOutbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,7 +100,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
-    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
+    'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -124,8 +124,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      sendReviewReminders: TaskSendReviewReminders;
-      resyncOverdueListings: TaskResyncOverdueListings;
+      sendMail: TaskSendMail;
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
@@ -266,12 +265,11 @@ export interface Offer {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
-  lastVerifiedAt?: string | null;
-  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
-  lastVerifiedBy?: (number | null) | User;
   /**
-   * Computed from the last verification and the review interval of this kind.
+   * Gets reminders and error reports for this listing. Empty: the organization's.
    */
+  responsibleConsultant?: (number | null) | User;
+  lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -326,6 +324,10 @@ export interface Organization {
    */
   slug?: string | null;
   /**
+   * Gets reminders and error reports for listings that have no consultant of their own.
+   */
+  responsibleConsultant?: (number | null) | User;
+  /**
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
@@ -375,6 +377,11 @@ export interface User {
    * The organization an organization editor writes for.
    */
   organization?: (number | null) | Organization;
+  /**
+   * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
+   */
+  mailOptOut?:
+    ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -561,12 +568,11 @@ export interface Mentor {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
-  lastVerifiedAt?: string | null;
-  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
-  lastVerifiedBy?: (number | null) | User;
   /**
-   * Computed from the last verification and the review interval of this kind.
+   * Gets reminders and error reports for this listing. Empty: the organization's.
    */
+  responsibleConsultant?: (number | null) | User;
+  lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -687,12 +693,11 @@ export interface SchoolOption {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
-  lastVerifiedAt?: string | null;
-  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
-  lastVerifiedBy?: (number | null) | User;
   /**
-   * Computed from the last verification and the review interval of this kind.
+   * Gets reminders and error reports for this listing. Empty: the organization's.
    */
+  responsibleConsultant?: (number | null) | User;
+  lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -812,15 +817,26 @@ export interface Media {
   };
 }
 /**
+ * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "review-reminders".
+ * via the `definition` "mail-outbox".
  */
-export interface ReviewReminder {
+export interface MailOutbox {
   id: number;
-  listing: string;
-  cycleDueAt: string;
-  lastRemindedAt?: string | null;
-  secretariatToldAt?: string | null;
+  to: string;
+  subject: string;
+  status: 'queued' | 'sent' | 'kept' | 'failed';
+  topic?: ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts') | null;
+  recipient?: (number | null) | User;
+  reason: string;
+  text: string;
+  html: string;
+  unsubscribeUrl?: string | null;
+  dedupeKey?: string | null;
+  attempts?: number | null;
+  sentAt?: string | null;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -893,13 +909,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug:
-          | 'inline'
-          | 'sendReviewReminders'
-          | 'resyncOverdueListings'
-          | 'syncSearchDocument'
-          | 'syncSearchDependents'
-          | 'reconcileSearch';
+        taskSlug: 'inline' | 'sendMail' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch';
         taskID: string;
         input?:
           | {
@@ -932,16 +942,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?:
-    | (
-        | 'inline'
-        | 'sendReviewReminders'
-        | 'resyncOverdueListings'
-        | 'syncSearchDocument'
-        | 'syncSearchDependents'
-        | 'reconcileSearch'
-      )
-    | null;
+  taskSlug?: ('inline' | 'sendMail' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1009,8 +1010,8 @@ export interface PayloadLockedDocument {
         value: number | Municipality;
       } | null)
     | ({
-        relationTo: 'review-reminders';
-        value: number | ReviewReminder;
+        relationTo: 'mail-outbox';
+        value: number | MailOutbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1127,9 +1128,8 @@ export interface OffersSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
-  lastVerifiedHow?: T;
-  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1222,9 +1222,8 @@ export interface MentorsSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
-  lastVerifiedHow?: T;
-  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1319,9 +1318,8 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
-  lastVerifiedHow?: T;
-  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1377,6 +1375,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  responsibleConsultant?: T;
   externalId?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1505,6 +1504,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   municipality?: T;
   organization?: T;
+  mailOptOut?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1535,13 +1535,22 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "review-reminders_select".
+ * via the `definition` "mail-outbox_select".
  */
-export interface ReviewRemindersSelect<T extends boolean = true> {
-  listing?: T;
-  cycleDueAt?: T;
-  lastRemindedAt?: T;
-  secretariatToldAt?: T;
+export interface MailOutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  status?: T;
+  topic?: T;
+  recipient?: T;
+  reason?: T;
+  text?: T;
+  html?: T;
+  unsubscribeUrl?: T;
+  dedupeKey?: T;
+  attempts?: T;
+  sentAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1658,25 +1667,14 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendReviewReminders".
+ * via the `definition` "TaskSendMail".
  */
-export interface TaskSendReviewReminders {
-  input?: unknown;
-  output: {
-    checked?: number | null;
-    reminded?: number | null;
-    escalated?: number | null;
-    queued?: number | null;
+export interface TaskSendMail {
+  input: {
+    outboxId: number;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskResyncOverdueListings".
- */
-export interface TaskResyncOverdueListings {
-  input?: unknown;
   output: {
-    queued?: number | null;
+    status?: string | null;
   };
 }
 /**

@@ -5,7 +5,7 @@ import * as migration_20261124_022729_media_approval from './20261124_022729_med
 import * as migration_20261124_034155_search_jobs from './20261124_034155_search_jobs';
 import * as migration_20261201_145425_jobs_schedules from './20261201_145425_jobs_schedules';
 import * as migration_20261201_173957_per_client_login_lock from './20261201_173957_per_client_login_lock';
-import * as migration_20261201_204237_freshness from './20261201_204237_freshness';
+import * as migration_20261201_203954_mail_and_ownership from './20261201_203954_mail_and_ownership';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261201_173957_per_client_login_lock',
   },
   {
-    up: migration_20261201_204237_freshness.up,
-    down: migration_20261201_204237_freshness.down,
-    name: '20261201_204237_freshness'
+    up: migration_20261201_203954_mail_and_ownership.up,
+    down: migration_20261201_203954_mail_and_ownership.down,
+    name: '20261201_203954_mail_and_ownership'
   },
 ];
