@@ -78,6 +78,7 @@ export interface Config {
     users: User;
     municipalities: Municipality;
     'mail-outbox': MailOutbox;
+    'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
+    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,6 +127,8 @@ export interface Config {
   jobs: {
     tasks: {
       sendMail: TaskSendMail;
+      sendReviewReminders: TaskSendReviewReminders;
+      resyncOverdueListings: TaskResyncOverdueListings;
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
@@ -270,6 +274,11 @@ export interface Offer {
    */
   responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
+  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
+  lastVerifiedBy?: (number | null) | User;
+  /**
+   * Computed from the last verification and the review interval of this kind.
+   */
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -573,6 +582,11 @@ export interface Mentor {
    */
   responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
+  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
+  lastVerifiedBy?: (number | null) | User;
+  /**
+   * Computed from the last verification and the review interval of this kind.
+   */
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -698,6 +712,11 @@ export interface SchoolOption {
    */
   responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
+  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
+  lastVerifiedBy?: (number | null) | User;
+  /**
+   * Computed from the last verification and the review interval of this kind.
+   */
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -842,6 +861,19 @@ export interface MailOutbox {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders".
+ */
+export interface ReviewReminder {
+  id: number;
+  listing: string;
+  cycleDueAt: string;
+  lastRemindedAt?: string | null;
+  secretariatToldAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -909,7 +941,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch';
+        taskSlug:
+          | 'inline'
+          | 'sendMail'
+          | 'sendReviewReminders'
+          | 'resyncOverdueListings'
+          | 'syncSearchDocument'
+          | 'syncSearchDependents'
+          | 'reconcileSearch';
         taskID: string;
         input?:
           | {
@@ -942,7 +981,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendMail'
+        | 'sendReviewReminders'
+        | 'resyncOverdueListings'
+        | 'syncSearchDocument'
+        | 'syncSearchDependents'
+        | 'reconcileSearch'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1012,6 +1061,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-outbox';
         value: number | MailOutbox;
+      } | null)
+    | ({
+        relationTo: 'review-reminders';
+        value: number | ReviewReminder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1130,6 +1183,8 @@ export interface OffersSelect<T extends boolean = true> {
   externalId?: T;
   responsibleConsultant?: T;
   lastVerifiedAt?: T;
+  lastVerifiedHow?: T;
+  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1224,6 +1279,8 @@ export interface MentorsSelect<T extends boolean = true> {
   externalId?: T;
   responsibleConsultant?: T;
   lastVerifiedAt?: T;
+  lastVerifiedHow?: T;
+  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1320,6 +1377,8 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
   externalId?: T;
   responsibleConsultant?: T;
   lastVerifiedAt?: T;
+  lastVerifiedHow?: T;
+  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1556,6 +1615,18 @@ export interface MailOutboxSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders_select".
+ */
+export interface ReviewRemindersSelect<T extends boolean = true> {
+  listing?: T;
+  cycleDueAt?: T;
+  lastRemindedAt?: T;
+  secretariatToldAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1675,6 +1746,29 @@ export interface TaskSendMail {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewReminders".
+ */
+export interface TaskSendReviewReminders {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    reminded?: number | null;
+    escalated?: number | null;
+    queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResyncOverdueListings".
+ */
+export interface TaskResyncOverdueListings {
+  input?: unknown;
+  output: {
+    queued?: number | null;
   };
 }
 /**

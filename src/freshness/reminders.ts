@@ -92,7 +92,7 @@ export async function sendReviewReminders(
         review,
         reason: plan.reason!,
       }
-      const owners = await ownersOfListing(payload, collection, doc.id)
+      const owners = await ownersOfListing(payload, collection, doc.id, req)
       const people = [...owners.editors, ...(owners.consultant ? [owners.consultant] : [])]
       if (plan.remind) {
         for (const owner of people) {
@@ -134,18 +134,24 @@ export async function sendReviewReminders(
     else report.mails.optedOut++
   }
   for (const { owner, listings } of digests.values()) {
-    count(await queueDigest(req, owner, listings, today))
+    count(await queueDigest(req, owner, listings, today, now))
   }
   if (escalations.length > 0) {
     for (const admin of await secretariat(payload, req)) {
-      count(await queueEscalation(req, admin, escalations, today))
+      count(await queueEscalation(req, admin, escalations, today, now))
     }
   }
   for (const { key, data } of remembered) await remember(payload, req, key, data, memories)
   return report
 }
 
-async function queueDigest(req: PayloadRequest, owner: Owner, listings: Listed[], today: string) {
+async function queueDigest(
+  req: PayloadRequest,
+  owner: Owner,
+  listings: Listed[],
+  today: string,
+  now: Date,
+) {
   const overdue = listings.filter((listing) => listing.reason === 'overdue').length
   const due = listings.length - overdue
   const parts = [
@@ -176,6 +182,7 @@ async function queueDigest(req: PayloadRequest, owner: Owner, listings: Listed[]
     recipient: owner.id,
     dedupeKey: `review-digest:${owner.id}:${today}`,
     req,
+    now,
   })
 }
 
@@ -184,6 +191,7 @@ async function queueEscalation(
   admin: Owner,
   listings: Array<Listed & { owners: Owner[] }>,
   today: string,
+  now: Date,
 ) {
   return queueMail(req.payload, {
     to: admin.email,
@@ -206,6 +214,7 @@ async function queueEscalation(
     recipient: admin.id,
     dedupeKey: `review-escalation:${admin.id}:${today}`,
     req,
+    now,
   })
 }
 

@@ -122,7 +122,20 @@ async function writeVerification(
   fields: Record<string, unknown>,
 ) {
   const { payload } = req
-  await payload.db.updateOne({ collection, id, data: fields, req, returning: false })
+  // The row's own updatedAt is kept: a confirmation is no change (»Sidst ændret« stays).
+  const current = await payload.db.findOne<{ id: number; updatedAt: string }>({
+    collection,
+    where: { id: { equals: id } },
+    select: { updatedAt: true },
+    req,
+  })
+  await payload.db.updateOne({
+    collection,
+    id,
+    data: { ...fields, updatedAt: current?.updatedAt },
+    req,
+    returning: false,
+  })
   const { docs } = await payload.db.findVersions({
     collection,
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
@@ -135,7 +148,7 @@ async function writeVerification(
     await payload.db.updateVersion({
       collection,
       id: latest.id,
-      versionData: { version: fields } as never,
+      versionData: { version: fields, updatedAt: latest.updatedAt } as never,
       req,
       returning: false,
     })
