@@ -2,12 +2,11 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formatDanishDate } from '@/domain/danishDate'
-import { freshnessOptions } from '@/freshness/options'
-import { runDueJobs } from '@/jobs/runner'
 
 import { browserUnavailable, launchBrowser } from '../helpers/browser'
 import { offerData, uniqueKey } from '../helpers/fixtures'
 import { baseURL } from '../helpers/http'
+import { runRemindersAt } from '../helpers/jobClock'
 import { mailbox } from '../helpers/mailbox'
 import { getTestPayload } from '../helpers/payload'
 import { newDanishContext } from '../helpers/portal'
@@ -50,13 +49,7 @@ describe.skipIf(browserUnavailable())('review reminder → link → login → co
     })
     const before = new Date()
 
-    await payload.jobs.queue({
-      task: 'sendReviewReminders',
-      queue: freshnessOptions(payload).queue,
-      input: {},
-      waitUntil: at,
-    })
-    await runDueJobs(payload, { now: at, schedules: false })
+    await runRemindersAt(payload, at)
 
     const digest = await mailbox.waitFor(
       (mail) =>
@@ -91,13 +84,48 @@ describe.skipIf(browserUnavailable())('review reminder → link → login → co
     ])
     const shown = await page.locator('[data-verification]').first().innerText()
     expect(shown).toBe(`Bekræftet af udbyderen ${formatDanishDate(new Date())}`)
+    // The owner can confirm from the public page as well; an anonymous reader sees no button.
+    expect(await page.locator('[data-verify-form] button').count()).toBe(1)
     await context.close()
 
     // As any reader sees it.
     const anonymous = await (await fetch(`${baseURL()}/tilbud/${offer.slug}`)).text()
     expect(anonymous).toContain(`Bekræftet af udbyderen ${formatDanishDate(new Date())}`)
+    expect(anonymous).not.toContain('data-verify-form')
     const stored = await payload.findByID({ collection: 'offers', id: offer.id, depth: 0 })
     expect(stored.lastVerifiedHow).toBe('owner')
     expect(Date.parse(stored.lastVerifiedAt!)).toBeGreaterThanOrEqual(before.getTime() - 1000)
+  })
+
+  it('lets a consultant confirm with one click in the admin', async () => {
+    const payload = await getTestPayload()
+    const offer = await payload.create({
+      collection: 'offers',
+      data: (await offerData(payload, {
+        contacts: [{ role: 'Koordinator', phone: '70 20 31 45', internal: false }],
+      })) as never,
+      depth: 0,
+    })
+    const context = await newDanishContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}/admin/login`)
+    await page.fill('input[name="email"]', 'konsulent@videnportal.local')
+    await page.fill('input[name="password"]', 'demo1234')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+    await page.goto(`${baseURL()}/admin/collections/offers/${offer.id}`)
+    const button = page.locator('[data-verify-listing] button')
+    await button.waitFor({ timeout: 30_000 })
+    expect((await button.innerText()).trim()).toBe('Opslaget er stadig korrekt')
+    await button.click()
+    const deadline = Date.now() + 20_000
+    let stored = await payload.findByID({ collection: 'offers', id: offer.id, depth: 0 })
+    while (stored.lastVerifiedHow !== 'consultant' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      stored = await payload.findByID({ collection: 'offers', id: offer.id, depth: 0 })
+    }
+    expect(stored.lastVerifiedHow).toBe('consultant')
+    await page.screenshot({ path: `${artifacts}/freshness-admin-confirmed.png` })
+    await context.close()
   })
 })

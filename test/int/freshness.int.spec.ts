@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { reviewState } from '@/domain/freshness'
 import { importFiles } from '@/import/importer'
-import { runDueJobs } from '@/jobs/runner'
 import type { SearchDocument } from '@/search/indexing/documents'
 
 import { offerData, offerInput, uniqueKey } from '../helpers/fixtures'
 import { baseURL, loginToken } from '../helpers/http'
+import { runTaskAt } from '../helpers/jobClock'
 import { getTestPayload } from '../helpers/payload'
 import { eventually, indexName, testMeili } from '../helpers/search'
 
@@ -283,10 +283,8 @@ describe('stale listings in search', () => {
     await index.updateDocuments([{ id, stale: 0 } as SearchDocument]).waitTask()
     expect((await index.getDocument(id)).stale).toBe(0)
 
-    // The daily task, at its scheduled time (00:15) tomorrow, by the job clock.
-    const tomorrow = new Date(Date.now() + DAY)
-    tomorrow.setUTCHours(23, 30, 0, 0)
-    await runDueJobs(payload, { now: tomorrow })
+    // The daily task, tomorrow by the job clock.
+    await runTaskAt(payload, 'resyncOverdueListings', new Date(Date.now() + DAY))
     await eventually(async () => (await index.getDocument(id)).stale === 1, {
       what: 'the re-synced document',
     })

@@ -1,10 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { freshnessOptions } from '@/freshness/options'
-import { runDueJobs } from '@/jobs/runner'
-
 import { offerData, sampleIds, uniqueKey } from '../helpers/fixtures'
+import { runRemindersAt } from '../helpers/jobClock'
 import { mailbox } from '../helpers/mailbox'
 import { getTestPayload } from '../helpers/payload'
 
@@ -12,8 +10,8 @@ import { getTestPayload } from '../helpers/payload'
  * The daily review reminders (src/freshness/reminders.ts), run as the job they are, on a clock the
  * test moves: one digest per owner with what is due within 14 days and what is overdue; again
  * weekly while overdue; the secretariat told once after 30 days overdue; never twice a day.
- * The reminder jobs wait until a time only this test's clock reaches, so the test server's own
- * runner (on the real clock) cannot take them first.
+ * Each run is the one reminder job, run by id on the test's clock (test/helpers/jobClock.ts); the
+ * test server's own runner delivers the mails.
  */
 let payload: Payload
 const DAY = 86_400_000
@@ -30,15 +28,7 @@ const people = { editor: '', consultant: '' }
 const titles = { due: '', overdue: '', fresh: '' }
 const ids = { due: 0, overdue: 0, fresh: 0 }
 
-async function remindAt(at: Date) {
-  await payload.jobs.queue({
-    task: 'sendReviewReminders',
-    queue: freshnessOptions(payload).queue,
-    input: {},
-    waitUntil: at,
-  })
-  await runDueJobs(payload, { now: at, schedules: false })
-}
+const remindAt = (at: Date) => runRemindersAt(payload, at)
 
 /** What the portal sent to one address (the outbox is the record; SMTP is checked below). */
 async function outboxTo(email: string) {
