@@ -31,7 +31,7 @@ async function main() {
   const { ran } = await runDueJobs(payload, { schedules: false })
   log.info(
     `Review reminders run${output ? `: ${JSON.stringify(output)}` : ''}; ${ran} jobs run after it. ` +
-      'The mails are in the admin under »Udgående post« (or sent, with SMTP_URL).',
+      'The mails are in the admin under »Udbakke« (or sent, with SMTP_URL).',
   )
   await payload.destroy()
 }
