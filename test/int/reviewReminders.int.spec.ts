@@ -92,9 +92,10 @@ beforeAll(async () => {
     })
     ids[name] = doc.id
   }
-  // At T0: due in about 10 days; overdue for 29 days; fresh.
+  // At T0: due in about 10 days; overdue for about 30 days (dates are Copenhagen days, so ±1):
+  // the secretariat hears of it at T0 or the day after, and only once; fresh.
   await listing('due', monthsBefore(T0, 6, 10))
-  await listing('overdue', monthsBefore(T0, 6, -29))
+  await listing('overdue', monthsBefore(T0, 6, -30))
   await listing('fresh', new Date(T0.getTime() - 10 * DAY))
 })
 
