@@ -33,6 +33,7 @@ export const collections = [
   'users',
   'municipalities',
   'mail-outbox',
+  'review-reminders',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
