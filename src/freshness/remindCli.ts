@@ -23,6 +23,7 @@ async function main() {
     waitUntil: new Date(started.getTime() + 365 * 86_400_000),
   })
   await payload.jobs.runByID({ id: job.id, silent: { info: true } })
+  const ms = Date.now() - started.getTime()
   // access: the command's own report of what the job queued.
   const { totalDocs } = await payload.count({
     collection: 'mail-outbox',
@@ -30,7 +31,7 @@ async function main() {
     overrideAccess: true,
   })
   log.info(
-    `Review reminders run: ${totalDocs} e-mail${totalDocs === 1 ? '' : 's'} queued ` +
+    `Review reminders run in ${ms} ms: ${totalDocs} e-mail${totalDocs === 1 ? '' : 's'} queued ` +
       '(none for whoever already got today’s digest). They are in the admin under »Udbakke«.',
   )
   await payload.destroy()
