@@ -27,6 +27,7 @@ import { reportFailedCommits } from '@/utilities/failedCommits'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
+import { freshnessPlugin } from '@/freshness/plugin'
 import { mailPlugin } from '@/mail/plugin'
 import { moderationPlugin } from '@/moderation/plugin'
 import { inputChecksPlugin } from '@/plugins/inputChecks'
@@ -117,6 +118,15 @@ export default buildConfig({
     moderationPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations'] }),
     // The secretariat's "Overblik" (/admin/overblik): freshness, open reports, review queue, CSV.
     overviewPlugin(),
+    // Verification by action, the review interval per kind (months; REVIEW_INTERVAL_MONTHS
+    // overrides), the daily reminder digests and the re-sync of listings that turned overdue.
+    freshnessPlugin({
+      collections: {
+        offers: { intervalMonths: 6 },
+        mentors: { intervalMonths: 6 },
+        'school-options': { intervalMonths: 12 },
+      },
+    }),
     searchPlugin({
       // Indexed collections, each with the mapper that turns a published row into a document.
       collections: {

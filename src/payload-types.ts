@@ -79,6 +79,7 @@ export interface Config {
     municipalities: Municipality;
     'error-reports': ErrorReport;
     'mail-outbox': MailOutbox;
+    'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
+    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -128,6 +130,8 @@ export interface Config {
     tasks: {
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
+      sendReviewReminders: TaskSendReviewReminders;
+      resyncOverdueListings: TaskResyncOverdueListings;
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
@@ -274,6 +278,11 @@ export interface Offer {
    */
   responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
+  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
+  lastVerifiedBy?: (number | null) | User;
+  /**
+   * Computed from the last verification and the review interval of this kind.
+   */
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -577,6 +586,11 @@ export interface Mentor {
    */
   responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
+  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
+  lastVerifiedBy?: (number | null) | User;
+  /**
+   * Computed from the last verification and the review interval of this kind.
+   */
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -702,6 +716,11 @@ export interface SchoolOption {
    */
   responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
+  lastVerifiedHow?: ('owner' | 'consultant' | 'review' | 'imported') | null;
+  lastVerifiedBy?: (number | null) | User;
+  /**
+   * Computed from the last verification and the review interval of this kind.
+   */
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -891,6 +910,19 @@ export interface MailOutbox {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders".
+ */
+export interface ReviewReminder {
+  id: number;
+  listing: string;
+  cycleDueAt: string;
+  lastRemindedAt?: string | null;
+  secretariatToldAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -962,6 +994,8 @@ export interface PayloadJob {
           | 'inline'
           | 'sendMail'
           | 'reviewQueueDigest'
+          | 'sendReviewReminders'
+          | 'resyncOverdueListings'
           | 'syncSearchDocument'
           | 'syncSearchDependents'
           | 'reconcileSearch'
@@ -1003,6 +1037,8 @@ export interface PayloadJob {
         | 'inline'
         | 'sendMail'
         | 'reviewQueueDigest'
+        | 'sendReviewReminders'
+        | 'resyncOverdueListings'
         | 'syncSearchDocument'
         | 'syncSearchDependents'
         | 'reconcileSearch'
@@ -1082,6 +1118,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-outbox';
         value: number | MailOutbox;
+      } | null)
+    | ({
+        relationTo: 'review-reminders';
+        value: number | ReviewReminder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1200,6 +1240,8 @@ export interface OffersSelect<T extends boolean = true> {
   externalId?: T;
   responsibleConsultant?: T;
   lastVerifiedAt?: T;
+  lastVerifiedHow?: T;
+  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1294,6 +1336,8 @@ export interface MentorsSelect<T extends boolean = true> {
   externalId?: T;
   responsibleConsultant?: T;
   lastVerifiedAt?: T;
+  lastVerifiedHow?: T;
+  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1390,6 +1434,8 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
   externalId?: T;
   responsibleConsultant?: T;
   lastVerifiedAt?: T;
+  lastVerifiedHow?: T;
+  lastVerifiedBy?: T;
   nextReviewAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1643,6 +1689,18 @@ export interface MailOutboxSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders_select".
+ */
+export interface ReviewRemindersSelect<T extends boolean = true> {
+  listing?: T;
+  cycleDueAt?: T;
+  lastRemindedAt?: T;
+  secretariatToldAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1773,6 +1831,29 @@ export interface TaskReviewQueueDigest {
   output: {
     consultants?: number | null;
     items?: number | null;
+    queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewReminders".
+ */
+export interface TaskSendReviewReminders {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    reminded?: number | null;
+    escalated?: number | null;
+    queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResyncOverdueListings".
+ */
+export interface TaskResyncOverdueListings {
+  input?: unknown;
+  output: {
     queued?: number | null;
   };
 }

@@ -20,7 +20,15 @@ import { attachToRunningServices, publishRunningServices, startServices } from '
 import { LOADER_FLAKE_ATTEMPTS, LOADER_FLAKE_EXIT_CODE, tsEntryArgs } from './tsEntry'
 
 type Command =
-  'start' | 'dev' | 'build' | 'prepare' | 'payload' | 'import' | 'export' | 'search:reindex'
+  | 'start'
+  | 'dev'
+  | 'build'
+  | 'prepare'
+  | 'payload'
+  | 'import'
+  | 'export'
+  | 'search:reindex'
+  | 'freshness:remind'
 
 const stopActions: Array<() => Promise<void>> = []
 /** Run synchronously when shutting down starts: ends supervision before anything is stopped. */
@@ -196,9 +204,14 @@ async function main() {
         env,
       )
     }
+    case 'freshness:remind': {
+      const env = await appEnv()
+      await prepareDatabase(env, setForeground)
+      return runWithServices(tsEntryArgs('src/freshness/remindCli.ts', 'remind', ...rest), env)
+    }
     default:
       throw new UserFacingError(
-        `Unknown command "${command}": use start, dev, build, prepare, payload, import, export or search:reindex.`,
+        `Unknown command "${command}": use start, dev, build, prepare, payload, import, export, search:reindex or freshness:remind.`,
       )
   }
 }

@@ -6,6 +6,7 @@ import * as migration_20261124_034155_search_jobs from './20261124_034155_search
 import * as migration_20261201_145425_jobs_schedules from './20261201_145425_jobs_schedules';
 import * as migration_20261201_173957_per_client_login_lock from './20261201_173957_per_client_login_lock';
 import * as migration_20261201_203954_mail_and_ownership from './20261201_203954_mail_and_ownership';
+import * as migration_20261201_205659_freshness from './20261201_205659_freshness';
 import * as migration_20261201_205946_error_reports from './20261201_205946_error_reports';
 import * as migration_20261201_210022_moderation_digest_task from './20261201_210022_moderation_digest_task';
 
@@ -49,6 +50,11 @@ export const migrations = [
     up: migration_20261201_203954_mail_and_ownership.up,
     down: migration_20261201_203954_mail_and_ownership.down,
     name: '20261201_203954_mail_and_ownership',
+  },
+  {
+    up: migration_20261201_205659_freshness.up,
+    down: migration_20261201_205659_freshness.down,
+    name: '20261201_205659_freshness',
   },
   {
     up: migration_20261201_205946_error_reports.up,

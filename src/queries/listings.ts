@@ -33,6 +33,7 @@ const listingSelect = {
   visibility: true,
   slug: true,
   lastVerifiedAt: true,
+  lastVerifiedHow: true,
   nextReviewAt: true,
   updatedAt: true,
 } as const

@@ -42,6 +42,8 @@ type DateCase = {
   saved: string
   /** The save button: drafts for versioned collections, a plain save otherwise. */
   save: '#action-save-draft' | '#action-save'
+  /** The tab of the edit view that holds the field, when it is not the first. */
+  tab?: string
 }
 
 const valueAt = (doc: unknown, path: string): unknown =>
@@ -136,7 +138,7 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
           ? { effectiveDate: original.effectiveDate }
           : collection === 'organizations'
             ? { agreements: original.agreements }
-            : { lastVerifiedAt: original.lastVerifiedAt ?? null }
+            : { capacity: original.capacity }
       restore.push(() =>
         payload.update({ collection, id, data, context: { disableRevalidate: true } }),
       )
@@ -204,21 +206,27 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
     },
     {
       collection: 'offers',
-      path: 'lastVerifiedAt',
+      // A listing's verification dates are read-only (set by actions): its capacity date instead.
+      path: 'capacity.asOf',
+      tab: 'Henvisning og pris',
       typed: '02.03.2026',
       saved: '2026-03-02T12:00:00.000Z',
       save: '#action-save-draft',
     },
     {
       collection: 'mentors',
-      path: 'lastVerifiedAt',
+      // A listing's verification dates are read-only (set by actions): its capacity date instead.
+      path: 'capacity.asOf',
+      tab: 'Henvisning og pris',
       typed: '1. august 2026',
       saved: '2026-08-01T12:00:00.000Z',
       save: '#action-save-draft',
     },
     {
       collection: 'school-options',
-      path: 'lastVerifiedAt',
+      // A listing's verification dates are read-only (set by actions): its capacity date instead.
+      path: 'capacity.asOf',
+      tab: 'Henvisning og pris',
       typed: '5/11/2026',
       saved: '2026-11-05T12:00:00.000Z',
       save: '#action-save-draft',
@@ -241,10 +249,11 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
 
   it.each(cases)(
     '$collection: a consultant types $typed in $path and the day meant is saved',
-    async ({ collection, path, typed, saved, save }) => {
+    async ({ collection, path, typed, saved, save, tab }) => {
       const page = await consultant(browser)
       const id = ids[collection]!
       await page.goto(`${baseURL()}/admin/collections/${collection}/${id}`)
+      if (tab) await page.locator('.tabs-field__tab-button', { hasText: tab }).first().click()
       await typeDate(page, path, typed)
       await page.click(save)
       const stored = await waitForValue(payload, collection, id, path, saved)
@@ -253,6 +262,7 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
       expect(stored).toBe(saved)
       // The edit view shows it the Danish way after a reload.
       await page.reload()
+      if (tab) await page.locator('.tabs-field__tab-button', { hasText: tab }).first().click()
       await dateInput(page, path).waitFor()
       expect(await dateInput(page, path).inputValue()).toBe(
         saved.slice(8, 10) + '.' + saved.slice(5, 7) + '.' + saved.slice(0, 4),

@@ -36,6 +36,7 @@ export const collections = [
   'municipalities',
   'mail-outbox',
   'error-reports',
+  'review-reminders',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
@@ -391,6 +392,36 @@ export const entryPoints: EntryPoint[] = [
               .join('&')}`,
           ),
         ),
+  },
+  {
+    // »Opslaget er stadig korrekt« over the API (src/freshness/plugin/verifyEndpoint.ts), and the
+    // confirmation page the reminder mail links to; never a state change on GET.
+    name: 'verify-listing',
+    weight: 0.5,
+    probes: (ctx) =>
+      fc
+        .tuple(
+          roleArb,
+          fc.constantFrom('offers', 'mentors', 'school-options'),
+          fc.oneof(junkIdArb, fc.constant('fixture')),
+          fc.constantFrom('POST', 'GET', 'PATCH'),
+          jsonArb,
+          fc.constantFrom('tilbud', 'mentorordninger', 'skoletilbud', 'x', '__proto__'),
+        )
+        .chain(([role, collection, id, method, body, section]) => {
+          const target = id === 'fixture' ? String(ctx.fixtures[collection] ?? 'x') : id
+          return fc.constantFrom<Probe>(
+            {
+              kind: 'http',
+              role,
+              method,
+              path: `/api/${collection}/${enc(target)}/verify`,
+              headers: method === 'GET' ? undefined : { 'Content-Type': 'application/json' },
+              body: method === 'GET' ? undefined : (JSON.stringify(body) ?? 'null'),
+            },
+            get(role, `/bekraeft/${enc(section)}/${enc(target)}`),
+          )
+        }),
   },
   {
     name: 'login',

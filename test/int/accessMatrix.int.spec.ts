@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { verifyListing } from '@/freshness/verify'
 import type { User } from '@/payload-types'
 import { relationId } from '@/utilities/relationId'
 
@@ -442,6 +443,56 @@ describe.each(channels)('access matrix over %s', (channel) => {
       }
     })
 
+    it('confirm (»Opslaget er stadig korrekt«) every kind of listing, and type its verification, for every role', async () => {
+      for (const docCase of listingCases) {
+        const id = await createAsSystem(
+          collection,
+          listingData(collection, docCase.org, docCase.status, docCase.visibility),
+          docCase.status === 'draft',
+        )
+        for (const role of roles) {
+          // Confirming is editing: the owner's editors and the consultants, never anyone else.
+          const confirmed =
+            channel === 'rest'
+              ? await rest(role, 'POST', `/${collection}/${id}/verify`)
+              : await local(() =>
+                  verifyListing(payload, {
+                    collection,
+                    id,
+                    user: role === 'anonymous' ? null : { ...users[role], collection: 'users' },
+                  }),
+                )
+          record(
+            `${channel} ${collection} ${role} confirm ${docCase.name}`,
+            role !== 'anonymous' && listingRules.update(role, docCase),
+            confirmed.ok,
+          )
+          // Nobody types a verification, not even those who may confirm.
+          await update(
+            channel,
+            role,
+            collection,
+            id,
+            { lastVerifiedAt: '2001-02-03', lastVerifiedHow: 'owner', nextReviewAt: '2099-01-01' },
+            true,
+          )
+          const stored = (await payload.findByID({
+            collection,
+            id,
+            depth: 0,
+            draft: true,
+            overrideAccess: true,
+          })) as unknown as Record<string, unknown>
+          record(
+            `${channel} ${collection} ${role} type the verification of ${docCase.name}`,
+            false,
+            String(stored.lastVerifiedAt).startsWith('2001') ||
+              String(stored.nextReviewAt).startsWith('2099'),
+          )
+        }
+      }
+    })
+
     it('create for each organization, for every role', async () => {
       for (const role of roles) {
         for (const org of ['A', 'B'] as const) {
@@ -663,6 +714,51 @@ describe.each(channels)('access matrix over %s', (channel) => {
         `${channel} error-reports ${role} delete`,
         reportRules.delete(role),
         (await remove(channel, role, 'error-reports', doomed)).ok,
+      )
+    }
+  })
+
+  it('review-reminders (the reminder job’s memory): admins read it, nobody writes it', async () => {
+    const doc = await payload.create({
+      collection: 'review-reminders',
+      data: { listing: uniqueKey('offers:matrix'), cycleDueAt: new Date().toISOString() },
+      overrideAccess: true,
+    })
+    created.push({ collection: 'review-reminders', id: doc.id })
+    for (const role of roles) {
+      record(
+        `${channel} review-reminders ${role} read`,
+        role === 'admin',
+        (await read(channel, role, 'review-reminders', doc.id)).ok,
+      )
+      record(
+        `${channel} review-reminders ${role} update`,
+        false,
+        (
+          await update(
+            channel,
+            role,
+            'review-reminders',
+            doc.id,
+            { lastRemindedAt: new Date().toISOString() },
+            false,
+          )
+        ).ok,
+      )
+      record(
+        `${channel} review-reminders ${role} create`,
+        false,
+        (
+          await create(channel, role, 'review-reminders', {
+            listing: uniqueKey('offers:matrix'),
+            cycleDueAt: new Date().toISOString(),
+          })
+        ).ok,
+      )
+      record(
+        `${channel} review-reminders ${role} delete`,
+        false,
+        (await remove(channel, role, 'review-reminders', doc.id)).ok,
       )
     }
   })

@@ -3,11 +3,13 @@ import type { DataFromCollectionSlug, Payload, Where } from 'payload'
 import { relationId } from '@/utilities/relationId'
 import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-types'
 
+import type { FreshnessDocumentFields } from '@/freshness/searchFields'
+
 import type { SearchKind } from '../query/params'
 import type { SearchCollection } from '../query/types'
 
 /** One search document per published listing or legislation note. Never an internal field. */
-export type SearchDocument = {
+export type SearchDocument = FreshnessDocumentFields & {
   /** `<collection>-<id>`: Meilisearch ids allow no ":". */
   id: string
   /** `<collection>:<id>`, the key used everywhere else. */

@@ -5,6 +5,7 @@ import { mentorTypes, offerTypes, schoolTypes } from '@/domain/options'
 import { paths } from '@/domain/urls'
 import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-types'
 import { lexicalToText } from '@/utilities/richText'
+import { freshnessDocumentFields, noFreshness } from '@/freshness/searchFields'
 
 import type { SearchKind } from '../query/params'
 import type { SearchCollection } from '../query/types'
@@ -130,6 +131,9 @@ export const listingToDocument: SearchDocumentMapper<Listing> = {
     cost: { type: true },
     capacity: { status: true },
     languages: true,
+    lastVerifiedAt: true,
+    lastVerifiedHow: true,
+    nextReviewAt: true,
   },
   toDocument: (listing, context) => {
     if (listing._status !== 'published') return null
@@ -178,6 +182,7 @@ export const listingToDocument: SearchDocumentMapper<Listing> = {
       cost: listing.cost?.type ?? null,
       capacity: listing.capacity?.status ?? null,
       languages: listing.languages ?? [],
+      ...freshnessDocumentFields(listing),
     }
   },
   // Whole-network listings carry every member municipality's code, not only those they name.
@@ -207,6 +212,7 @@ export const legislationNoteToDocument: SearchDocumentMapper<LegislationNote> = 
       cost: null,
       capacity: null,
       languages: [],
+      ...noFreshness,
     }
   },
 }

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto'
 import type { Meilisearch, Settings } from 'meilisearch'
 
 import { stemmedSynonyms } from './danish'
+import { FRESHNESS_RANKING_RULE } from '@/freshness/searchFields'
+
 import { DANISH_STOP_WORDS } from './stopWords'
 import { loadSynonyms } from './synonyms'
 
@@ -45,7 +47,15 @@ export function indexSettings(): Settings {
       'updatedAt',
     ],
     sortableAttributes: ['updatedAt', 'titleSort'],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    rankingRules: [
+      'words',
+      'typo',
+      'proximity',
+      'attribute',
+      'sort',
+      'exactness',
+      FRESHNESS_RANKING_RULE,
+    ],
     faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: 5000 },
     typoTolerance: {

@@ -1,4 +1,6 @@
 import type { SearchDocument } from '../indexing/documents'
+import { hitReview } from '@/freshness/display'
+
 import { selection } from './filters'
 import { marksToHtml } from './highlight'
 import { facetNames, type SearchParams } from './params'
@@ -27,6 +29,7 @@ export function toHit(document: SearchDocument, formatted?: Partial<SearchDocume
     },
     visibility: document.visibility,
     updatedAt: new Date(document.updatedAt).toISOString(),
+    review: hitReview(document),
   }
 }
 

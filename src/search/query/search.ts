@@ -55,6 +55,9 @@ const RETRIEVE: Array<keyof SearchDocument> = [
   'providerName',
   'visibility',
   'updatedAt',
+  // A listing's verification, for "Ikke bekræftet siden …" on its card.
+  'lastVerifiedAt',
+  'nextReviewAt',
 ]
 
 /** Pages up to this depth rank the exact words' hits first; deeper pages follow the analysis. */

@@ -22,7 +22,11 @@ export type SearchHit = {
   visibility: 'public' | 'internal'
   /** ISO date of the last change. */
   updatedAt: string
+  /** A listing's verification: overdue when its review date has passed; null for notes. */
+  review: HitReview | null
 }
+
+export type HitReview = { overdue: boolean; lastVerifiedAt: string | null }
 
 export type SearchFacets = Record<FacetName, Record<string, number>>
 

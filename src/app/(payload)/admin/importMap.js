@@ -26,6 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { DanishDateCell as DanishDateCell_efccf95206a68559a19ed0ec3d2750da } from '../../../components/admin/DanishDateCell.client'
 import { DanishDateField as DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984 } from '../../../components/admin/DanishDateField.client'
 import { ArrayRowLabel as ArrayRowLabel_176ef8c3965713aca1dcac659454645b } from '../../../components/admin/ArrayRowLabel.client'
+import { VerifyListingButton as VerifyListingButton_23b233ac1ce080f24dd2ff3d5c02d5c3 } from '../../../components/admin/VerifyListingButton.client'
 import { OwnListingsDefault as OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403 } from '../../../components/admin/OwnListingsDefault'
 import { ReviewNavLink as ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb } from '../../../components/admin/ReviewNavLink'
 import { MyListingsNavLinks as MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff } from '../../../components/admin/MyListingsNavLinks.client'
@@ -65,6 +66,7 @@ export const importMap = {
   "/components/admin/DanishDateCell.client#DanishDateCell": DanishDateCell_efccf95206a68559a19ed0ec3d2750da,
   "/components/admin/DanishDateField.client#DanishDateField": DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984,
   "/components/admin/ArrayRowLabel.client#ArrayRowLabel": ArrayRowLabel_176ef8c3965713aca1dcac659454645b,
+  "/components/admin/VerifyListingButton.client#VerifyListingButton": VerifyListingButton_23b233ac1ce080f24dd2ff3d5c02d5c3,
   "/components/admin/OwnListingsDefault#OwnListingsDefault": OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403,
   "/components/admin/ReviewNavLink#ReviewNavLink": ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb,
   "/components/admin/MyListingsNavLinks.client#MyListingsNavLinks": MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff,

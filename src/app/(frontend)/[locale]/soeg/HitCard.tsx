@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { ShortlistButton } from '@/components/portal/ShortlistButton.client'
+import { UnverifiedBadge } from '@/components/portal/UnverifiedBadge'
 import { localizePath } from '@/domain/urls'
 import { contentLang, type Dictionary, formatDate, type Locale } from '@/i18n'
 import type { SearchHit } from '@/search/query/types'
@@ -21,6 +22,7 @@ export function HitCard({ hit, locale, t }: { hit: SearchHit; locale: Locale; t:
           </span>
         ) : null}
         {hit.provider ? <span lang={lang}>{hit.provider.name}</span> : null}
+        <UnverifiedBadge review={hit.review} locale={locale} />
       </p>
       <h3 className="card__title" lang={lang}>
         <Link href={localizePath(hit.url, locale)}>

@@ -4,10 +4,11 @@ import { PrintButton } from '@/components/portal/PrintButton.client'
 import { ShortlistButton } from '@/components/portal/ShortlistButton.client'
 import { entryOf } from '@/domain/shortlist'
 import { paths } from '@/domain/urls'
-import { formatDate, optionLabel } from '@/i18n'
+import { optionLabel } from '@/i18n'
 import { searchQueryString } from '@/search/query/params'
 
 import { Fact } from './Fact'
+import { UnverifiedNotice, verificationOf } from './Verification'
 import type { ListingView } from './view'
 
 /** Breadcrumbs, title, provider, summary and the key facts at the top of a listing. */
@@ -51,6 +52,7 @@ export function ListingHeader({ view }: { view: ListingView }) {
         {listing.visibility === 'internal' ? (
           <p className="notice notice--internal">{l.internalListing}</p>
         ) : null}
+        <UnverifiedNotice view={view} />
         <div className="actions no-print">
           <ShortlistButton
             entry={entry}
@@ -67,9 +69,7 @@ export function ListingHeader({ view }: { view: ListingView }) {
               {optionLabel(t, 'capacity', listing.capacity?.status)}
             </span>
           </Fact>
-          <Fact term={l.lastVerified}>
-            {listing.lastVerifiedAt ? formatDate(listing.lastVerifiedAt, locale) : l.notVerified}
-          </Fact>
+          <Fact term={l.lastVerified}>{verificationOf(view)}</Fact>
         </dl>
       </header>
     </>
