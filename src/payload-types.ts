@@ -77,6 +77,8 @@ export interface Config {
     media: Media;
     users: User;
     municipalities: Municipality;
+    'search-terms': SearchTerm;
+    'search-stats': SearchStat;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +101,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
+    'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,6 +129,8 @@ export interface Config {
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
+      applySearchTerms: TaskApplySearchTerms;
+      scrubSearchStats: TaskScrubSearchStats;
       inline: {
         input: unknown;
         output: unknown;
@@ -793,6 +799,68 @@ export interface Media {
   };
 }
 /**
+ * Words that find each other in search. A change takes effect within a minute.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-terms".
+ */
+export interface SearchTerm {
+  id: number;
+  kind: 'group' | 'one-way';
+  /**
+   * E.g. "serviceloven 52".
+   */
+  term?: string | null;
+  /**
+   * Type a term and press Enter. A group: all terms find each other. One way: the terms the word above also finds.
+   */
+  terms: string[];
+  /**
+   * Why (optional).
+   */
+  note?: string | null;
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-stats".
+ */
+export interface SearchStat {
+  id: number;
+  key: string;
+  day: string;
+  queryKey: string;
+  query?: string | null;
+  filters?: string | null;
+  searches?: number | null;
+  zeroResults?: number | null;
+  lastTotal?: number | null;
+  clicks?: number | null;
+  clickPositions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sessions?: number | null;
+  sessionHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -861,7 +929,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch';
+        taskSlug:
+          | 'inline'
+          | 'syncSearchDocument'
+          | 'syncSearchDependents'
+          | 'reconcileSearch'
+          | 'applySearchTerms'
+          | 'scrubSearchStats';
         taskID: string;
         input?:
           | {
@@ -894,7 +968,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearchDocument' | 'syncSearchDependents' | 'reconcileSearch') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'syncSearchDocument'
+        | 'syncSearchDependents'
+        | 'reconcileSearch'
+        | 'applySearchTerms'
+        | 'scrubSearchStats'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -960,6 +1043,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'municipalities';
         value: number | Municipality;
+      } | null)
+    | ({
+        relationTo: 'search-terms';
+        value: number | SearchTerm;
+      } | null)
+    | ({
+        relationTo: 'search-stats';
+        value: number | SearchStat;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1478,6 +1569,39 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-terms_select".
+ */
+export interface SearchTermsSelect<T extends boolean = true> {
+  kind?: T;
+  term?: T;
+  terms?: T;
+  note?: T;
+  label?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-stats_select".
+ */
+export interface SearchStatsSelect<T extends boolean = true> {
+  key?: T;
+  day?: T;
+  queryKey?: T;
+  query?: T;
+  filters?: T;
+  searches?: T;
+  zeroResults?: T;
+  lastTotal?: T;
+  clicks?: T;
+  clickPositions?: T;
+  sessions?: T;
+  sessionHashes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1624,6 +1748,28 @@ export interface TaskReconcileSearch {
   output: {
     checked?: number | null;
     upserted?: number | null;
+    deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplySearchTerms".
+ */
+export interface TaskApplySearchTerms {
+  input?: unknown;
+  output: {
+    terms?: number | null;
+    changed?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskScrubSearchStats".
+ */
+export interface TaskScrubSearchStats {
+  input?: unknown;
+  output: {
+    closed?: number | null;
     deleted?: number | null;
   };
 }

@@ -12,6 +12,7 @@ import {
   searchSorts,
 } from '@/search/query/params'
 import { search } from '@/search/query/search'
+import { recordPortalSearch } from '@/search/stats/recordPortalSearch'
 
 import { ActiveFilters } from './ActiveFilters'
 import { EmptyState } from './EmptyState'
@@ -19,7 +20,9 @@ import { Filters } from './Filters'
 import { HitCard } from './HitCard'
 import { InvalidSearch } from './InvalidSearch'
 import { Pagination } from './Pagination'
+import { SearchClickBeacon } from './SearchClickBeacon.client'
 import { SearchFilterForm } from './SearchFilterForm.client'
+import { SearchSuggestions } from './SearchSuggestions.client'
 import { activeFilters, loosenSuggestions } from './suggestions'
 
 type RawSearchParams = Record<string, string | string[] | undefined>
@@ -38,6 +41,7 @@ const runSearch = cache(async (params: SearchParams) => {
     search(payload, params, user),
   ])
   const suggestions = result.total === 0 ? await loosenSuggestions(payload, params, user) : []
+  await recordPortalSearch(payload, params, result.total, user)
   return { reference, result, suggestions }
 })
 
@@ -89,6 +93,7 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
               autoComplete="off"
               enterKeyHint="search"
             />
+            <SearchSuggestions inputId="q" label={t.search.queryLabel} />
             <button type="submit" className="button">
               {t.search.submit}
             </button>
@@ -129,12 +134,13 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
             {result.total === 0 ? (
               <EmptyState suggestions={suggestions} hasWords={Boolean(params.q)} {...shared} />
             ) : (
-              <ol className="hit-list" start={from}>
+              <ol className="hit-list" start={from} data-search-hits="">
                 {result.hits.map((hit) => (
                   <HitCard key={`${hit.collection}:${hit.id}`} hit={hit} locale={locale} t={t} />
                 ))}
               </ol>
             )}
+            <SearchClickBeacon q={params.q} query={searchQueryString(params)} />
             <Pagination page={result.page} pages={pages} link={pageLink} t={t} />
           </section>
         </div>

@@ -1,0 +1,97 @@
+import type { Payload } from 'payload'
+
+import { loadSynonyms } from '../indexing/synonyms'
+import { searchTermEntrySchema, toSynonyms, type SearchTermEntry } from './rules'
+
+/**
+ * The vocabulary as the database holds it, each entry checked again with the rules of
+ * ./rules.ts (an entry that no longer passes, e.g. after a stop word was added, is left out and
+ * logged rather than breaking search for every other term).
+ */
+export async function readSearchTermEntries(payload: Payload): Promise<SearchTermEntry[]> {
+  // access: system read of the whole vocabulary, to apply it to the index and to correct typos.
+  const { docs } = await payload.find({
+    collection: 'search-terms',
+    pagination: false,
+    depth: 0,
+    select: { kind: true, term: true, terms: true },
+    overrideAccess: true,
+  })
+  const entries: SearchTermEntry[] = []
+  for (const doc of docs) {
+    const parsed = searchTermEntrySchema.safeParse({
+      kind: doc.kind,
+      term: doc.term ?? undefined,
+      terms: doc.terms ?? [],
+    })
+    if (parsed.success) entries.push(parsed.data)
+    else payload.logger.warn(`search-terms ${doc.id} is left out: ${parsed.error.issues[0]?.message}`)
+  }
+  return entries
+}
+
+/** The vocabulary in Meilisearch's synonym form: each term maps to the terms it also finds. */
+export async function readSearchTerms(payload: Payload): Promise<Record<string, string[]>> {
+  return toSynonyms(await readSearchTermEntries(payload))
+}
+
+type Cache = { terms: Record<string, string[]>; readAt: number | null; source: 'file' | 'database' }
+
+let cache: Cache | undefined
+const listeners = new Set<(terms: Record<string, string[]>) => void>()
+
+/**
+ * The vocabulary this server uses for query analysis (typo correction, expansion), kept in
+ * memory and re-read from the database every SEARCH_TERMS_REFRESH_SECONDS (see
+ * startSearchTermsRefresh). Until the first read it is content/synonyms.json, the seed's source.
+ */
+export function currentSearchTerms(): Record<string, string[]> {
+  cache ??= { terms: loadSynonyms(), readAt: null, source: 'file' }
+  return cache.terms
+}
+
+/** When and from where the current vocabulary was read (for tests and the health of the cache). */
+export function searchTermsCacheState(): { readAt: number | null; source: 'file' | 'database' } {
+  currentSearchTerms()
+  return { readAt: cache!.readAt, source: cache!.source }
+}
+
+/** Replaces the cached vocabulary (after a read, or when the apply job has just read it). */
+export function setCurrentSearchTerms(terms: Record<string, string[]>, now = Date.now()) {
+  cache = { terms, readAt: now, source: 'database' }
+  for (const listener of listeners) listener(terms)
+}
+
+/** Called whenever the vocabulary is replaced (a typo corrector can rebuild its index). */
+export function onSearchTermsChange(listener: (terms: Record<string, string[]>) => void) {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** Reads the vocabulary from the database now. On failure the last one is kept and logged. */
+export async function refreshSearchTerms(payload: Payload): Promise<Record<string, string[]>> {
+  try {
+    setCurrentSearchTerms(await readSearchTerms(payload))
+  } catch (error) {
+    payload.logger.warn({ err: error }, 'Could not re-read the search terms; keeping the last ones')
+  }
+  return currentSearchTerms()
+}
+
+let refreshTimer: NodeJS.Timeout | undefined
+
+/**
+ * Re-reads the vocabulary every `seconds` on this server (every app server runs this from the
+ * plugin's onInit, whether or not it runs the jobs runner). Started once per process.
+ */
+export function startSearchTermsRefresh(payload: Payload, seconds: number) {
+  if (refreshTimer) return
+  void refreshSearchTerms(payload)
+  refreshTimer = setInterval(() => void refreshSearchTerms(payload), seconds * 1000)
+  refreshTimer.unref()
+}
+
+export function stopSearchTermsRefresh() {
+  if (refreshTimer) clearInterval(refreshTimer)
+  refreshTimer = undefined
+}
