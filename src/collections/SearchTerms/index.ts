@@ -1,5 +1,6 @@
 import type { CollectionConfig, TextFieldSingleValidation, TextFieldManyValidation } from 'payload'
 
+import { anyone } from '@/access/anyone'
 import { isContentEditor } from '@/access/isContentEditor'
 import { MAX_TERMS_PER_ENTRY, normalizeTerm, termProblem } from '@/search/terms/rules'
 
@@ -41,7 +42,8 @@ export const SearchTerms: CollectionConfig<'search-terms'> = {
   },
   access: {
     create: isContentEditor,
-    read: isContentEditor,
+    // The vocabulary is no secret: public searches use it, and suggestions show its terms.
+    read: anyone,
     update: isContentEditor,
     delete: isContentEditor,
   },
@@ -64,10 +66,16 @@ export const SearchTerms: CollectionConfig<'search-terms'> = {
       defaultValue: 'group',
       label: { da: 'Slags', en: 'Kind' },
       options: [
-        { value: 'group', label: { da: 'Ord, der finder hinanden', en: 'Words that find each other' } },
+        {
+          value: 'group',
+          label: { da: 'Ord, der finder hinanden', en: 'Words that find each other' },
+        },
         {
           value: 'one-way',
-          label: { da: 'Ét ord, der også finder andre (én vej)', en: 'One word that also finds others' },
+          label: {
+            da: 'Ét ord, der også finder andre (én vej)',
+            en: 'One word that also finds others',
+          },
         },
       ],
     },

@@ -29,7 +29,9 @@ import { ArrayRowLabel as ArrayRowLabel_176ef8c3965713aca1dcac659454645b } from 
 import { OwnListingsDefault as OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403 } from '../../../components/admin/OwnListingsDefault'
 import { ReviewNavLink as ReviewNavLink_94e2071a235aa96dc13d4fd31f3c1e14 } from '../../../components/admin/ReviewNavLink.client'
 import { MyListingsNavLinks as MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff } from '../../../components/admin/MyListingsNavLinks.client'
+import { SearchStatsNavLink as SearchStatsNavLink_99872bacb8eda097a6f4cda488f57e48 } from '../../../components/admin/SearchStatsNavLink.client'
 import { ReviewView as ReviewView_bd39143e540e8b87b42a43b22c1459a2 } from '../../../components/admin/ReviewView'
+import { SearchStatsView as SearchStatsView_52cbfb036cdd3ef249315b48e3f54e32 } from '../../../components/admin/SearchStatsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,6 +67,8 @@ export const importMap = {
   "/components/admin/OwnListingsDefault#OwnListingsDefault": OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403,
   "/components/admin/ReviewNavLink.client#ReviewNavLink": ReviewNavLink_94e2071a235aa96dc13d4fd31f3c1e14,
   "/components/admin/MyListingsNavLinks.client#MyListingsNavLinks": MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff,
+  "/components/admin/SearchStatsNavLink.client#SearchStatsNavLink": SearchStatsNavLink_99872bacb8eda097a6f4cda488f57e48,
   "/components/admin/ReviewView#ReviewView": ReviewView_bd39143e540e8b87b42a43b22c1459a2,
+  "/components/admin/SearchStatsView#SearchStatsView": SearchStatsView_52cbfb036cdd3ef249315b48e3f54e32,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

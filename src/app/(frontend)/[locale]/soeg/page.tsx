@@ -13,6 +13,7 @@ import {
 } from '@/search/query/params'
 import { search } from '@/search/query/search'
 import { recordPortalSearch } from '@/search/stats/recordPortalSearch'
+import { SearchSuggestions } from '@/components/portal/SearchSuggestions.client'
 
 import { ActiveFilters } from './ActiveFilters'
 import { EmptyState } from './EmptyState'
@@ -22,7 +23,6 @@ import { InvalidSearch } from './InvalidSearch'
 import { Pagination } from './Pagination'
 import { SearchClickBeacon } from './SearchClickBeacon.client'
 import { SearchFilterForm } from './SearchFilterForm.client'
-import { SearchSuggestions } from './SearchSuggestions.client'
 import { activeFilters, loosenSuggestions } from './suggestions'
 
 type RawSearchParams = Record<string, string | string[] | undefined>
