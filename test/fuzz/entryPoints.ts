@@ -441,7 +441,7 @@ export const entryPoints: EntryPoint[] = [
     // The results page's click beacon (sendBeacon): counts only, never a user.
     name: 'search click beacon',
     probes: (ctx) =>
-      write(ctx, ['POST'], fc.constant('/api/search-stats/click'), ['q', 'query', 'position']),
+      write(ctx, ['POST'], fc.constant('/api/search-clicks'), ['q', 'query', 'position']),
   },
   {
     name: 'portal',

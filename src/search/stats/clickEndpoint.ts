@@ -20,12 +20,12 @@ const answer = (status: number, message?: string) =>
     : new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } })
 
 /**
- * `POST /api/search-stats/click` with `{ q, query, position }`: the results page sends it with
+ * `POST /api/search-clicks` with `{ q, query, position }`: the results page sends it with
  * `navigator.sendBeacon` when a hit is opened (links stay plain links, no redirect). Only a count
  * per position is kept, in today's row of those words and filters; nothing about the reader.
  */
 export const searchClickEndpoint: Endpoint = {
-  path: '/search-stats/click',
+  path: '/search-clicks',
   method: 'post',
   handler: async (req) => {
     if (!clicks.take(clientKey(req.headers)).allowed) return answer(429, 'For mange klik.')

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { codeOf } from '@/utilities/errorChain'
+
 import { loadSynonyms } from '../indexing/synonyms'
 import { searchTermEntrySchema, toSynonyms, type SearchTermEntry } from './rules'
 
@@ -73,10 +75,17 @@ export async function refreshSearchTerms(payload: Payload): Promise<Record<strin
   try {
     setCurrentSearchTerms(await readSearchTerms(payload))
   } catch (error) {
-    payload.logger.warn({ err: error }, 'Could not re-read the search terms; keeping the last ones')
+    // Before the first migration (a first start's prepare step) the table does not exist yet.
+    if (codeOf(error) !== UNDEFINED_TABLE) {
+      payload.logger.warn(
+        `Could not re-read the search terms (${(error as Error).message.split('\n')[0]}); keeping the last ones`,
+      )
+    }
   }
   return currentSearchTerms()
 }
+
+const UNDEFINED_TABLE = '42P01'
 
 let refreshTimer: NodeJS.Timeout | undefined
 

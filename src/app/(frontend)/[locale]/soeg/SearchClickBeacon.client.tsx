@@ -17,7 +17,7 @@ export function SearchClickBeacon({ q, query }: { q: string; query: string }) {
       const position = list.start + [...list.children].indexOf(item)
       if (!navigator.sendBeacon || position < 1) return
       const body = new Blob([JSON.stringify({ q, query, position })], { type: 'application/json' })
-      navigator.sendBeacon('/api/search-stats/click', body)
+      navigator.sendBeacon('/api/search-clicks', body)
     }
     document.addEventListener('click', onClick)
     return () => document.removeEventListener('click', onClick)
