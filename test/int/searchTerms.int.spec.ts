@@ -26,16 +26,25 @@ const nonce = () =>
     .replace(/[^a-z]/g, '')
     .slice(0, 6)}${process.pid % 1000}`
 
+/** The parts of the answers these tests read. */
+type Answer = {
+  total: number
+  hits: Array<{ title: string }>
+  doc: { id: number; terms: string[]; label: string }
+  suggestions: Array<{ text: string; kind: string }>
+  errors: Array<{ message: string }>
+}
+
 const api = async (path: string, init: RequestInit & { token?: string } = {}) => {
   const headers = new Headers(init.headers)
   if (init.token) headers.set('Authorization', `JWT ${init.token}`)
   if (init.body) headers.set('Content-Type', 'application/json')
   const response = await fetch(`${baseURL()}/api${path}`, { ...init, headers })
-  return { status: response.status, body: (await response.json().catch(() => ({}))) as any }
+  return { status: response.status, body: (await response.json().catch(() => ({}))) as Answer }
 }
 
 const searchTotal = async (q: string) =>
-  (await api(`/search?q=${encodeURIComponent(q)}`, { token: consultant })).body.total as number
+  (await api(`/search?q=${encodeURIComponent(q)}`, { token: consultant })).body.total
 
 beforeAll(async () => {
   payload = await getTestPayload()

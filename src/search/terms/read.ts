@@ -27,7 +27,8 @@ export async function readSearchTermEntries(payload: Payload): Promise<SearchTer
       terms: doc.terms ?? [],
     })
     if (parsed.success) entries.push(parsed.data)
-    else payload.logger.warn(`search-terms ${doc.id} is left out: ${parsed.error.issues[0]?.message}`)
+    else
+      payload.logger.warn(`search-terms ${doc.id} is left out: ${parsed.error.issues[0]?.message}`)
   }
   return entries
 }
