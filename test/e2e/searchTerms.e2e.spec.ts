@@ -51,7 +51,7 @@ describe.skipIf(browserUnavailable())(
     it('a consultant adds a synonym in the admin, and the portal finds with it within a minute', async () => {
       const consultant = await adminLogin(browser, 'konsulent@videnportal.local')
       await consultant.goto(`${baseURL()}/admin/collections/search-terms/create`)
-      const terms = consultant.locator('#field-terms input').first()
+      const terms = consultant.locator('.field-terms input').first()
       await terms.waitFor({ timeout: 30_000 })
       for (const term of [word, 'skolevægring']) {
         await terms.fill(term)

@@ -40,8 +40,20 @@ export async function readSearchTerms(payload: Payload): Promise<Record<string, 
 
 type Cache = { terms: Record<string, string[]>; readAt: number | null; source: 'file' | 'database' }
 
-let cache: Cache | undefined
-const listeners = new Set<(terms: Record<string, string[]>) => void>()
+/**
+ * One copy per process: Next bundles the API routes, the pages and the jobs runner
+ * (instrumentation) apart, and each bundle would otherwise keep its own module state, so that the
+ * apply job's fresh read would not reach the routes that use it.
+ */
+const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('videnportal.searchTerms')] ??= {
+  cache: undefined,
+  listeners: new Set(),
+  timer: undefined,
+}) as {
+  cache: Cache | undefined
+  listeners: Set<(terms: Record<string, string[]>) => void>
+  timer: NodeJS.Timeout | undefined
+}
 
 /**
  * The vocabulary this server uses for query analysis (typo correction, expansion), kept in
@@ -49,26 +61,26 @@ const listeners = new Set<(terms: Record<string, string[]>) => void>()
  * startSearchTermsRefresh). Until the first read it is content/synonyms.json, the seed's source.
  */
 export function currentSearchTerms(): Record<string, string[]> {
-  cache ??= { terms: loadSynonyms(), readAt: null, source: 'file' }
-  return cache.terms
+  state.cache ??= { terms: loadSynonyms(), readAt: null, source: 'file' }
+  return state.cache.terms
 }
 
 /** When and from where the current vocabulary was read (for tests and the health of the cache). */
 export function searchTermsCacheState(): { readAt: number | null; source: 'file' | 'database' } {
   currentSearchTerms()
-  return { readAt: cache!.readAt, source: cache!.source }
+  return { readAt: state.cache!.readAt, source: state.cache!.source }
 }
 
 /** Replaces the cached vocabulary (after a read, or when the apply job has just read it). */
 export function setCurrentSearchTerms(terms: Record<string, string[]>, now = Date.now()) {
-  cache = { terms, readAt: now, source: 'database' }
-  for (const listener of listeners) listener(terms)
+  state.cache = { terms, readAt: now, source: 'database' }
+  for (const listener of state.listeners) listener(terms)
 }
 
 /** Called whenever the vocabulary is replaced (a typo corrector can rebuild its index). */
 export function onSearchTermsChange(listener: (terms: Record<string, string[]>) => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
+  state.listeners.add(listener)
+  return () => state.listeners.delete(listener)
 }
 
 /** Reads the vocabulary from the database now. On failure the last one is kept and logged. */
@@ -88,20 +100,18 @@ export async function refreshSearchTerms(payload: Payload): Promise<Record<strin
 
 const UNDEFINED_TABLE = '42P01'
 
-let refreshTimer: NodeJS.Timeout | undefined
-
 /**
  * Re-reads the vocabulary every `seconds` on this server (every app server runs this from the
  * plugin's onInit, whether or not it runs the jobs runner). Started once per process.
  */
 export function startSearchTermsRefresh(payload: Payload, seconds: number) {
-  if (refreshTimer) return
+  if (state.timer) return
   void refreshSearchTerms(payload)
-  refreshTimer = setInterval(() => void refreshSearchTerms(payload), seconds * 1000)
-  refreshTimer.unref()
+  state.timer = setInterval(() => void refreshSearchTerms(payload), seconds * 1000)
+  state.timer.unref()
 }
 
 export function stopSearchTermsRefresh() {
-  if (refreshTimer) clearInterval(refreshTimer)
-  refreshTimer = undefined
+  if (state.timer) clearInterval(state.timer)
+  state.timer = undefined
 }
