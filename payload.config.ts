@@ -28,6 +28,7 @@ import { reportFailedCommits } from '@/utilities/failedCommits'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
+import { mailPlugin } from '@/mail/plugin'
 import { moderationPlugin } from '@/moderation/plugin'
 import { inputChecksPlugin } from '@/plugins/inputChecks'
 import { searchPlugin } from '@/search/plugin'
@@ -113,6 +114,8 @@ export default buildConfig({
   plugins: [
     // JSON types and safe rich-text links on every collection, drafts included.
     inputChecksPlugin(),
+    // E-mail: nodemailer over SMTP_URL, or kept in the admin's outbox (the embedded demo).
+    mailPlugin({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
     // NGO editors' changes to these collections wait as drafts for a consultant's review.
     moderationPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations'] }),
     searchPlugin({

@@ -52,6 +52,19 @@ const serverEnvSchema = z.object({
         context.addIssue({ code: 'custom', message: (error as Error).message })
       }
     }),
+  /** Where mail goes: smtp://user:pass@host:587 or smtps://…; without it mail stays in the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** The sender of the portal's mail: `Name <address>` or an address. */
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/,
+      'MAIL_FROM must be an address or "Name <address>"',
+    )
+    .default('Videnportal <noreply@videnportal.local>'),
   SEED_DEMO_USERS: booleanFlag,
   SEED_SAMPLE_CONTENT: booleanFlag,
   MEDIA_MAX_BYTES: z.coerce

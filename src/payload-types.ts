@@ -79,6 +79,7 @@ export interface Config {
     municipalities: Municipality;
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
+    'mail-outbox': MailOutbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
+    'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -126,6 +128,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMail: TaskSendMail;
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
@@ -268,6 +271,10 @@ export interface Offer {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  /**
+   * Gets reminders and error reports for this listing. Empty: the organization's.
+   */
+  responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
@@ -323,6 +330,10 @@ export interface Organization {
    */
   slug?: string | null;
   /**
+   * Gets reminders and error reports for listings that have no consultant of their own.
+   */
+  responsibleConsultant?: (number | null) | User;
+  /**
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
@@ -372,6 +383,11 @@ export interface User {
    * The organization an organization editor writes for.
    */
   organization?: (number | null) | Organization;
+  /**
+   * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
+   */
+  mailOptOut?:
+    ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -558,6 +574,10 @@ export interface Mentor {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  /**
+   * Gets reminders and error reports for this listing. Empty: the organization's.
+   */
+  responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
@@ -679,6 +699,10 @@ export interface SchoolOption {
    * Key for import and export. Generated when empty.
    */
   externalId?: string | null;
+  /**
+   * Gets reminders and error reports for this listing. Empty: the organization's.
+   */
+  responsibleConsultant?: (number | null) | User;
   lastVerifiedAt?: string | null;
   nextReviewAt?: string | null;
   createdBy?: (number | null) | User;
@@ -861,6 +885,30 @@ export interface SearchStat {
   createdAt: string;
 }
 /**
+ * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox".
+ */
+export interface MailOutbox {
+  id: number;
+  to: string;
+  subject: string;
+  status: 'queued' | 'sent' | 'kept' | 'failed';
+  topic?: ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts') | null;
+  recipient?: (number | null) | User;
+  reason: string;
+  text: string;
+  html: string;
+  unsubscribeUrl?: string | null;
+  dedupeKey?: string | null;
+  attempts?: number | null;
+  sentAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -931,6 +979,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'sendMail'
           | 'syncSearchDocument'
           | 'syncSearchDependents'
           | 'reconcileSearch'
@@ -971,6 +1020,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'sendMail'
         | 'syncSearchDocument'
         | 'syncSearchDependents'
         | 'reconcileSearch'
@@ -1051,6 +1101,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-stats';
         value: number | SearchStat;
+      } | null)
+    | ({
+        relationTo: 'mail-outbox';
+        value: number | MailOutbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1167,6 +1221,7 @@ export interface OffersSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
   createdBy?: T;
@@ -1260,6 +1315,7 @@ export interface MentorsSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
   createdBy?: T;
@@ -1355,6 +1411,7 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   externalId?: T;
+  responsibleConsultant?: T;
   lastVerifiedAt?: T;
   nextReviewAt?: T;
   createdBy?: T;
@@ -1411,6 +1468,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  responsibleConsultant?: T;
   externalId?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1539,6 +1597,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   municipality?: T;
   organization?: T;
+  mailOptOut?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1597,6 +1656,27 @@ export interface SearchStatsSelect<T extends boolean = true> {
   clickPositions?: T;
   sessions?: T;
   sessionHashes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox_select".
+ */
+export interface MailOutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  status?: T;
+  topic?: T;
+  recipient?: T;
+  reason?: T;
+  text?: T;
+  html?: T;
+  unsubscribeUrl?: T;
+  dedupeKey?: T;
+  attempts?: T;
+  sentAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1710,6 +1790,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    outboxId: number;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

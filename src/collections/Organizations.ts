@@ -11,6 +11,7 @@ import { authorshipFields } from '@/fields/authorship'
 import { contactFields } from '@/fields/contact'
 import { danishDateField, danishDay } from '@/fields/danishDate'
 import { externalIdField, importHashField } from '@/fields/externalId'
+import { responsibleConsultantField } from '@/fields/responsibleConsultant'
 import { slugField } from '@/fields/slug'
 import { validateWith } from '@/fields/validate'
 
@@ -137,6 +138,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
       ],
     },
     slugField('name'),
+    responsibleConsultantField('organization'),
     externalIdField(),
     ...authorshipFields(),
     importHashField(),

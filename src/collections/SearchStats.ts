@@ -1,9 +1,7 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
-
-/** Only the system writes the statistics (src/search/stats, with its own SQL). */
-const systemOnly: Access = () => false
+import { nobody } from '@/access/nobody'
 
 /**
  * Daily search statistics without personal data (src/search/stats): one row per day, query and
@@ -20,10 +18,10 @@ export const SearchStats: CollectionConfig<'search-stats'> = {
     plural: { da: 'Søgestatistik', en: 'Search statistics' },
   },
   access: {
-    create: systemOnly,
+    create: nobody,
     read: isAdmin,
-    update: systemOnly,
-    delete: systemOnly,
+    update: nobody,
+    delete: nobody,
   },
   admin: {
     useAsTitle: 'query',

@@ -41,6 +41,7 @@ export const paths = {
   login: (locale: Locale = defaultLocale) => `${localePrefix(locale)}/log-ind`,
   accessibility: (locale: Locale = defaultLocale) => `${localePrefix(locale)}/tilgaengelighed`,
   privacy: (locale: Locale = defaultLocale) => `${localePrefix(locale)}/privatliv`,
+  unsubscribe: (locale: Locale = defaultLocale) => `${localePrefix(locale)}/afmeld`,
 }
 
 /**

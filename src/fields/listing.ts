@@ -19,6 +19,7 @@ import { authorshipFields } from './authorship'
 import { contactFields } from './contact'
 import { danishDateField } from './danishDate'
 import { externalIdField, importHashField } from './externalId'
+import { responsibleConsultantField } from './responsibleConsultant'
 import { slugField } from './slug'
 import { validateWith } from './validate'
 import { visibilityField } from './visibility'
@@ -405,6 +406,7 @@ export function listingFields({
     visibilityField(),
     slugField('title'),
     externalIdField(),
+    responsibleConsultantField('listing'),
     danishDateField({
       name: 'lastVerifiedAt',
       label: { da: 'Senest kontrolleret', en: 'Last verified' },

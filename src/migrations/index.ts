@@ -5,7 +5,8 @@ import * as migration_20261124_022729_media_approval from './20261124_022729_med
 import * as migration_20261124_034155_search_jobs from './20261124_034155_search_jobs';
 import * as migration_20261201_145425_jobs_schedules from './20261201_145425_jobs_schedules';
 import * as migration_20261201_173957_per_client_login_lock from './20261201_173957_per_client_login_lock';
-import * as migration_20261201_204209_search_terms_and_stats from './20261201_204209_search_terms_and_stats';
+import * as migration_20261201_203954_mail_and_ownership from './20261201_203954_mail_and_ownership';
+import * as migration_20261201_210706_search_terms_and_stats from './20261201_210706_search_terms_and_stats';
 
 export const migrations = [
   {
@@ -44,8 +45,13 @@ export const migrations = [
     name: '20261201_173957_per_client_login_lock',
   },
   {
-    up: migration_20261201_204209_search_terms_and_stats.up,
-    down: migration_20261201_204209_search_terms_and_stats.down,
-    name: '20261201_204209_search_terms_and_stats'
+    up: migration_20261201_203954_mail_and_ownership.up,
+    down: migration_20261201_203954_mail_and_ownership.down,
+    name: '20261201_203954_mail_and_ownership',
+  },
+  {
+    up: migration_20261201_210706_search_terms_and_stats.up,
+    down: migration_20261201_210706_search_terms_and_stats.down,
+    name: '20261201_210706_search_terms_and_stats'
   },
 ];

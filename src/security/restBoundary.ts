@@ -7,7 +7,8 @@ import type { SanitizedConfig } from 'payload'
  * - a collection without REST endpoints (`payload-migrations`): 404, not Payload's 501;
  * - versions of a collection that has none (`/api/topics/versions`): 404, not a 500;
  * - e-mail verification where it is off (`/api/users/verify/…`): 404, not a 500;
- * - a body in a content type Payload cannot read (text/plain, XML …) on a write: 415;
+ * - a body in a content type Payload cannot read (text/plain, XML …) on a write: 415 (a form
+ *   post to one of the portal's own endpoints, which read forms themselves, passes);
  * - a multipart body that cannot be parsed, or whose `_payload` is not JSON: 400;
  * - `where` or `data` given as a JSON string in the query that is not JSON: 400;
  * - `depth`, `limit` or `page` that is no whole number, or given twice: 400;
@@ -85,6 +86,9 @@ export async function refusal(
   }
   if (contentType === 'application/x-www-form-urlencoded' && override?.toUpperCase() === 'GET')
     return null
+  // The portal's own endpoints (no collection) read their form posts themselves: plain HTML forms
+  // that work without JavaScript, and mail programs' one-click unsubscribe (RFC 8058).
+  if (contentType === 'application/x-www-form-urlencoded' && !collection) return null
   if (contentType === 'multipart/form-data') {
     let form: FormData
     try {

@@ -12,6 +12,8 @@ export type DemoUser = {
   municipalityCode?: string
   /** externalId of the organization an NGO editor writes for (from the sample content). */
   organizationKey?: string
+  /** A consultant who answers for every organization that has nobody (reminders, reports). */
+  responsibleForOrganizations?: boolean
 }
 
 export const demoUsers: DemoUser[] = [
@@ -27,6 +29,7 @@ export const demoUsers: DemoUser[] = [
     title: 'Udviklingskonsulent',
     role: 'consultant',
     municipalityCode: '259',
+    responsibleForOrganizations: true,
   },
   {
     email: 'sagsbehandler@videnportal.local',

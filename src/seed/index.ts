@@ -107,7 +107,7 @@ async function seedDemoUsers(payload: Payload): Promise<SeedReport['demoUsers']>
       })
       municipality = docs[0]?.id
     }
-    await payload.create({
+    const created = await payload.create({
       collection: 'users',
       data: {
         email: user.email,
@@ -120,6 +120,16 @@ async function seedDemoUsers(payload: Payload): Promise<SeedReport['demoUsers']>
       },
       context,
     })
+    if (user.responsibleForOrganizations) {
+      // So that every demo listing has a consultant to remind and to tell of error reports.
+      await payload.update({
+        collection: 'organizations',
+        where: { responsibleConsultant: { exists: false } },
+        data: { responsibleConsultant: created.id },
+        depth: 0,
+        context,
+      })
+    }
     report.created++
   }
   return report

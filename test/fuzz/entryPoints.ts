@@ -34,6 +34,7 @@ export const collections = [
   'municipalities',
   'search-terms',
   'search-stats',
+  'mail-outbox',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
@@ -242,6 +243,38 @@ export const entryPoints: EntryPoint[] = [
         ),
         ['email', 'password', 'name', 'title', 'role', 'organization', 'municipality'],
       ),
+  },
+  {
+    // Signed one-click unsubscribe: junk, truncated and forged tokens in every place it reads.
+    name: 'mail-unsubscribe',
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.oneof(textArb, fc.constant('eyJwIjoidW5zdWJzY3JpYmUifQ.AAAA'), fc.constant('.')),
+          fc.constantFrom('query', 'form', 'json', 'one-click'),
+        )
+        .map(([role, token, where]): Probe => {
+          const t = encodeURIComponent(token)
+          return {
+            kind: 'http',
+            role,
+            method: 'POST',
+            path: `/api/mail/unsubscribe${where === 'query' || where === 'one-click' ? `?t=${t}` : ''}`,
+            headers: {
+              'Content-Type':
+                where === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
+            },
+            body:
+              where === 'json'
+                ? JSON.stringify({ t: token })
+                : where === 'form'
+                  ? `t=${t}`
+                  : where === 'one-click'
+                    ? 'List-Unsubscribe=One-Click'
+                    : '',
+          }
+        }),
   },
   {
     name: 'review',

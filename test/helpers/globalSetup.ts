@@ -16,6 +16,7 @@ import { resolveDataDir } from '../../src/launcher/paths'
 import { findFreePort } from '../../src/launcher/ports'
 import { startServices } from '../../src/launcher/services'
 import { e2eRequired, findChromium } from './chromium'
+import { startTestSmtp } from './smtpServer'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,6 +25,8 @@ declare module 'vitest' {
     chromiumPath: string | null
     /** The test run's own Meilisearch, or null when TEST_MEILI_HOST points elsewhere. */
     meiliPid: number | null
+    /** Where the test SMTP server stores what it receives (test/helpers/mailbox.ts). */
+    mailboxDir: string
   }
 }
 
@@ -33,6 +36,8 @@ export default async function setup(project: TestProject) {
   // As root, Postgres runs as the postgres user, who must be able to enter this directory.
   chmodSync(dataDir, 0o755)
 
+  // A real SMTP server: the test server and the tests' own Payload send to it.
+  const smtp = await startTestSmtp(path.join(dataDir, 'mailbox'))
   const services = await startServices({
     dataDir,
     databaseUri: process.env.TEST_DATABASE_URI,
@@ -49,12 +54,15 @@ export default async function setup(project: TestProject) {
     NEXT_TELEMETRY_DISABLED: '1',
     // One loopback address stands for a load balancer (test/helpers/clients.ts).
     TRUSTED_PROXIES: '127.0.0.9',
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'Videnportal (test) <noreply@videnportal.test>',
   } as Record<string, string>
 
   let stopNext: (() => Promise<void>) | undefined
   const teardown = async () => {
     await stopNext?.()
     await services.stop()
+    await smtp.close()
     rmSync(dataDir, { recursive: true, force: true })
   }
 
@@ -89,6 +97,7 @@ export default async function setup(project: TestProject) {
     project.provide('baseURL', next.url)
     project.provide('chromiumPath', chromiumPath)
     project.provide('meiliPid', services.meiliPid ?? null)
+    project.provide('mailboxDir', smtp.dir)
     console.log(
       `[test setup] services, seed and server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     )

@@ -724,6 +724,42 @@ describe.each(channels)('access matrix over %s', (channel) => {
     }
   })
 
+  it('mail outbox: only the secretariat reads and deletes; nobody writes over the API', async () => {
+    const mail = () => ({
+      to: `${uniqueKey('til')}@videnportal.local`,
+      subject: 'Matrixmail',
+      reason: 'Du får denne e-mail, fordi den er en test.',
+      text: 'Tekst',
+      html: '<p>Tekst</p>',
+      status: 'kept',
+    })
+    const id = await createAsSystem('mail-outbox', mail())
+    for (const role of roles) {
+      const secretariat = role === 'admin'
+      record(
+        `${channel} mail-outbox ${role} read`,
+        secretariat,
+        (await read(channel, role, 'mail-outbox', id)).ok,
+      )
+      record(
+        `${channel} mail-outbox ${role} update`,
+        false,
+        (await update(channel, role, 'mail-outbox', id, { subject: 'Ændret' }, false)).ok,
+      )
+      record(
+        `${channel} mail-outbox ${role} create`,
+        false,
+        (await create(channel, role, 'mail-outbox', mail())).ok,
+      )
+      const doomed = await createAsSystem('mail-outbox', mail())
+      record(
+        `${channel} mail-outbox ${role} delete`,
+        secretariat,
+        (await remove(channel, role, 'mail-outbox', doomed)).ok,
+      )
+    }
+  })
+
   it('users, and the private fields of users', async () => {
     for (const role of roles) {
       for (const target of ['caseworker', 'consultant', 'ngoA', 'admin'] as const) {
