@@ -42,7 +42,12 @@ export const SearchStats: CollectionConfig<'search-stats'> = {
       admin: { readOnly: true },
     },
     { name: 'filters', type: 'text', label: { da: 'Filtre', en: 'Filters' } },
-    { name: 'searches', type: 'number', defaultValue: 0, label: { da: 'Søgninger', en: 'Searches' } },
+    {
+      name: 'searches',
+      type: 'number',
+      defaultValue: 0,
+      label: { da: 'Søgninger', en: 'Searches' },
+    },
     {
       name: 'zeroResults',
       type: 'number',

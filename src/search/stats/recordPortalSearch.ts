@@ -15,6 +15,9 @@ export async function recordPortalSearch(
   user: User | null,
 ) {
   if (params.page !== 1) return
-  const session = sessionOf(await headers(), user)
+  const requestHeaders = await headers()
+  // A prefetch of a link to a results page is not a search anybody saw.
+  if (requestHeaders.get('next-router-prefetch')) return
+  const session = sessionOf(requestHeaders, user)
   void recordSearch(payload, { q: params.q, query: searchQueryString(params), total }, session)
 }
