@@ -65,7 +65,14 @@ describe.skipIf(browserUnavailable())(
         .first()
         .waitFor({ timeout: 30_000 })
 
-      const portal = await (await browser.newContext({ locale: 'da-DK' })).newPage()
+      // The list shows the entry by its terms, as a link to it.
+    await consultant.goto(`${baseURL()}/admin/collections/search-terms?search=${word}`)
+    await consultant
+      .getByRole('link', { name: `${word} · skolevægring` })
+      .waitFor({ timeout: 30_000 })
+    await consultant.screenshot({ path: `${artifacts}/search-terms-list.png`, fullPage: true })
+
+    const portal = await (await browser.newContext({ locale: 'da-DK' })).newPage()
       let found = 0
       while (Date.now() - saved < 60_000) {
         await portal.goto(`${baseURL()}/soeg?q=${word}`)

@@ -115,12 +115,13 @@ export const SearchTerms: CollectionConfig<'search-terms'> = {
       },
     },
     {
-      // What the list shows: the terms in one line, set from them on every save.
+      // What the list shows (its link column): the terms in one line, set from them on every
+      // save. Not `hidden`, which would drop it from the list's columns; not shown in the form.
       name: 'label',
       type: 'text',
       index: true,
       label: { da: 'Ord', en: 'Terms' },
-      admin: { hidden: true },
+      admin: { readOnly: true, condition: () => false },
     },
   ],
   hooks: {
