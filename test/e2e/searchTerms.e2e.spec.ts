@@ -66,13 +66,13 @@ describe.skipIf(browserUnavailable())(
         .waitFor({ timeout: 30_000 })
 
       // The list shows the entry by its terms, as a link to it.
-    await consultant.goto(`${baseURL()}/admin/collections/search-terms?search=${word}`)
-    await consultant
-      .getByRole('link', { name: `${word} · skolevægring` })
-      .waitFor({ timeout: 30_000 })
-    await consultant.screenshot({ path: `${artifacts}/search-terms-list.png`, fullPage: true })
+      await consultant.goto(`${baseURL()}/admin/collections/search-terms?search=${word}`)
+      await consultant
+        .getByRole('link', { name: `${word} · skolevægring` })
+        .waitFor({ timeout: 30_000 })
+      await consultant.screenshot({ path: `${artifacts}/search-terms-list.png`, fullPage: true })
 
-    const portal = await (await browser.newContext({ locale: 'da-DK' })).newPage()
+      const portal = await (await browser.newContext({ locale: 'da-DK' })).newPage()
       let found = 0
       while (Date.now() - saved < 60_000) {
         await portal.goto(`${baseURL()}/soeg?q=${word}`)
