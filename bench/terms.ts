@@ -39,6 +39,7 @@ const PREFIXES = [
 ]
 
 const env = await startBenchEnvironment()
+console.log(`[bench] portal at ${env.baseURL}`)
 const lines: string[] = []
 const say = (line: string) => {
   console.log(line)
@@ -76,10 +77,11 @@ try {
     if (response.status !== 201) throw new Error(`saving a term: ${response.status}`)
     made.push(((await response.json()) as { doc: { id: number } }).doc.id)
     while ((await total(word)) === 0) {
-      if (performance.now() - started > 120_000) throw new Error(`»${word}« never found`)
+      if (performance.now() - started > 90_000) throw new Error(`»${word}« never found`)
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     lags.push(performance.now() - started)
+    console.log(`[bench] save ${i + 1}/${SAVES}: found after ${ms(lags.at(-1)!)} ms`)
   }
   for (const id of made) {
     await fetch(`${env.baseURL}/api/search-terms/${id}`, { method: 'DELETE', headers: auth })
