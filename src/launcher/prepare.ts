@@ -43,7 +43,7 @@ try {
       ? 'search terms kept'
       : `search terms seeded from content/synonyms.json (${report.searchTerms.created})`
   log.info(
-    `Database ready in ${Date.now() - started} ms: municipalities ${m.created} created, ${m.existing} existing; ${terms}; ${content}` +
+    `Database ready in ${Date.now() - started} ms: municipalities ${m.created} created, ${m.existing} existing; ${content}; ${terms}` +
       (withDemoUsers ? `; demo users ${u.created} created, ${u.existing} existing.` : '.'),
   )
 } finally {
