@@ -17,6 +17,8 @@ import { Municipalities } from '@/collections/Municipalities'
 import { Offers } from '@/collections/Offers'
 import { Organizations } from '@/collections/Organizations'
 import { SchoolOptions } from '@/collections/SchoolOptions'
+import { SearchStats } from '@/collections/SearchStats'
+import { SearchTerms } from '@/collections/SearchTerms'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richTextEditor'
@@ -34,6 +36,8 @@ import { inputChecksPlugin } from '@/plugins/inputChecks'
 import { errorReportsPlugin } from '@/errorReports/plugin'
 import { overviewPlugin } from '@/overview/plugin'
 import { searchPlugin } from '@/search/plugin'
+import { searchStatsPlugin } from '@/search/stats/plugin'
+import { searchTermsPlugin } from '@/search/terms/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -69,6 +73,9 @@ export default buildConfig({
     Users,
     Municipalities,
     ErrorReports,
+    // Before the plugins, so that the input checks (CPR refusal) cover them too.
+    SearchTerms,
+    SearchStats,
   ],
   // Payload's default features; the link drawer refuses unsafe targets (src/domain/rules.ts).
   editor: richTextEditor(),
@@ -146,6 +153,11 @@ export default buildConfig({
     }),
     // "Meld en fejl": the daily escalation and clean-up task, the admin navigation's count.
     errorReportsPlugin(),
+    // Synonyms and abbreviations as content (search-terms), applied to the index on save, and
+    // suggestions as you type.
+    searchTermsPlugin({ refreshSeconds: env.SEARCH_TERMS_REFRESH_SECONDS }),
+    // Daily search statistics without personal data, and the admin page of gaps.
+    searchStatsPlugin({ retentionMonths: env.SEARCH_STATS_RETENTION_MONTHS }),
   ],
   // A restart of Postgres must not end the server (its pool reconnects), nor answer 2xx for a write
   // whose commit failed (src/utilities/databasePool.ts, failedCommits.ts).

@@ -31,6 +31,12 @@ const serverEnvSchema = z.object({
   JOBS_RUNNER: z.enum(['on', 'off']).optional(),
   /** The older name of JOBS_RUNNER, still honoured when JOBS_RUNNER is unset. */
   SEARCH_RUNNER: z.enum(['on', 'off']).optional(),
+  /** Seconds between re-reads of the search vocabulary (search-terms) on every app server. */
+  SEARCH_TERMS_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Suggestions as you type: requests per minute per account or client (apart from searches). */
+  SUGGEST_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Months the daily search statistics are kept. */
+  SEARCH_STATS_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(13),
   SERVER_URL: z.url('SERVER_URL must be a URL such as https://videnportal.dk').optional(),
   /**
    * Load balancers whose X-Forwarded-For the front server believes: IPs and CIDR ranges, comma

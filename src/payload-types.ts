@@ -78,6 +78,8 @@ export interface Config {
     users: User;
     municipalities: Municipality;
     'error-reports': ErrorReport;
+    'search-terms': SearchTerm;
+    'search-stats': SearchStat;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -103,6 +105,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
+    'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
+    'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -136,6 +140,8 @@ export interface Config {
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
       errorReportsDaily: TaskErrorReportsDaily;
+      applySearchTerms: TaskApplySearchTerms;
+      scrubSearchStats: TaskScrubSearchStats;
       inline: {
         input: unknown;
         output: unknown;
@@ -885,6 +891,68 @@ export interface ErrorReport {
   createdAt: string;
 }
 /**
+ * Words that find each other in search. A change takes effect within a minute.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-terms".
+ */
+export interface SearchTerm {
+  id: number;
+  kind: 'group' | 'one-way';
+  /**
+   * E.g. "serviceloven 52".
+   */
+  term?: string | null;
+  /**
+   * Type a term and press Enter. A group: all terms find each other. One way: the terms the word above also finds.
+   */
+  terms: string[];
+  /**
+   * Why (optional).
+   */
+  note?: string | null;
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-stats".
+ */
+export interface SearchStat {
+  id: number;
+  key: string;
+  day: string;
+  queryKey: string;
+  query?: string | null;
+  filters?: string | null;
+  searches?: number | null;
+  zeroResults?: number | null;
+  lastTotal?: number | null;
+  clicks?: number | null;
+  clickPositions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sessions?: number | null;
+  sessionHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -999,7 +1067,9 @@ export interface PayloadJob {
           | 'syncSearchDocument'
           | 'syncSearchDependents'
           | 'reconcileSearch'
-          | 'errorReportsDaily';
+          | 'errorReportsDaily'
+          | 'applySearchTerms'
+          | 'scrubSearchStats';
         taskID: string;
         input?:
           | {
@@ -1043,6 +1113,8 @@ export interface PayloadJob {
         | 'syncSearchDependents'
         | 'reconcileSearch'
         | 'errorReportsDaily'
+        | 'applySearchTerms'
+        | 'scrubSearchStats'
       )
     | null;
   queue?: string | null;
@@ -1114,6 +1186,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'error-reports';
         value: number | ErrorReport;
+      } | null)
+    | ({
+        relationTo: 'search-terms';
+        value: number | SearchTerm;
+      } | null)
+    | ({
+        relationTo: 'search-stats';
+        value: number | SearchStat;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1668,6 +1748,39 @@ export interface ErrorReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-terms_select".
+ */
+export interface SearchTermsSelect<T extends boolean = true> {
+  kind?: T;
+  term?: T;
+  terms?: T;
+  note?: T;
+  label?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-stats_select".
+ */
+export interface SearchStatsSelect<T extends boolean = true> {
+  key?: T;
+  day?: T;
+  queryKey?: T;
+  query?: T;
+  filters?: T;
+  searches?: T;
+  zeroResults?: T;
+  lastTotal?: T;
+  clicks?: T;
+  clickPositions?: T;
+  sessions?: T;
+  sessionHashes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-outbox_select".
  */
 export interface MailOutboxSelect<T extends boolean = true> {
@@ -1906,6 +2019,28 @@ export interface TaskErrorReportsDaily {
   output: {
     escalated?: number | null;
     emailsDeleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplySearchTerms".
+ */
+export interface TaskApplySearchTerms {
+  input?: unknown;
+  output: {
+    terms?: number | null;
+    changed?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskScrubSearchStats".
+ */
+export interface TaskScrubSearchStats {
+  input?: unknown;
+  output: {
+    closed?: number | null;
+    deleted?: number | null;
   };
 }
 /**

@@ -38,8 +38,12 @@ try {
       : report.content === 'not empty'
         ? 'sample content skipped (the database has content)'
         : 'no sample content (not asked)'
+  const terms =
+    report.searchTerms === 'kept'
+      ? 'search terms kept'
+      : `search terms seeded from content/synonyms.json (${report.searchTerms.created})`
   log.info(
-    `Database ready in ${Date.now() - started} ms: municipalities ${m.created} created, ${m.existing} existing; ${content}` +
+    `Database ready in ${Date.now() - started} ms: municipalities ${m.created} created, ${m.existing} existing; ${content}; ${terms}` +
       (withDemoUsers ? `; demo users ${u.created} created, ${u.existing} existing.` : '.'),
   )
 } finally {

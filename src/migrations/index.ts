@@ -9,6 +9,7 @@ import * as migration_20261201_203954_mail_and_ownership from './20261201_203954
 import * as migration_20261201_205659_freshness from './20261201_205659_freshness';
 import * as migration_20261201_205946_error_reports from './20261201_205946_error_reports';
 import * as migration_20261201_210022_moderation_digest_task from './20261201_210022_moderation_digest_task';
+import * as migration_20261201_210706_search_terms_and_stats from './20261201_210706_search_terms_and_stats';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_210022_moderation_digest_task.up,
     down: migration_20261201_210022_moderation_digest_task.down,
-    name: '20261201_210022_moderation_digest_task'
+    name: '20261201_210022_moderation_digest_task',
+  },
+  {
+    up: migration_20261201_210706_search_terms_and_stats.up,
+    down: migration_20261201_210706_search_terms_and_stats.down,
+    name: '20261201_210706_search_terms_and_stats'
   },
 ];

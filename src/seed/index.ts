@@ -10,12 +10,14 @@ import { contentFiles } from '@/import/content'
 import { formatIssue } from '@/import/format'
 import { type Counts, importFiles } from '@/import/importer'
 
+import { seedSearchTerms } from './searchTerms'
 import { DEMO_PASSWORD, demoUsers } from './demoUsers'
 
 const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content')
 
 export type SeedReport = {
   municipalities: { created: number; existing: number }
+  searchTerms: { created: number } | 'kept'
   content: 'imported' | 'not empty' | 'not asked'
   contentCounts?: Record<string, Counts>
   demoUsers: { created: number; existing: number }
@@ -148,6 +150,7 @@ export async function seed({
   withSampleContent: boolean
 }): Promise<SeedReport> {
   const municipalities = await seedMunicipalities(payload)
+  const searchTerms = await seedSearchTerms(payload)
   let content: SeedReport['content'] = 'not asked'
   let contentCounts: SeedReport['contentCounts']
   if (withSampleContent) {
@@ -159,5 +162,5 @@ export async function seed({
     }
   }
   const users = withDemoUsers ? await seedDemoUsers(payload) : { created: 0, existing: 0 }
-  return { municipalities, content, contentCounts, demoUsers: users }
+  return { municipalities, searchTerms, content, contentCounts, demoUsers: users }
 }

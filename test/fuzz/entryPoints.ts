@@ -34,6 +34,8 @@ export const collections = [
   'media',
   'users',
   'municipalities',
+  'search-terms',
+  'search-stats',
   'mail-outbox',
   'error-reports',
   'review-reminders',
@@ -550,6 +552,39 @@ export const entryPoints: EntryPoint[] = [
           truth: get(role, `/api/search?q=${enc(value)}${extra}`),
           lie: get(role, `/api/search?q=${enc(lie)}${extra}`),
         })),
+  },
+  {
+    // Suggestions as you type: its own limit; titles follow the reader's access as searches do.
+    name: 'search suggestions',
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.array(fc.tuple(fc.oneof(fc.constant('q'), textArb), fc.oneof(textArb, fc.string())), {
+            maxLength: 3,
+          }),
+        )
+        .map(([role, params]) =>
+          get(
+            role,
+            `/api/search-suggestions?${params.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')}`,
+          ),
+        ),
+    pairs: (ctx) =>
+      fc
+        .tuple(outsiderArb, fc.constantFrom(...ctx.uniqueSecrets))
+        .map(([role, { value, lie }]): ProbePair => ({
+          label: 'search suggestions q=<secret>',
+          secret: value,
+          truth: get(role, `/api/search-suggestions?q=${enc(value.slice(0, 100))}`),
+          lie: get(role, `/api/search-suggestions?q=${enc(lie.slice(0, 100))}`),
+        })),
+  },
+  {
+    // The results page's click beacon (sendBeacon): counts only, never a user.
+    name: 'search click beacon',
+    probes: (ctx) =>
+      write(ctx, ['POST'], fc.constant('/api/search-clicks'), ['q', 'query', 'position']),
   },
   {
     name: 'portal',

@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -759,6 +760,77 @@ describe.each(channels)('access matrix over %s', (channel) => {
         `${channel} review-reminders ${role} delete`,
         false,
         (await remove(channel, role, 'review-reminders', doc.id)).ok,
+      )
+    }
+  })
+
+  it('search-terms', async () => {
+    // The search vocabulary: everyone reads it (public searches use it); consultants and the
+    // secretariat maintain it.
+    const sample = () => ({
+      kind: 'group',
+      terms: [`matrixord${uniqueKey('s')}`.toLowerCase(), 'matrixsynonym'],
+    })
+    const id = await createAsSystem('search-terms', sample())
+    for (const role of roles) {
+      record(
+        `${channel} search-terms ${role} read`,
+        true,
+        (await read(channel, role, 'search-terms', id)).ok,
+      )
+      record(
+        `${channel} search-terms ${role} update`,
+        isEditor(role),
+        (await update(channel, role, 'search-terms', id, { note: 'Ændret.' }, false)).ok,
+      )
+      record(
+        `${channel} search-terms ${role} create`,
+        isEditor(role),
+        (await create(channel, role, 'search-terms', sample())).ok,
+      )
+      const doomed = await createAsSystem('search-terms', sample())
+      record(
+        `${channel} search-terms ${role} delete`,
+        isEditor(role),
+        (await remove(channel, role, 'search-terms', doomed)).ok,
+      )
+    }
+  })
+
+  it('search-stats', async () => {
+    // Daily search counts: only the secretariat reads them; only the system writes them.
+    const [row] = (
+      await (
+        payload.db as unknown as {
+          drizzle: { execute: (q: unknown) => Promise<{ rows: Array<{ id: number }> }> }
+        }
+      ).drizzle.execute(
+        sql`INSERT INTO search_stats (key, day, query_key, filters, searches) VALUES (${uniqueKey('matrix')}, '2026-01-01', 'closed:matrix', '', 1) RETURNING id`,
+      )
+    ).rows
+    const id = row!.id
+    created.push({ collection: 'search-stats', id })
+    const sample = { key: uniqueKey('k'), day: '2026-01-02', queryKey: 'x', searches: 1 }
+    for (const role of roles) {
+      record(
+        `${channel} search-stats ${role} read`,
+        role === 'admin',
+        (await read(channel, role, 'search-stats', id)).ok,
+      )
+      record(
+        `${channel} search-stats ${role} update`,
+        false,
+        (await update(channel, role, 'search-stats', id, { searches: 99 }, false)).ok,
+      )
+      record(
+        `${channel} search-stats ${role} create`,
+        false,
+        (await create(channel, role, 'search-stats', sample)).ok,
+      )
+      record(
+        `${channel} search-stats ${role} delete`,
+        false,
+        (await remove(channel, role, 'search-stats', id)).ok,
       )
     }
   })

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dropIndex, ensureIndex } from '@/search/indexing/settings'
-import { synonymsFileSchema } from '@/search/indexing/synonyms'
+import { synonymsFileSchema, toMeilisearchSynonyms } from '@/search/indexing/synonyms'
+import { applySynonyms } from '@/search/terms/apply'
 
 import synonymsFile from '../../content/synonyms.json'
 import { testMeili } from '../helpers/search'
@@ -27,6 +28,8 @@ const docs: Doc[] = [
 
 beforeAll(async () => {
   await ensureIndex(client, index, { force: true })
+  // The vocabulary is applied apart from the settings (in the portal, from search-terms).
+  await applySynonyms(client, index, toMeilisearchSynonyms(file))
   await client.index(index).addDocuments(docs).waitTask()
 }, 120_000)
 

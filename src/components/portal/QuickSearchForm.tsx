@@ -2,6 +2,8 @@ import { paths } from '@/domain/urls'
 import type { Dictionary, Locale } from '@/i18n'
 import type { ReferenceMunicipality } from '@/queries/reference'
 
+import { SearchSuggestions } from './SearchSuggestions.client'
+
 /** The home page's search: a plain GET form to the results page, with age and municipality. */
 export function QuickSearchForm({
   locale,
@@ -29,6 +31,7 @@ export function QuickSearchForm({
           autoComplete="off"
           enterKeyHint="search"
         />
+        <SearchSuggestions inputId="home-q" label={t.searchLabel} />
       </div>
       <div className="quick-search__filters">
         <div>

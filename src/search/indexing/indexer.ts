@@ -12,6 +12,8 @@ import {
   type SearchDocument,
   type SearchSourceRow,
 } from './documents'
+import { applySynonyms } from '../terms/apply'
+import { readSearchTerms } from '../terms/read'
 import { dropIndex, ensureIndex, metaIndex, settingsHash } from './settings'
 
 /**
@@ -175,6 +177,8 @@ export async function reindex(
   const fresh: Target = { client: live.client, indexName: `${live.indexName}__reindex` }
   await dropIndex(fresh.client, fresh.indexName)
   await ensureIndex(fresh.client, fresh.indexName, { force: true })
+  // The vocabulary is not part of the settings: the fresh index gets it before the swap.
+  await applySynonyms(fresh.client, fresh.indexName, await readSearchTerms(payload))
 
   let count = 0
   for (const collection of searchOptions(payload).indexed) {

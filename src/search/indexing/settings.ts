@@ -2,11 +2,9 @@ import { createHash } from 'node:crypto'
 
 import type { Meilisearch, Settings } from 'meilisearch'
 
-import { stemmedSynonyms } from './danish'
 import { FRESHNESS_RANKING_RULE } from '@/freshness/searchFields'
 
 import { DANISH_STOP_WORDS } from './stopWords'
-import { loadSynonyms } from './synonyms'
 
 /**
  * The index settings, in code. Searchable attributes are in order of weight: a word in the title
@@ -64,9 +62,10 @@ export function indexSettings(): Settings {
       disableOnAttributes: [],
       disableOnNumbers: true,
     },
+    // No `synonyms`: the vocabulary is content (the search-terms collection), applied apart from
+    // these settings by src/search/terms/apply.ts, so a settings update never overwrites it.
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['dan'] }],
     stopWords: DANISH_STOP_WORDS,
-    synonyms: stemmedSynonyms(loadSynonyms()),
     separatorTokens: [],
     nonSeparatorTokens: [],
   }

@@ -46,12 +46,20 @@ export function toMeilisearchSynonyms(file: SynonymsFile): Record<string, string
   )
 }
 
-/** The synonyms of content/synonyms.json, checked. Bundled, so a change needs a new build. */
-export function loadSynonyms(): Record<string, string[]> {
+/** content/synonyms.json, checked (the seed of the search-terms collection). */
+export function readSynonymsFile(): SynonymsFile {
   const parsed = synonymsFileSchema.safeParse(synonymsFile)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`content/synonyms.json is invalid: ${problems.join('; ')}`)
   }
-  return toMeilisearchSynonyms(parsed.data)
+  return parsed.data
+}
+
+/**
+ * The synonyms of content/synonyms.json. Only the seed and the first moments of a server read
+ * the file: the portal's vocabulary is the search-terms collection (src/search/terms/read.ts).
+ */
+export function loadSynonyms(): Record<string, string[]> {
+  return toMeilisearchSynonyms(readSynonymsFile())
 }

@@ -2,8 +2,10 @@ import type { Endpoint } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { parseSearchParams } from '../query/params'
+import { parseSearchParams, searchQueryString } from '../query/params'
 import { search } from '../query/search'
+import { recordSearch } from '../stats/record'
+import { sessionOf } from '../stats/session'
 
 /**
  * `GET /api/search`: the portal's search over HTTP. Parameters are checked with zod (400 with
@@ -27,7 +29,16 @@ export const searchEndpoint: Endpoint = {
         { status: 400, headers: { 'Cache-Control': 'no-store' } },
       )
     }
-    const result = await search(req.payload, parsed.params, (req.user as User | null) ?? null)
+    const user = (req.user as User | null) ?? null
+    const result = await search(req.payload, parsed.params, user)
+    // Counted in the daily statistics without the user (a new search, not a further page).
+    if (parsed.params.page === 1) {
+      void recordSearch(
+        req.payload,
+        { q: parsed.params.q, query: searchQueryString(parsed.params), total: result.total },
+        sessionOf(req.headers, user),
+      )
+    }
     return Response.json(result, {
       headers: {
         // Answers depend on who asks: never cached by a shared cache.

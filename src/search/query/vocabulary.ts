@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
+import { currentSearchTerms } from '@/search/terms/read'
+
 import { danishStemSet, danishVocabulary, foldings, stem } from '../indexing/danish'
 import type { SearchDocument } from '../indexing/documents'
 import { DANISH_STOP_WORDS } from '../indexing/stopWords'
-import { loadSynonyms } from '../indexing/synonyms'
 import { meiliClient, searchConfig } from '../service/config'
 import { tokens, type Vocabulary } from './analysis'
 
@@ -16,11 +17,11 @@ import { tokens, type Vocabulary } from './analysis'
  */
 
 /**
- * The search terms (Meilisearch's synonym form). The one place to point at the search-terms
- * collection's refreshed cache (`currentSearchTerms()` of src/search/terms/read.ts) when it lands.
+ * The search terms (Meilisearch's synonym form): the search-terms collection as this server last
+ * read it (src/search/terms/read.ts refreshes it every SEARCH_TERMS_REFRESH_SECONDS).
  */
 export function searchTermsForAnalysis(): Record<string, string[]> {
-  return loadSynonyms()
+  return currentSearchTerms()
 }
 
 export const VOCABULARY_REFRESH_MS = 60_000

@@ -12,6 +12,8 @@ import {
   searchSorts,
 } from '@/search/query/params'
 import { search } from '@/search/query/search'
+import { recordPortalSearch } from '@/search/stats/recordPortalSearch'
+import { SearchSuggestions } from '@/components/portal/SearchSuggestions.client'
 
 import { ActiveFilters } from './ActiveFilters'
 import { EmptyState } from './EmptyState'
@@ -19,6 +21,7 @@ import { Filters } from './Filters'
 import { HitCard } from './HitCard'
 import { InvalidSearch } from './InvalidSearch'
 import { Pagination } from './Pagination'
+import { SearchClickBeacon } from './SearchClickBeacon.client'
 import { SearchFilterForm } from './SearchFilterForm.client'
 import { MatchNotice } from './MatchNotice'
 import { activeFilters, emptySuggestions } from './suggestions'
@@ -39,6 +42,7 @@ const runSearch = cache(async (params: SearchParams) => {
     search(payload, params, user),
   ])
   const suggestions = result.total === 0 ? await emptySuggestions(payload, params, user) : null
+  await recordPortalSearch(payload, params, result.total, user)
   return { reference, result, suggestions }
 })
 
@@ -90,6 +94,7 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
               autoComplete="off"
               enterKeyHint="search"
             />
+            <SearchSuggestions inputId="q" label={t.search.queryLabel} />
             <button type="submit" className="button">
               {t.search.submit}
             </button>
@@ -131,12 +136,13 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
             {suggestions ? (
               <EmptyState suggestions={suggestions} {...shared} />
             ) : (
-              <ol className="hit-list" start={from}>
+              <ol className="hit-list" start={from} data-search-hits="">
                 {result.hits.map((hit) => (
                   <HitCard key={`${hit.collection}:${hit.id}`} hit={hit} locale={locale} t={t} />
                 ))}
               </ol>
             )}
+            <SearchClickBeacon q={params.q} query={searchQueryString(params)} />
             <Pagination page={result.page} pages={pages} link={pageLink} t={t} />
           </section>
         </div>
