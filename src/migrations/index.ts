@@ -10,6 +10,7 @@ import * as migration_20261201_205659_freshness from './20261201_205659_freshnes
 import * as migration_20261201_205946_error_reports from './20261201_205946_error_reports';
 import * as migration_20261201_210022_moderation_digest_task from './20261201_210022_moderation_digest_task';
 import * as migration_20261201_210706_search_terms_and_stats from './20261201_210706_search_terms_and_stats';
+import * as migration_20261201_222237_reconcile_snapshots from './20261201_222237_reconcile_snapshots';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_210706_search_terms_and_stats.up,
     down: migration_20261201_210706_search_terms_and_stats.down,
-    name: '20261201_210706_search_terms_and_stats'
+    name: '20261201_210706_search_terms_and_stats',
+  },
+  {
+    up: migration_20261201_222237_reconcile_snapshots.up,
+    down: migration_20261201_222237_reconcile_snapshots.down,
+    name: '20261201_222237_reconcile_snapshots'
   },
 ];
