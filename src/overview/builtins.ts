@@ -2,9 +2,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { z } from 'zod'
 
 import { formatDanishDate } from '@/domain/danishDate'
-import { reviewState } from '@/domain/freshness'
+import { DEFAULT_REVIEW_INTERVAL_MONTHS, reviewState } from '@/domain/freshness'
 import { listingCollections } from '@/domain/options'
-import { intervalOf } from '@/freshness/options'
 import { moderatedCollections } from '@/moderation/options'
 import { relationId, relationIds } from '@/utilities/relationId'
 
@@ -26,9 +25,15 @@ export const OVERVIEW_PATH = `${ADMIN}/overblik`
 /** The review interval of a kind of listing, in months. */
 export type IntervalFor = (collection: string, payload: Pick<Payload, 'config'>) => number
 
-/** The review interval per kind, from the freshness plugin (one home: src/freshness/options.ts). */
-export const defaultIntervalFor: IntervalFor = (collection, payload) =>
-  intervalOf(payload, collection)
+/**
+ * The freshness plugin's interval per kind when it is configured (its sanitized options under
+ * `config.custom.freshness.intervalMonths`), else the default of 6 months.
+ */
+export const defaultIntervalFor: IntervalFor = (collection, payload) => {
+  const freshness = (payload.config.custom as Record<string, unknown> | undefined)?.freshness as
+    { intervalMonths?: Record<string, number> } | undefined
+  return freshness?.intervalMonths?.[collection] ?? DEFAULT_REVIEW_INTERVAL_MONTHS
+}
 
 const kindLabel = (context: OverviewContext, slug: string) => {
   const label = context.payload.collections[slug as CollectionSlug]?.config.labels?.plural

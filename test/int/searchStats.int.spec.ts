@@ -205,3 +205,30 @@ describe('search statistics', () => {
     expect(other).not.toContain('angst hos søskende')
   })
 })
+
+describe('the secretariat’s overview', () => {
+  it('lists the searches that found nothing, to admins only', async () => {
+    const { recordSearch } = await import('@/search/stats/record')
+    const { zeroResultSearchesSection } = await import('@/search/stats/overviewSection')
+    const now = new Date()
+    const q = `zyxoverblik${Date.now().toString(36)}`
+    for (const client of ['10.9.0.1', '10.9.0.2', '10.9.0.3']) {
+      await recordSearch(
+        payload,
+        { q, query: `q=${q}`, total: 0, now },
+        {
+          client,
+          userAgent: 'test',
+        },
+      )
+    }
+    const asRole = (role: string) =>
+      zeroResultSearchesSection.load({ payload, req: { user: { role } } as never, now })
+    const [table] = await asRole('admin')
+    expect(table?.key).toBe('soegninger-uden-resultat')
+    const row = table!.rows.find((r) => r.query?.value === q)
+    expect(row?.zeroResults?.value).toBe(3)
+    expect(row?.query?.href).toBe(`/soeg?q=${q}`)
+    expect(await asRole('consultant')).toEqual([])
+  })
+})

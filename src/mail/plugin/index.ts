@@ -3,6 +3,8 @@ import type { CollectionConfig, Config, EmailAdapter, Field, Plugin } from 'payl
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 
+import { isAdminOrSelfField } from '@/access/canReadUsers'
+
 import { MAIL_TOPICS } from '../topics'
 import { MAIL_OUTBOX_SLUG, MailOutbox } from './outbox'
 import { sendMailTask } from './sendMail'
@@ -62,6 +64,8 @@ const mailOptOutField: Field = {
   hasMany: true,
   options: Object.entries(MAIL_TOPICS).map(([value, label]) => ({ value, label })),
   label: { da: 'E-mails jeg har fravalgt', en: 'E-mails I have stopped' },
+  // A person's own business: others see name and title only (src/access/canReadUsers.ts).
+  access: { read: isAdminOrSelfField },
   admin: {
     description: {
       da: 'Den slags e-mails, du ikke vil have. Hver e-mail har også et link, der stopper sin slags.',

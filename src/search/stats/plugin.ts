@@ -1,6 +1,9 @@
 import type { Config, Plugin } from 'payload'
 
+import { addOverviewSection } from '@/overview/sections'
+
 import { searchClickEndpoint } from './clickEndpoint'
+import { zeroResultSearchesSection } from './overviewSection'
 import { scrubSearchStatsTask } from './scrub'
 
 export type SearchStatsPluginOptions = {
@@ -17,7 +20,7 @@ export const searchStatsPlugin =
   (options: SearchStatsPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
     const admin = incomingConfig.admin ?? {}
-    return {
+    const config: Config = {
       ...incomingConfig,
       endpoints: [...(incomingConfig.endpoints ?? []), searchClickEndpoint],
       jobs: {
@@ -45,4 +48,5 @@ export const searchStatsPlugin =
         },
       },
     }
+    return addOverviewSection(config, zeroResultSearchesSection)
   }

@@ -11,7 +11,9 @@ import {
   storableText,
 } from './normalize'
 
-type Db = { drizzle: { execute: (query: unknown) => Promise<{ rows: Array<Record<string, unknown>> }> } }
+type Db = {
+  drizzle: { execute: (query: unknown) => Promise<{ rows: Array<Record<string, unknown>> }> }
+}
 const db = (payload: Payload) => payload.db as unknown as Db
 
 /** Who searched, only to tell sessions apart within one day; hashed with the day's salt at once. */

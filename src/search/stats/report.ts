@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 
 import { statsDay } from './normalize'
 
-type Db = { drizzle: { execute: (query: unknown) => Promise<{ rows: Array<Record<string, unknown>> }> } }
+type Db = {
+  drizzle: { execute: (query: unknown) => Promise<{ rows: Array<Record<string, unknown>> }> }
+}
 
 export type StatsRow = {
   /** The normalised words; null for searches whose words fewer than 3 sessions used on a day. */

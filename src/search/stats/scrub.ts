@@ -3,7 +3,9 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { statsDay } from './normalize'
 
-type Db = { drizzle: { execute: (query: unknown) => Promise<{ rows: Array<Record<string, unknown>> }> } }
+type Db = {
+  drizzle: { execute: (query: unknown) => Promise<{ rows: Array<Record<string, unknown>> }> }
+}
 
 /** The first day still kept after `months` of retention, YYYY-MM-DD. */
 export function retentionStart(now: Date, months: number): string {

@@ -7,7 +7,10 @@ import type { SearchSession } from './record'
  * caseworkers behind one municipal address are fifty sessions), else the client address and
  * browser. It is hashed with the day's salt at once and never stored as such.
  */
-export function sessionOf(headers: Headers, user: { id: number | string } | null | undefined): SearchSession {
+export function sessionOf(
+  headers: Headers,
+  user: { id: number | string } | null | undefined,
+): SearchSession {
   return {
     client: clientKey(headers),
     userAgent: headers.get('user-agent') ?? '',
