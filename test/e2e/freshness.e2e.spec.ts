@@ -125,7 +125,10 @@ describe.skipIf(browserUnavailable())('review reminder → link → login → co
       stored = await payload.findByID({ collection: 'offers', id: offer.id, depth: 0 })
     }
     expect(stored.lastVerifiedHow).toBe('consultant')
-    await page.screenshot({ path: `${artifacts}/freshness-admin-confirmed.png` })
+    // An artifact for people, not a check: Chromium sometimes cannot capture the admin page.
+    await page
+      .screenshot({ path: `${artifacts}/freshness-admin-confirmed.png` })
+      .catch(() => undefined)
     await context.close()
   })
 })
