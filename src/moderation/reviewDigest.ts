@@ -1,4 +1,4 @@
-import { _internal_jobSystemGlobals, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { copenhagenDay, copenhagenParts } from '@/domain/danishDate'
 import { isWorkingDay } from '@/domain/workingDays'
@@ -12,9 +12,6 @@ import { moderatedCollections } from './options'
 
 /** The digest goes out with the first run from this hour (Danish time) on a working day. */
 export const DIGEST_HOUR = 7
-
-/** The time the job system sees: the real clock, or the one a test gives runDueJobs. */
-export const jobNow = (): Date => _internal_jobSystemGlobals.getCurrentDate()
 
 /** Whether `now` is within a working day's morning digest window (from DIGEST_HOUR, Danish time). */
 export const isDigestTime = (now: Date) =>

@@ -1,4 +1,6 @@
-import { _internal_jobSystemGlobals, type TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
+
+import { jobClockNow } from '@/freshness/clock'
 
 import { runErrorReportsDaily } from '../daily'
 
@@ -22,6 +24,6 @@ export const errorReportsDailyTask: TaskConfig<{
   concurrency: { key: () => 'error-reports:daily', exclusive: true },
   schedule: [{ cron: '0 5 * * *', queue: 'default' }],
   handler: async ({ req }) => ({
-    output: await runErrorReportsDaily(req.payload, _internal_jobSystemGlobals.getCurrentDate()),
+    output: await runErrorReportsDaily(req.payload, jobClockNow()),
   }),
 }

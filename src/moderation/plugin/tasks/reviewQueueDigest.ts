@@ -1,6 +1,8 @@
 import type { TaskConfig } from 'payload'
 
-import { jobNow, sendReviewDigests } from '../../reviewDigest'
+import { jobClockNow } from '@/freshness/clock'
+
+import { sendReviewDigests } from '../../reviewDigest'
 
 /**
  * The consultants' morning digest of the review queue (../../reviewDigest.ts). Runs every hour;
@@ -23,7 +25,7 @@ export const reviewQueueDigestTask: TaskConfig<{
   concurrency: { key: () => 'moderation:review-queue-digest', exclusive: true },
   schedule: [{ cron: '5 * * * *', queue: 'default' }],
   handler: async ({ req }) => {
-    const { consultants, items, queued } = await sendReviewDigests(req.payload, jobNow(), req)
+    const { consultants, items, queued } = await sendReviewDigests(req.payload, jobClockNow(), req)
     return { output: { consultants, items, queued } }
   },
 }
