@@ -165,7 +165,7 @@ function digestSubject(listings: Listed[], tasks: ReviewTask[]): string {
   const overdue = listings.filter((listing) => listing.reason === 'overdue').length
   const due = listings.length - overdue
   const parts = [
-    overdue > 0 ? `${overdue} forfalden${overdue === 1 ? '' : 'e'}` : '',
+    overdue > 0 ? `${overdue} ${overdue === 1 ? 'forfalden' : 'forfaldne'}` : '',
     due > 0 ? `${due} forfalder snart` : '',
   ].filter(Boolean)
   const reviews =
