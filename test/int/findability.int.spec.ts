@@ -103,6 +103,15 @@ describe('each class of failure', () => {
     expect(await titles({ q: 'angstgruppe' })).toContain('Gruppe for børn med angst')
   })
 
+  it('one compound word that matches nothing whole gives the best partial matches by its parts', async () => {
+    // "angstpasning" → angst + pasning: no listing has the second part; the one about angst is
+    // the best partial answer, and the part it lacks is named.
+    const result = await answer({ q: 'angstpasning' })
+    expect(result.match).toBe('some')
+    expect(result.hits.map((hit) => hit.id)).toContain(ids.angst)
+    expect(result.missingWords).toEqual(['pasning'])
+  })
+
   it('a misspelt synonym still expands', async () => {
     const result = await answer({ q: 'skolevgæring' })
     expect(result.hits.map((hit) => hit.title)).toContain('Hjælp ved ufrivilligt skolefravær')

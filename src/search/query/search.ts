@@ -151,15 +151,14 @@ export function buildMultiSearch(
         ...display,
       })
     : null
-  // What a partial answer may leave out: each word, and each part of a split compound (one word
-  // typed, "sprogvanskeligheder", may still be answered by its first part).
-  const counted = (analysis?.words ?? [])
-    .filter((word) => word.terms.length > 0)
-    .flatMap((word) =>
-      word.parts && word.parts.length > 1
-        ? word.parts.map((part) => ({ word: part.part, terms: part.terms }))
-        : [{ word: word.word, terms: word.terms }],
-    )
+  // What a partial answer may leave out: each word typed; when only one was typed, each part of
+  // it ("sprogvanskeligheder" may still be answered by its first part).
+  const searched = (analysis?.words ?? []).filter((word) => word.terms.length > 0)
+  const only = searched.length === 1 ? searched[0]! : null
+  const counted =
+    only?.parts && only.parts.length > 1
+      ? only.parts.map((part) => ({ word: part.part, terms: part.terms }))
+      : searched.map((word) => ({ word: word.word, terms: word.terms }))
   let partial: number | null = null
   let partialPerFacet: number[] = []
   let words: SearchPlan['at']['words'] = []
