@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { readServerEnv } from '@/env'
 import { retsinformationSource, SourceError } from '@/legislation/watch/client'
 import { actPath } from '@/legislation/watch/eli'
 import {
@@ -14,6 +15,7 @@ import {
   retsinformationDate,
 } from '@/legislation/watch/format'
 import { actCitation } from '@/legislation/watch/citation'
+import { watchRetsinformationTask } from '@/legislation/watch/tasks/watchRetsinformation'
 
 const fixture = (name: string) =>
   readFileSync(path.resolve(import.meta.dirname, '../fixtures/retsinformation', name), 'utf8')
@@ -196,5 +198,36 @@ describe('reading over HTTP', () => {
     await expect(source.actMetadata('/eli/lta/2023/502')).rejects.toBeInstanceOf(SourceError)
     const unreachable = retsinformationSource({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 500 })
     await expect(unreachable.updateFeed()).rejects.toBeInstanceOf(SourceError)
+  })
+})
+
+describe('switching the watch on and off', () => {
+  it('is off without RETSINFORMATION_URL: no schedule, and a queued run does nothing', async () => {
+    const off = watchRetsinformationTask({ timeoutSeconds: 20 })
+    expect(off.schedule).toEqual([])
+    const result = await (off.handler as (args: unknown) => Promise<unknown>)({
+      input: {},
+      req: {},
+    })
+    expect(result).toMatchObject({ output: { skipped: true, checked: 0 } })
+    const on = watchRetsinformationTask({
+      baseUrl: 'https://www.retsinformation.dk',
+      timeoutSeconds: 20,
+    })
+    expect(on.schedule).toHaveLength(1)
+  })
+
+  it('takes only a URL and a sane timeout from the environment', () => {
+    expect(readServerEnv({}).RETSINFORMATION_URL).toBeUndefined()
+    expect(readServerEnv({}).RETSINFORMATION_TIMEOUT_SECONDS).toBe(20)
+    expect(
+      readServerEnv({ RETSINFORMATION_URL: 'https://www.retsinformation.dk' }).RETSINFORMATION_URL,
+    ).toBe('https://www.retsinformation.dk')
+    expect(() => readServerEnv({ RETSINFORMATION_URL: 'retsinformation' })).toThrow(
+      /RETSINFORMATION_URL/,
+    )
+    expect(() => readServerEnv({ RETSINFORMATION_TIMEOUT_SECONDS: '0' })).toThrow(
+      /RETSINFORMATION_TIMEOUT_SECONDS/,
+    )
   })
 })

@@ -186,14 +186,17 @@ export async function runRetsinformationWatch(
 
     for (const amending of metadata.changedBy) {
       if (seen.has(amending)) continue
-      if (firstCheck) {
+      // At the first check, the register was written knowing these. An act no longer in force
+      // gets one task for that (below), which names what replaced it: no task per relation.
+      if (firstCheck || metadata.inForce === false) {
         amendedBy.push({
           eli: publicActUrl(amending),
           label: actCitation(amending, null, feed.get(amending)),
           firstSeenAt: now.toISOString(),
-          baseline: true,
+          baseline: firstCheck,
         })
-        report.baseline += 1
+        if (firstCheck) report.baseline += 1
+        seen.add(amending)
         continue
       }
       // The amending act's own metadata gives its type and date; without it, its number will do.
