@@ -201,6 +201,8 @@ describe('reading over HTTP', () => {
   })
 })
 
+const envOf = (vars: Record<string, string>) => readServerEnv(vars as NodeJS.ProcessEnv)
+
 describe('switching the watch on and off', () => {
   it('is off without RETSINFORMATION_URL: no schedule, and a queued run does nothing', async () => {
     const off = watchRetsinformationTask({ timeoutSeconds: 20 })
@@ -218,15 +220,13 @@ describe('switching the watch on and off', () => {
   })
 
   it('takes only a URL and a sane timeout from the environment', () => {
-    expect(readServerEnv({}).RETSINFORMATION_URL).toBeUndefined()
-    expect(readServerEnv({}).RETSINFORMATION_TIMEOUT_SECONDS).toBe(20)
+    expect(envOf({}).RETSINFORMATION_URL).toBeUndefined()
+    expect(envOf({}).RETSINFORMATION_TIMEOUT_SECONDS).toBe(20)
     expect(
-      readServerEnv({ RETSINFORMATION_URL: 'https://www.retsinformation.dk' }).RETSINFORMATION_URL,
+      envOf({ RETSINFORMATION_URL: 'https://www.retsinformation.dk' }).RETSINFORMATION_URL,
     ).toBe('https://www.retsinformation.dk')
-    expect(() => readServerEnv({ RETSINFORMATION_URL: 'retsinformation' })).toThrow(
-      /RETSINFORMATION_URL/,
-    )
-    expect(() => readServerEnv({ RETSINFORMATION_TIMEOUT_SECONDS: '0' })).toThrow(
+    expect(() => envOf({ RETSINFORMATION_URL: 'retsinformation' })).toThrow(/RETSINFORMATION_URL/)
+    expect(() => envOf({ RETSINFORMATION_TIMEOUT_SECONDS: '0' })).toThrow(
       /RETSINFORMATION_TIMEOUT_SECONDS/,
     )
   })
