@@ -40,6 +40,7 @@ export const collections = [
   'error-reports',
   'review-reminders',
   'retsinformation-acts',
+  'review-tasks',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
