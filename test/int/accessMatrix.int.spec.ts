@@ -807,6 +807,10 @@ describe.each(channels)('access matrix over %s', (channel) => {
         `${channel} retsinformation-acts ${role} delete`,
         false,
         (await remove(channel, role, 'retsinformation-acts', doc.id)).ok,
+      )
+    }
+  })
+
   it('review-tasks', async () => {
     const open = async (task: 'ownersA' | 'ownersB' | 'consultants') => {
       const key = uniqueKey(`matrix-task-${task}`)
