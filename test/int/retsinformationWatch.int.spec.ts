@@ -192,7 +192,7 @@ beforeAll(async () => {
   })
   await payload.delete({
     collection: 'review-tasks',
-    where: { kind: { equals: 'act-changed' } },
+    where: { dedupeKey: { like: 'act-changed:/eli/' } },
     overrideAccess: true,
   })
 })
@@ -211,7 +211,7 @@ afterAll(async () => {
     })
     await payload.delete({
       collection: 'review-tasks',
-      where: { kind: { equals: 'act-changed' } },
+      where: { dedupeKey: { like: 'act-changed:/eli/' } },
       overrideAccess: true,
     })
   }

@@ -146,6 +146,32 @@ describe('notes scheduled for their day', () => {
     expect(read.body._status).toBe('published')
   })
 
+  it('a schedule that cannot publish (an incomplete draft) leaves the note a draft and says so in the Overblik', async () => {
+    const title = `Ufærdig planlagt note ${uniqueKey('p')}`
+    // access: test setup; drafts may lack the fields publishing requires.
+    const note = await payload.create({
+      collection: 'legislation-notes',
+      data: { title, visibility: 'public', _status: 'draft' } as never,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+    })
+    createdNotes.push(note.id)
+    const at = new Date(Date.now() + 4 * 24 * 60 * 60 * 1000)
+    await schedule(note.id, at)
+    await runDueJobs(payload, {
+      now: new Date(at.getTime() + 60_000),
+      schedules: false,
+      queues: ['default'],
+    })
+    expect((await anonymousRead(note.id)).status).toBe(404)
+    const response = await fetch(`${baseURL()}/api/overblik/planlagte-noter`, {
+      headers: { Authorization: `JWT ${await loginToken('konsulent@videnportal.local')}` },
+    })
+    const line = (await response.text()).split(/\r?\n/).find((row) => row.includes(title))
+    expect(line).toContain('Mislykkedes')
+  })
+
   it('lists what is scheduled in the Overblik, for consultants only', async () => {
     const title = `Vises i overblikket ${uniqueKey('p')}`
     const id = await draftNote(title)
