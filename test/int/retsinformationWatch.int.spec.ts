@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { WATCHED_ACTS } from '@/legislation/watch/collection'
 import { WATCH_TASK } from '@/legislation/watch/tasks/watchRetsinformation'
 
+import { baseURL, loginToken } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 
 /**
@@ -320,5 +321,25 @@ describe('the watch on Retsinformation', () => {
       ],
     ])
     expect((await watched(SERVICELOVEN))?.status).toBe('not-in-force')
+  })
+
+  it('shows consultants what it knows per act in the Overblik', async () => {
+    const csv = async (token?: string) => {
+      const response = await fetch(`${baseURL()}/api/overblik/lovovervaagning`, {
+        headers: token ? { Authorization: `JWT ${token}` } : {},
+      })
+      return { status: response.status, text: await response.text() }
+    }
+    const consultant = await csv(await loginToken('konsulent@videnportal.local'))
+    expect(consultant.status).toBe(200)
+    const rows = consultant.text.split(/\r?\n/)
+    // Barnets Lov: in force, two amending acts since the start, two known then, no failures.
+    expect(rows.find((row) => row.startsWith('Barnets Lov;'))).toMatch(
+      /^Barnets Lov;I kraft;2;2;.+;0;$/,
+    )
+    expect(rows.find((row) => row.startsWith('Serviceloven;'))).toMatch(
+      /^Serviceloven;Ikke i kraft;/,
+    )
+    expect((await csv(await loginToken('sagsbehandler@videnportal.local'))).status).toBe(403)
   })
 })
