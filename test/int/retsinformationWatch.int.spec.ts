@@ -223,7 +223,14 @@ afterAll(async () => {
 describe('the watch on Retsinformation', () => {
   it('a recorded “unchanged” answer opens no task; the amending acts known at the start are recorded', async () => {
     state.barnetsLov = 'unchanged'
+    // access: test setup: an act that no legal basis cites (any more).
+    await payload.create({
+      collection: WATCHED_ACTS,
+      data: { eli: 'https://www.retsinformation.dk/eli/lta/1990/1', law: 'Ikke længere citeret' },
+      overrideAccess: true,
+    })
     await runWatch()
+    expect(await watched('/eli/lta/1990/1')).toBeUndefined()
     await runWatch()
     expect(await tasksFor(BARNETS_LOV)).toEqual([])
     const act = await watched(BARNETS_LOV)

@@ -279,6 +279,13 @@ export async function runRetsinformationWatch(
       lastError: null,
     })
   }
+  // An act no legal basis cites any more is no longer watched (cited again, it starts afresh).
+  const cited = new Set(acts.map((act) => act.path))
+  for (const [path, row] of known) {
+    if (cited.has(path)) continue
+    // access: the job's own records.
+    await payload.delete({ collection: WATCHED_ACTS, id: row.id, overrideAccess: true })
+  }
   return report
 }
 
