@@ -40,6 +40,9 @@ import { overviewPlugin } from '@/overview/plugin'
 import { searchPlugin } from '@/search/plugin'
 import { searchStatsPlugin } from '@/search/stats/plugin'
 import { searchTermsPlugin } from '@/search/terms/plugin'
+import { RetsinformationActs } from '@/legislation/watch/collection'
+import { retsinformationWatchPlugin } from '@/legislation/watch/plugin'
+import { scheduledNotesPlugin } from '@/legislation/schedule/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -79,6 +82,8 @@ export default buildConfig({
     SearchTerms,
     SearchStats,
     ReviewTasks,
+    // What the Retsinformation watch knows per cited act (written by its job only).
+    RetsinformationActs,
   ],
   // Payload's default features; the link drawer refuses unsafe targets (src/domain/rules.ts).
   editor: richTextEditor(),
@@ -164,6 +169,15 @@ export default buildConfig({
     searchTermsPlugin({ refreshSeconds: env.SEARCH_TERMS_REFRESH_SECONDS }),
     // Daily search statistics without personal data, and the admin page of gaps.
     searchStatsPlugin({ retentionMonths: env.SEARCH_STATS_RETENTION_MONTHS }),
+    // Legislation notes scheduled for their day (Payload's schedulePublish, worked by the jobs
+    // runner), and the Overblik's list of what is scheduled.
+    scheduledNotesPlugin(),
+    // A watch on Retsinformation (off without RETSINFORMATION_URL): amended or repealed acts that
+    // legal bases cite become tasks for the consultants.
+    retsinformationWatchPlugin({
+      baseUrl: env.RETSINFORMATION_URL,
+      timeoutSeconds: env.RETSINFORMATION_TIMEOUT_SECONDS,
+    }),
   ],
   // A restart of Postgres must not end the server (its pool reconnects), nor answer 2xx for a write
   // whose commit failed (src/utilities/databasePool.ts, failedCommits.ts).

@@ -37,6 +37,15 @@ const serverEnvSchema = z.object({
   SUGGEST_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Months the daily search statistics are kept. */
   SEARCH_STATS_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(13),
+  /**
+   * Where the watch on Retsinformation reads acts' ELI metadata and the update feed, e.g.
+   * https://www.retsinformation.dk; unset (the embedded start: no internet): the watch is off.
+   */
+  RETSINFORMATION_URL: z
+    .url('RETSINFORMATION_URL must be a URL such as https://www.retsinformation.dk')
+    .optional(),
+  /** Seconds the watch waits for one answer from Retsinformation. */
+  RETSINFORMATION_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(20),
   SERVER_URL: z.url('SERVER_URL must be a URL such as https://videnportal.dk').optional(),
   /**
    * Load balancers whose X-Forwarded-For the front server believes: IPs and CIDR ranges, comma

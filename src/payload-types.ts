@@ -81,6 +81,7 @@ export interface Config {
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
     'review-tasks': ReviewTask;
+    'retsinformation-acts': RetsinformationAct;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -109,6 +110,7 @@ export interface Config {
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
+    'retsinformation-acts': RetsinformationActsSelect<false> | RetsinformationActsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -144,6 +146,8 @@ export interface Config {
       errorReportsDaily: TaskErrorReportsDaily;
       applySearchTerms: TaskApplySearchTerms;
       scrubSearchStats: TaskScrubSearchStats;
+      watchRetsinformation: TaskWatchRetsinformation;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -993,6 +997,35 @@ export interface ReviewTask {
   createdAt: string;
 }
 /**
+ * Acts the legal bases cite, and what Retsinformation last said about them. Filled in by the watch (RETSINFORMATION_URL); a new amending act opens a task for the consultants.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retsinformation-acts".
+ */
+export interface RetsinformationAct {
+  id: number;
+  eli: string;
+  law?: string | null;
+  title?: string | null;
+  status?: ('in-force' | 'not-in-force' | 'unknown') | null;
+  noLongerInForceOn?: string | null;
+  amendedBy?:
+    | {
+        eli: string;
+        label?: string | null;
+        firstSeenAt?: string | null;
+        baseline?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  lastCheckedAt?: string | null;
+  lastSucceededAt?: string | null;
+  failures?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1109,7 +1142,9 @@ export interface PayloadJob {
           | 'reconcileSearch'
           | 'errorReportsDaily'
           | 'applySearchTerms'
-          | 'scrubSearchStats';
+          | 'scrubSearchStats'
+          | 'watchRetsinformation'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1155,6 +1190,8 @@ export interface PayloadJob {
         | 'errorReportsDaily'
         | 'applySearchTerms'
         | 'scrubSearchStats'
+        | 'watchRetsinformation'
+        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -1238,6 +1275,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-tasks';
         value: number | ReviewTask;
+      } | null)
+    | ({
+        relationTo: 'retsinformation-acts';
+        value: number | RetsinformationAct;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1845,6 +1886,32 @@ export interface ReviewTasksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retsinformation-acts_select".
+ */
+export interface RetsinformationActsSelect<T extends boolean = true> {
+  eli?: T;
+  law?: T;
+  title?: T;
+  status?: T;
+  noLongerInForceOn?: T;
+  amendedBy?:
+    | T
+    | {
+        eli?: T;
+        label?: T;
+        firstSeenAt?: T;
+        baseline?: T;
+        id?: T;
+      };
+  lastCheckedAt?: T;
+  lastSucceededAt?: T;
+  failures?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-outbox_select".
  */
 export interface MailOutboxSelect<T extends boolean = true> {
@@ -2106,6 +2173,40 @@ export interface TaskScrubSearchStats {
     closed?: number | null;
     deleted?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWatchRetsinformation".
+ */
+export interface TaskWatchRetsinformation {
+  input?: unknown;
+  output: {
+    acts?: number | null;
+    checked?: number | null;
+    failed?: number | null;
+    opened?: number | null;
+    skipped?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'legislation-notes';
+      value: number | LegislationNote;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -773,6 +773,44 @@ describe.each(channels)('access matrix over %s', (channel) => {
     }
   })
 
+  it('retsinformation-acts (the Retsinformation watch’s memory): consultants and admins read it, nobody writes it', async () => {
+    const doc = await payload.create({
+      collection: 'retsinformation-acts',
+      data: {
+        eli: `https://www.retsinformation.dk/eli/lta/1999/${uniqueKey('m')}`,
+        law: 'Matrixlov',
+      },
+      overrideAccess: true,
+    })
+    created.push({ collection: 'retsinformation-acts', id: doc.id })
+    for (const role of roles) {
+      record(
+        `${channel} retsinformation-acts ${role} read`,
+        isEditor(role),
+        (await read(channel, role, 'retsinformation-acts', doc.id)).ok,
+      )
+      record(
+        `${channel} retsinformation-acts ${role} update`,
+        false,
+        (await update(channel, role, 'retsinformation-acts', doc.id, { law: 'Ændret' }, false)).ok,
+      )
+      record(
+        `${channel} retsinformation-acts ${role} create`,
+        false,
+        (
+          await create(channel, role, 'retsinformation-acts', {
+            eli: `https://www.retsinformation.dk/eli/lta/1998/${uniqueKey('m')}`,
+          })
+        ).ok,
+      )
+      record(
+        `${channel} retsinformation-acts ${role} delete`,
+        false,
+        (await remove(channel, role, 'retsinformation-acts', doc.id)).ok,
+      )
+    }
+  })
+
   it('review-tasks', async () => {
     const open = async (task: 'ownersA' | 'ownersB' | 'consultants') => {
       const key = uniqueKey(`matrix-task-${task}`)
@@ -1125,6 +1163,8 @@ describe('the secretariat overview (Overblik) and its CSV export', () => {
         'organisationer',
         'kommuner',
         'gennemsyn',
+        'planlagte-noter',
+        'lovovervaagning',
         `opslag?organisation=${orgs.A}`,
       ]) {
         const headers: Record<string, string> = {}
