@@ -88,6 +88,6 @@ export const migrations = [
   {
     up: migration_20261202_001043_retsinformation_watch.up,
     down: migration_20261202_001043_retsinformation_watch.down,
-    name: '20261202_001043_retsinformation_watch'
+    name: '20261202_001043_retsinformation_watch',
   },
 ];
