@@ -8,6 +8,7 @@ import { alternates, paths } from '@/domain/urls'
 import { contentLang, formatDate, getDictionary, routeLocale } from '@/i18n'
 import type { LegislationNote } from '@/payload-types'
 import { parseSlug } from '@/domain/routeParams'
+import { notesIndexPath } from '@/legislation/notes/noteIndex'
 import { findListingSummaries } from '@/queries/listings'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
@@ -104,7 +105,7 @@ export default async function NotePage({ params }: Props) {
             <Link href={paths.home(locale)}>{t.siteName}</Link>
           </li>
           <li>
-            <Link href={paths.search(locale, searchQueryString({ kind: ['legislation-note'] }))}>
+            <Link href={notesIndexPath(locale)}>
               {n.allNotes}
             </Link>
           </li>
