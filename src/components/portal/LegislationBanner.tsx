@@ -46,11 +46,11 @@ export function LegislationBanner({
         {notices.map((notice) => (
           <div key={notice.noteId} className="law-notice" data-legislation-notice={notice.noteId}>
             <p>
-              <strong>{labels.affectsThis[kind]}:</strong>{' '}
+              <strong>{`${labels.affectsThis[kind]}:`}</strong>{' '}
               <Link href={paths.document('legislation-note', notice.slug, locale)} lang={lang}>
                 {notice.title}
               </Link>
-              , {labels.appliesFrom} {formatDate(notice.effectiveDate, locale)}
+              {`, ${labels.appliesFrom} ${formatDate(notice.effectiveDate, locale)}`}
               {notice.state === 'upcoming' ? (
                 <>
                   {' '}
@@ -89,8 +89,8 @@ export function LegislationMarker({
   return (
     <p className="card__law" data-legislation-marker={notice.noteId}>
       <span className="badge badge--law">{labels.marker}</span>{' '}
-      <span lang={contentLang(locale)}>{notice.title}</span>, {labels.appliesFrom}{' '}
-      {formatDate(notice.effectiveDate, locale)}
+      <span lang={contentLang(locale)}>{notice.title}</span>
+      {`, ${labels.appliesFrom} ${formatDate(notice.effectiveDate, locale)}`}
       {notices.length > 1 ? ` (+${notices.length - 1})` : ''}
     </p>
   )
