@@ -81,6 +81,14 @@ describe.skipIf(browserUnavailable())('legislation notes in the portal', () => {
       { timeoutMs: 60_000, what: 'the offer in the search index' },
     )
 
+    // Each app server reads the recent notes again every 15 s; this one was written here.
+    await eventually(
+      async () =>
+        (await (await fetch(`${baseURL()}/tilbud/${word}`)).text()).includes(
+          'data-legislation-banner',
+        ),
+      { timeoutMs: 45_000, intervalMs: 500, what: 'the banner on the offer' },
+    )
     const context = await newDanishContext(browser)
     const page = await context.newPage()
     await page.goto(`${baseURL()}/soeg?q=${word}`)

@@ -4,6 +4,7 @@ import { listingCollections, type ListingCollection } from '@/domain/options'
 
 import { confirmNoteEndpoint, legislationNoticesEndpoint } from './endpoints'
 import { openNoteTasks } from './hooks/openNoteTasks'
+import { forgetRecentNotes } from './recentNotes'
 
 /** The sidebar panel »Ny lovgivning« with the confirm button (first in the sidebar). */
 const noticesPanel: Field = {
@@ -22,7 +23,8 @@ const noticesPanel: Field = {
  * owners of each listing they affect when published (hooks/openNoteTasks.ts); every listing
  * collection gets `POST /:id/confirm-note`, `GET /:id/legislation-notices` and the sidebar panel
  * that confirms a listing against a note. The banner and the card marker are read when a page is
- * made (./notices.ts), the notes index is the portal's /lovgivning.
+ * made (./notices.ts, from the recent notes each server keeps in memory, forgotten here when a
+ * note changes); the notes index is the portal's /lovgivning.
  */
 export const legislationNotesPlugin =
   (): Plugin =>
@@ -33,7 +35,21 @@ export const legislationNotesPlugin =
           ...collection,
           hooks: {
             ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), openNoteTasks],
+            afterChange: [
+              ...(collection.hooks?.afterChange ?? []),
+              openNoteTasks,
+              ({ doc }) => {
+                forgetRecentNotes()
+                return doc
+              },
+            ],
+            afterDelete: [
+              ...(collection.hooks?.afterDelete ?? []),
+              ({ doc }) => {
+                forgetRecentNotes()
+                return doc
+              },
+            ],
           },
         }
       }
