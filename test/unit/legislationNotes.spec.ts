@@ -7,6 +7,8 @@ import {
   type IndexNote,
   type NoteFilterContext,
 } from '@/legislation/notes/noteIndex'
+import { visibleTo, type RecentNote } from '@/legislation/notes/recentNotes'
+import type { User } from '@/payload-types'
 import {
   isNoticeWorthy,
   noteState,
@@ -184,5 +186,28 @@ describe('/lovgivning filters', () => {
 
   it('keeps only what the word search found', () => {
     expect(ids({ q: 'skole' }, { matchingIds: new Set([2, 99]) })).toEqual([2])
+  })
+})
+
+describe('which recent notes a reader sees on listings', () => {
+  const note = (visibility: 'public' | 'internal'): RecentNote => ({
+    id: 1,
+    title: 'Note',
+    slug: 'note',
+    effectiveDate: day('2026-08-01'),
+    visibility,
+    affects: new Set(['offers:1']),
+  })
+  const as = (role: string | null) =>
+    visibleTo(role ? ({ id: 1, role, collection: 'users' } as unknown as User) : null)
+
+  it('follows the notes’ own read access: internal ones for professionals only', () => {
+    for (const role of [null, 'ngo-editor']) {
+      expect(as(role)(note('public')), String(role)).toBe(true)
+      expect(as(role)(note('internal')), String(role)).toBe(false)
+    }
+    for (const role of ['caseworker', 'consultant', 'admin']) {
+      expect(as(role)(note('internal')), role).toBe(true)
+    }
   })
 })
