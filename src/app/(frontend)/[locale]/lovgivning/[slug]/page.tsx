@@ -8,7 +8,9 @@ import { alternates, paths } from '@/domain/urls'
 import { contentLang, formatDate, getDictionary, routeLocale } from '@/i18n'
 import type { LegislationNote } from '@/payload-types'
 import { parseSlug } from '@/domain/routeParams'
+import { noteLabels } from '@/legislation/notes/labels'
 import { notesIndexPath } from '@/legislation/notes/noteIndex'
+import { noteState } from '@/legislation/notes/window'
 import { findListingSummaries } from '@/queries/listings'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
@@ -17,6 +19,8 @@ import { searchQueryString } from '@/search/query/params'
 import { ListingSummaryList } from '@/components/portal/ListingSummaryList'
 import { PrintButton } from '@/components/portal/PrintButton.client'
 import { RichTextBlock } from '@/components/portal/RichTextBlock'
+
+import '@/legislation/notes/notes.css'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -105,9 +109,7 @@ export default async function NotePage({ params }: Props) {
             <Link href={paths.home(locale)}>{t.siteName}</Link>
           </li>
           <li>
-            <Link href={notesIndexPath(locale)}>
-              {n.allNotes}
-            </Link>
+            <Link href={notesIndexPath(locale)}>{n.allNotes}</Link>
           </li>
         </ol>
       </nav>
@@ -116,6 +118,20 @@ export default async function NotePage({ params }: Props) {
           <span className="badge">{n.kind}</span>
           {note.visibility === 'internal' ? (
             <span className="badge badge--internal">{t.listing.internal}</span>
+          ) : null}
+          {note.effectiveDate ? (
+            <span
+              className={
+                noteState(note.effectiveDate, new Date()) === 'upcoming'
+                  ? 'badge badge--upcoming'
+                  : 'badge'
+              }
+              data-note-state={noteState(note.effectiveDate, new Date())}
+            >
+              {noteState(note.effectiveDate, new Date()) === 'upcoming'
+                ? noteLabels[locale].upcoming
+                : noteLabels[locale].inForce}
+            </span>
           ) : null}
           {note.effectiveDate ? (
             <span>
