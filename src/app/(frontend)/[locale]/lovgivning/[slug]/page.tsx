@@ -82,6 +82,7 @@ export default async function NotePage({ params }: Props) {
   const n = t.note
   const lang = contentLang(locale)
   const payload = await getPortalPayload()
+  const state = note.effectiveDate ? noteState(note.effectiveDate, new Date()) : null
 
   // `affects` holds only what the reader may read (keepReadableOnly); group the ids by kind.
   const affected: Record<ListingKind, number[]> = { offer: [], mentor: [], 'school-option': [] }
@@ -119,18 +120,12 @@ export default async function NotePage({ params }: Props) {
           {note.visibility === 'internal' ? (
             <span className="badge badge--internal">{t.listing.internal}</span>
           ) : null}
-          {note.effectiveDate ? (
+          {state ? (
             <span
-              className={
-                noteState(note.effectiveDate, new Date()) === 'upcoming'
-                  ? 'badge badge--upcoming'
-                  : 'badge'
-              }
-              data-note-state={noteState(note.effectiveDate, new Date())}
+              className={state === 'upcoming' ? 'badge badge--upcoming' : 'badge'}
+              data-note-state={state}
             >
-              {noteState(note.effectiveDate, new Date()) === 'upcoming'
-                ? noteLabels[locale].upcoming
-                : noteLabels[locale].inForce}
+              {state === 'upcoming' ? noteLabels[locale].upcoming : noteLabels[locale].inForce}
             </span>
           ) : null}
           {note.effectiveDate ? (
