@@ -6,6 +6,10 @@ import { openReviewTask } from '@/reviewTasks'
 
 import { noteTaskKey } from './window'
 
+/** A text cut to at most `max` characters, with an ellipsis when cut. */
+const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
+
 export type NoteForTask = { id: number; title: string; effectiveDate?: string | null }
 
 /**
@@ -29,9 +33,12 @@ export function openNoteTask(
     kind: 'legislation-note',
     dedupeKey: noteTaskKey(listing.collection, listing.id, note.id),
     assignee: 'owners',
-    title: `Ny lovgivning: gennemgå »${listing.title}« i forhold til »${note.title}«`,
+    title: clip(
+      `Ny lovgivning: gennemgå »${clip(listing.title, 120)}« i forhold til »${note.title}«`,
+      300,
+    ),
     detail:
-      `Noten »${note.title}«${from ? ` gælder fra ${from}` : ''} berører opslaget. ` +
+      `Noten »${clip(note.title, 300)}«${from ? ` gælder fra ${from}` : ''} berører opslaget. ` +
       'Læs noten, ret opslaget hvis noget skal ændres, og bekræft det derefter på opslagets side ' +
       'eller i admin (»Opslaget er gennemgået i forhold til noten«). Indtil da står noten øverst på ' +
       'opslagets side.',
