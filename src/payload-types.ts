@@ -80,6 +80,7 @@ export interface Config {
     'error-reports': ErrorReport;
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
+    'review-tasks': ReviewTask;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -107,6 +108,7 @@ export interface Config {
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
+    'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -953,6 +955,44 @@ export interface SearchStat {
   createdAt: string;
 }
 /**
+ * Tasks the portal creates itself. Set the status to done when the task is handled.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-tasks".
+ */
+export interface ReviewTask {
+  id: number;
+  title: string;
+  detail?: string | null;
+  status: 'open' | 'done';
+  kind: 'repealed-provision' | 'legislation-note' | 'act-changed';
+  assignee: 'owners' | 'consultants';
+  listing?:
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'mentors';
+        value: number | Mentor;
+      } | null)
+    | ({
+        relationTo: 'school-options';
+        value: number | SchoolOption;
+      } | null);
+  /**
+   * The listing’s organization: its editors see the task.
+   */
+  organization?: (number | null) | Organization;
+  note?: (number | null) | LegislationNote;
+  legalBasis?: (number | null) | LegalBase;
+  dedupeKey: string;
+  completedBy?: (number | null) | User;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1194,6 +1234,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-stats';
         value: number | SearchStat;
+      } | null)
+    | ({
+        relationTo: 'review-tasks';
+        value: number | ReviewTask;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1776,6 +1820,26 @@ export interface SearchStatsSelect<T extends boolean = true> {
   clickPositions?: T;
   sessions?: T;
   sessionHashes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-tasks_select".
+ */
+export interface ReviewTasksSelect<T extends boolean = true> {
+  title?: T;
+  detail?: T;
+  status?: T;
+  kind?: T;
+  assignee?: T;
+  listing?: T;
+  organization?: T;
+  note?: T;
+  legalBasis?: T;
+  dedupeKey?: T;
+  completedBy?: T;
+  completedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
