@@ -137,6 +137,57 @@ describe.skipIf(browserUnavailable())('legislation notes in the portal', () => {
     await anonymous.context().close()
   })
 
+  it('lets a consultant confirm a listing against a note from the admin sidebar', async () => {
+    const offer = await payload.create({
+      collection: 'offers',
+      data: (await offerData(payload, {
+        contacts: [{ role: 'Koordinator', phone: '70 20 31 45', internal: false }],
+      })) as never,
+      depth: 0,
+    })
+    created.push({ collection: 'offers', id: offer.id })
+    const note = await newNote({
+      title: `Admintest ${uniqueKey('a')}`,
+      effectiveDate: dayFromNow(-2),
+      affects: [{ relationTo: 'offers', value: offer.id }],
+    })
+    // The panel asks the server, which reads the recent notes again within 15 s.
+    await eventually(
+      async () =>
+        (await (await fetch(`${baseURL()}/tilbud/${offer.slug}`)).text()).includes(
+          'data-legislation-banner',
+        ),
+      { timeoutMs: 45_000, intervalMs: 500, what: 'the note on the server' },
+    )
+    const context = await newDanishContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}/admin/login`)
+    await page.fill('input[name="email"]', 'konsulent@videnportal.local')
+    await page.fill('input[name="password"]', 'demo1234')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+    await page.goto(`${baseURL()}/admin/collections/offers/${offer.id}`)
+    const panel = page.locator(`[data-legislation-notices] [data-notice="${note.id}"]`)
+    await panel.waitFor({ timeout: 30_000 })
+    expect(await panel.locator('a').innerText()).toBe(note.title)
+    await panel.locator('button').click()
+    await panel.waitFor({ state: 'detached', timeout: 30_000 })
+    await context.close()
+
+    const task = (
+      await payload.find({
+        collection: 'review-tasks',
+        where: { dedupeKey: { equals: `legislation-note:offers:${offer.id}:note:${note.id}` } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
+    expect(task?.status).toBe('done')
+    const page2 = await (await fetch(`${baseURL()}/tilbud/${offer.slug}`)).text()
+    expect(page2).not.toContain('data-legislation-banner')
+  })
+
   it('lists the notes at /lovgivning and narrows them with the filters of a plain GET form', async () => {
     const topic = (
       await payload.find({
