@@ -78,7 +78,8 @@ describe.skipIf(browserUnavailable())('legislation notes in the portal', () => {
         const body = (await response.json()) as { hits: Array<{ id: number }> }
         return body.hits.some((hit) => hit.id === offer.id)
       },
-      { timeoutMs: 60_000, what: 'the offer in the search index' },
+      // Once a second: searches are limited per client (SEARCH_REQUESTS_PER_MINUTE, 120).
+      { timeoutMs: 60_000, intervalMs: 1000, what: 'the offer in the search index' },
     )
 
     // Each app server reads the recent notes again every 15 s; this one was written here.
@@ -89,6 +90,17 @@ describe.skipIf(browserUnavailable())('legislation notes in the portal', () => {
         ),
       { timeoutMs: 45_000, intervalMs: 500, what: 'the banner on the offer' },
     )
+    let lastResults = ''
+    await eventually(
+      async () => {
+        const response = await fetch(`${baseURL()}/soeg?q=${word}`)
+        lastResults = `${response.status} ${await response.text()}`
+        return lastResults.includes(`data-hit="tilbud/${word}"`)
+      },
+      { timeoutMs: 60_000, intervalMs: 1000, what: 'the offer on the results page' },
+    ).catch((error) => {
+      throw new Error(`${String(error)}\n${lastResults.slice(0, 3000)}`)
+    })
     const context = await newDanishContext(browser)
     const page = await context.newPage()
     await page.goto(`${baseURL()}/soeg?q=${word}`)
@@ -135,7 +147,7 @@ describe.skipIf(browserUnavailable())('legislation notes in the portal', () => {
     await anonymous.goto(`${baseURL()}/tilbud/${word}`)
     expect(await anonymous.locator('[data-legislation-banner]').count()).toBe(0)
     await anonymous.context().close()
-  })
+  }, 180_000)
 
   it('lets a consultant confirm a listing against a note from the admin sidebar', async () => {
     const offer = await payload.create({
@@ -186,7 +198,7 @@ describe.skipIf(browserUnavailable())('legislation notes in the portal', () => {
     expect(task?.status).toBe('done')
     const page2 = await (await fetch(`${baseURL()}/tilbud/${offer.slug}`)).text()
     expect(page2).not.toContain('data-legislation-banner')
-  })
+  }, 180_000)
 
   it('lists the notes at /lovgivning and narrows them with the filters of a plain GET form', async () => {
     const topic = (
@@ -270,5 +282,5 @@ describe.skipIf(browserUnavailable())('legislation notes in the portal', () => {
     ])
     expect(await titles()).toEqual(expect.arrayContaining([coming.title, inForce.title]))
     await context.close()
-  })
+  }, 180_000)
 })
