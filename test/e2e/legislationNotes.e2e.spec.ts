@@ -147,7 +147,7 @@ describe.skipIf(browserUnavailable())('legislation notes in the portal', () => {
     await anonymous.goto(`${baseURL()}/tilbud/${word}`)
     expect(await anonymous.locator('[data-legislation-banner]').count()).toBe(0)
     await anonymous.context().close()
-  }, 180_000)
+  }, 300_000)
 
   it('lets a consultant confirm a listing against a note from the admin sidebar', async () => {
     const offer = await payload.create({
