@@ -121,9 +121,7 @@ export default async function HomePage({ params }: Props) {
           ))}
         </ul>
         <p>
-          <Link href={notesIndexPath(locale)}>
-            {t.note.allNotes}
-          </Link>
+          <Link href={notesIndexPath(locale)}>{t.note.allNotes}</Link>
         </p>
       </section>
 
