@@ -32,6 +32,7 @@ import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCount
 import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
 import { freshnessPlugin } from '@/freshness/plugin'
+import { legislationNotesPlugin } from '@/legislation/notes/plugin'
 import { mailPlugin } from '@/mail/plugin'
 import { moderationPlugin } from '@/moderation/plugin'
 import { inputChecksPlugin } from '@/plugins/inputChecks'
@@ -145,6 +146,9 @@ export default buildConfig({
         'school-options': { intervalMonths: 12 },
       },
     }),
+    // New legislation where it matters: a note opens a task for the owners of each listing it
+    // affects; the listing's page and card show it until they confirm the listing against it.
+    legislationNotesPlugin(),
     searchPlugin({
       // Indexed collections, each with the mapper that turns a published row into a document.
       collections: {

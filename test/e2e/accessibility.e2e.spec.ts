@@ -37,6 +37,16 @@ async function samples() {
     school: await first('school-options'),
     note: await first('legislation-notes'),
     organization: await first('organizations'),
+    // A sample offer that a sample note of 2026 affects: its page carries the banner.
+    affected: (
+      await payload.find({
+        collection: 'offers',
+        where: { externalId: { equals: 'tilbud-pusterummet-boernegrupper' } },
+        select: { slug: true },
+        depth: 0,
+        limit: 1,
+      })
+    ).docs[0]?.slug as string,
   }
 }
 
@@ -52,6 +62,9 @@ const templates: Array<[string, (s: Samples) => string]> = [
   ['mentor', (s) => paths.document('mentor', s.mentor)],
   ['school option', (s) => paths.document('school-option', s.school)],
   ['legislation note', (s) => paths.document('legislation-note', s.note)],
+  ['legislation index', () => '/lovgivning'],
+  ['legislation index, filtered', () => '/lovgivning?status=kommende&lov=barnets-lov'],
+  ['offer with new legislation', (s) => paths.document('offer', s.affected)],
   ['organization', (s) => paths.organization(s.organization)],
   ['municipality', () => paths.municipality('259')],
   ['topics', () => paths.topics()],

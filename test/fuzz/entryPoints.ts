@@ -428,6 +428,40 @@ export const entryPoints: EntryPoint[] = [
         }),
   },
   {
+    // A listing confirmed against a legislation note (src/legislation/notes/endpoints.ts), the
+    // admin panel's list of its notes, and the listing page's thanks parameter.
+    name: 'confirm-note',
+    weight: 0.5,
+    probes: (ctx) =>
+      fc
+        .tuple(
+          roleArb,
+          fc.constantFrom('offers', 'mentors', 'school-options'),
+          fc.oneof(junkIdArb, fc.constant('fixture')),
+          fc.constantFrom('POST', 'GET', 'PATCH'),
+          fc.oneof(
+            jsonArb,
+            junkIdArb.map((note) => ({ note })),
+          ),
+          fc.constantFrom('confirm-note', 'legislation-notices'),
+          textArb,
+        )
+        .chain(([role, collection, id, method, body, endpoint, thanks]) => {
+          const target = id === 'fixture' ? String(ctx.fixtures[collection] ?? 'x') : id
+          return fc.constantFrom<Probe>(
+            {
+              kind: 'http',
+              role,
+              method,
+              path: `/api/${collection}/${enc(target)}/${endpoint}`,
+              headers: method === 'GET' ? undefined : { 'Content-Type': 'application/json' },
+              body: method === 'GET' ? undefined : (JSON.stringify(body) ?? 'null'),
+            },
+            get(role, `/tilbud/${enc(ctx.slugs.offers?.[0] ?? 'x')}?bekraeftet=${enc(thanks)}`),
+          )
+        }),
+  },
+  {
     name: 'login',
     weight: 0.5,
     probes: () =>
@@ -628,6 +662,12 @@ export const entryPoints: EntryPoint[] = [
         'next',
         'l',
         'x',
+        // /lovgivning
+        'emne',
+        'lov',
+        'aar',
+        'status',
+        'side',
       ]
       const query = fc.array(fc.tuple(fc.constantFrom(...keys), textArb), { maxLength: 4 })
       return fc

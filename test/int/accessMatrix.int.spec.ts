@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyListing } from '@/freshness/verify'
+import { confirmListingAgainstNote } from '@/legislation/notes/confirm'
 import { openReviewTask } from '@/reviewTasks'
 import type { User } from '@/payload-types'
 import { relationId } from '@/utilities/relationId'
@@ -499,6 +500,47 @@ describe.each(channels)('access matrix over %s', (channel) => {
             String(stored.lastVerifiedAt).startsWith('2001') ||
               String(stored.nextReviewAt).startsWith('2099'),
           )
+        }
+      }
+    })
+
+    it('confirm every kind of listing against a legislation note, and list its notes, for every role', async () => {
+      for (const docCase of listingCases) {
+        const id = await createAsSystem(
+          collection,
+          listingData(collection, docCase.org, docCase.status, docCase.visibility),
+          docCase.status === 'draft',
+        )
+        const note = await createAsSystem('legislation-notes', {
+          ...noteData('public', 'published'),
+          effectiveDate: new Date().toISOString().slice(0, 10),
+          affects: [{ relationTo: collection, value: id }],
+        })
+        for (const role of roles) {
+          // Confirming against a note is editing: the owner's editors and the consultants.
+          const confirmed =
+            channel === 'rest'
+              ? await rest(role, 'POST', `/${collection}/${id}/confirm-note`, { note })
+              : await local(() =>
+                  confirmListingAgainstNote(payload, {
+                    collection,
+                    id,
+                    noteId: note,
+                    user: role === 'anonymous' ? null : { ...users[role], collection: 'users' },
+                  }),
+                )
+          record(
+            `${channel} ${collection} ${role} confirm against a note ${docCase.name}`,
+            role !== 'anonymous' && listingRules.update(role, docCase),
+            confirmed.ok,
+          )
+          if (channel === 'rest') {
+            record(
+              `${channel} ${collection} ${role} list the notes of ${docCase.name}`,
+              role !== 'anonymous' && listingRules.update(role, docCase),
+              (await rest(role, 'GET', `/${collection}/${id}/legislation-notices`)).ok,
+            )
+          }
         }
       }
     })

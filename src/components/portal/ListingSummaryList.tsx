@@ -3,11 +3,16 @@ import Link from 'next/link'
 import { entryOf } from '@/domain/shortlist'
 import { paths } from '@/domain/urls'
 import { contentLang, getDictionary, type Locale } from '@/i18n'
+import { findNoticesForCards, noticeKeyOf } from '@/legislation/notes/portal'
 import type { ListingSummary } from '@/queries/listings'
 
+import { LegislationMarker } from './LegislationBanner'
 import { ShortlistButton } from './ShortlistButton.client'
 
-/** A plain list of listings (organization, note, municipality and shortlist pages). */
+/**
+ * A plain list of listings (organization, note, municipality and shortlist pages), each with the
+ * marker of new legislation that affects it.
+ */
 export async function ListingSummaryList({
   items,
   locale,
@@ -19,7 +24,7 @@ export async function ListingSummaryList({
   headingLevel?: 2 | 3
   shortlist?: boolean
 }) {
-  const t = await getDictionary(locale)
+  const [t, notices] = await Promise.all([getDictionary(locale), findNoticesForCards(items)])
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const lang = contentLang(locale)
   return (
@@ -41,6 +46,7 @@ export async function ListingSummaryList({
           <p className="card__summary" lang={lang}>
             {item.summary}
           </p>
+          <LegislationMarker notices={notices.get(noticeKeyOf(item))} locale={locale} />
           {shortlist ? (
             <ShortlistButton
               entry={entryOf(item)}

@@ -5,6 +5,8 @@ import { logout } from '@/actions/auth'
 import { paths } from '@/domain/urls'
 import { getDictionary, type Locale, locales } from '@/i18n'
 import { localeInfo } from '@/i18n/locales'
+import { noteLabels } from '@/legislation/notes/labels'
+import { notesIndexPath } from '@/legislation/notes/noteIndex'
 import { getViewer } from '@/queries/session'
 
 import { FallbackTextProvider } from './FallbackViews.client'
@@ -40,6 +42,9 @@ export async function PortalShell({
                 </li>
                 <li>
                   <Link href={paths.topics(locale)}>{t.nav.topics}</Link>
+                </li>
+                <li>
+                  <Link href={notesIndexPath(locale)}>{noteLabels[locale].indexTitle}</Link>
                 </li>
                 <li>
                   <Link href={paths.shortlist(locale)}>

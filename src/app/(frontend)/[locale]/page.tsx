@@ -4,6 +4,7 @@ import { cache } from 'react'
 
 import { QuickSearchForm } from '@/components/portal/QuickSearchForm'
 import { alternates, paths } from '@/domain/urls'
+import { notesIndexPath } from '@/legislation/notes/noteIndex'
 import { contentLang, formatDate, getDictionary, routeLocale } from '@/i18n'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
@@ -120,14 +121,7 @@ export default async function HomePage({ params }: Props) {
           ))}
         </ul>
         <p>
-          <Link
-            href={paths.search(
-              locale,
-              searchQueryString({ kind: ['legislation-note'], sort: 'updated' }),
-            )}
-          >
-            {t.note.allNotes}
-          </Link>
+          <Link href={notesIndexPath(locale)}>{t.note.allNotes}</Link>
         </p>
       </section>
 

@@ -1,3 +1,4 @@
+import { LegislationNoticesPanel as LegislationNoticesPanel_939956a7429d30e3553edcd958271262 } from '../../../components/admin/LegislationNoticesPanel.client'
 import { PendingReviewNotice as PendingReviewNotice_606151b1595a0908ade031012241d0b6 } from '../../../components/admin/PendingReviewNotice.client'
 import { ReviewStateCell as ReviewStateCell_5f324195092b6ad59d6ed38666f311ff } from '../../../components/admin/ReviewStateCell.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -40,6 +41,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/LegislationNoticesPanel.client#LegislationNoticesPanel": LegislationNoticesPanel_939956a7429d30e3553edcd958271262,
   "/components/admin/PendingReviewNotice.client#PendingReviewNotice": PendingReviewNotice_606151b1595a0908ade031012241d0b6,
   "/components/admin/ReviewStateCell.client#ReviewStateCell": ReviewStateCell_5f324195092b6ad59d6ed38666f311ff,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

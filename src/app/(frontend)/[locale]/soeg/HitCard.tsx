@@ -1,16 +1,31 @@
 import Link from 'next/link'
 
+import { LegislationMarker } from '@/components/portal/LegislationBanner'
 import { ShortlistButton } from '@/components/portal/ShortlistButton.client'
 import { UnverifiedBadge } from '@/components/portal/UnverifiedBadge'
 import { localizePath } from '@/domain/urls'
 import { contentLang, type Dictionary, formatDate, type Locale } from '@/i18n'
+import type { LegislationNotice } from '@/legislation/notes/notices'
 import type { SearchHit } from '@/search/query/types'
 
 /** A hit's shortlist entry: its Danish path without the leading slash (`tilbud/x`). */
 export const hitEntry = (hit: SearchHit) => hit.url.replace(/^\//, '')
 
-/** One search hit: kind, provider, highlighted title and summary, date, shortlist button. */
-export function HitCard({ hit, locale, t }: { hit: SearchHit; locale: Locale; t: Dictionary }) {
+/**
+ * One search hit: kind, provider, highlighted title and summary, new legislation that affects it,
+ * date, shortlist button.
+ */
+export function HitCard({
+  hit,
+  locale,
+  t,
+  notices,
+}: {
+  hit: SearchHit
+  locale: Locale
+  t: Dictionary
+  notices?: LegislationNotice[]
+}) {
   const lang = contentLang(locale)
   return (
     <li className="card hit" data-hit={hitEntry(hit)}>
@@ -34,6 +49,7 @@ export function HitCard({ hit, locale, t }: { hit: SearchHit; locale: Locale; t:
         lang={lang}
         dangerouslySetInnerHTML={{ __html: hit.highlights.summary }}
       />
+      <LegislationMarker notices={notices} locale={locale} />
       <p className="card__footer">
         <span className="muted">
           {t.search.updated} {formatDate(hit.updatedAt, locale)}

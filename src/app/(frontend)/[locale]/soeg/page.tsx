@@ -12,6 +12,7 @@ import {
   searchSorts,
 } from '@/search/query/params'
 import { search } from '@/search/query/search'
+import { findNoticesForCards } from '@/legislation/notes/portal'
 import { recordPortalSearch } from '@/search/stats/recordPortalSearch'
 import { SearchSuggestions } from '@/components/portal/SearchSuggestions.client'
 
@@ -41,9 +42,12 @@ const runSearch = cache(async (params: SearchParams) => {
     getReferenceData(payload),
     search(payload, params, user),
   ])
-  const suggestions = result.total === 0 ? await emptySuggestions(payload, params, user) : null
+  const [suggestions, notices] = await Promise.all([
+    result.total === 0 ? emptySuggestions(payload, params, user) : null,
+    findNoticesForCards(result.hits),
+  ])
   await recordPortalSearch(payload, params, result.total, user)
-  return { reference, result, suggestions }
+  return { reference, result, suggestions, notices }
 })
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -66,7 +70,7 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
   const parsed = await parse(searchParams)
   if (!parsed.ok) return <InvalidSearch errors={parsed.errors} locale={locale} t={t} />
   const params = parsed.params
-  const { reference, result, suggestions } = await runSearch(params)
+  const { reference, result, suggestions, notices } = await runSearch(params)
 
   const from = result.total === 0 ? 0 : (result.page - 1) * result.perPage + 1
   const to = Math.min(result.total, result.page * result.perPage)
@@ -138,7 +142,13 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
             ) : (
               <ol className="hit-list" start={from} data-search-hits="">
                 {result.hits.map((hit) => (
-                  <HitCard key={`${hit.collection}:${hit.id}`} hit={hit} locale={locale} t={t} />
+                  <HitCard
+                    key={`${hit.collection}:${hit.id}`}
+                    hit={hit}
+                    locale={locale}
+                    t={t}
+                    notices={notices.get(`${hit.collection}:${hit.id}`)}
+                  />
                 ))}
               </ol>
             )}

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 
 import { PrintButton } from '@/components/portal/PrintButton.client'
 import { ShortlistButton } from '@/components/portal/ShortlistButton.client'
@@ -11,8 +12,11 @@ import { Fact } from './Fact'
 import { UnverifiedNotice, verificationOf } from './Verification'
 import type { ListingView } from './view'
 
-/** Breadcrumbs, title, provider, summary and the key facts at the top of a listing. */
-export function ListingHeader({ view }: { view: ListingView }) {
+/**
+ * Breadcrumbs, title, provider, summary and the key facts at the top of a listing; `children`
+ * (notices such as new legislation) follow the summary.
+ */
+export function ListingHeader({ view, children }: { view: ListingView; children?: ReactNode }) {
   const { listing, kind, locale, t, lang, provider } = view
   const l = t.listing
   const entry = entryOf({ kind, slug: listing.slug ?? '' })
@@ -53,6 +57,7 @@ export function ListingHeader({ view }: { view: ListingView }) {
           <p className="notice notice--internal">{l.internalListing}</p>
         ) : null}
         <UnverifiedNotice view={view} />
+        {children}
         <div className="actions no-print">
           <ShortlistButton
             entry={entry}

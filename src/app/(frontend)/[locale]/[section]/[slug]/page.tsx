@@ -11,6 +11,8 @@ import { findListing, findNotesAbout, findProvider } from '@/queries/listings'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload } from '@/queries/session'
 import { ErrorReportForm } from '@/components/portal/ErrorReportForm'
+import { LegislationBanner } from '@/components/portal/LegislationBanner'
+import { confirmedNoteParam, findListingNotices } from '@/legislation/notes/portal'
 
 import { Contacts } from './Contacts'
 import { EditListingLink } from './EditListingLink'
@@ -30,7 +32,10 @@ import { WhatHappens } from './WhatHappens'
  * names the kind; any other section is a 404). Grouped as a caseworker reads it, one component
  * per section beside this file; prints on paper.
  */
-type Props = { params: Promise<{ locale: string; section: string; slug: string }> }
+type Props = {
+  params: Promise<{ locale: string; section: string; slug: string }>
+  searchParams?: Promise<Record<string, string | string[] | undefined>>
+}
 
 /** The listing of this address as the reader may see it (shared by page and metadata). */
 const load = cache(async (section: string, rawSlug: string) => {
@@ -57,7 +62,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function ListingPage({ params }: Props) {
+export default async function ListingPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)
   const { section, slug } = await params
   const found = await load(section, slug)
@@ -65,10 +70,11 @@ export default async function ListingPage({ params }: Props) {
   const { kind, listing } = found
   const payload = await getPortalPayload()
   const providerId = relationId(listing.provider)
-  const [reference, provider, notes] = await Promise.all([
+  const [reference, provider, notes, legislation] = await Promise.all([
     getReferenceData(payload),
     providerId ? findProvider(providerId) : Promise.resolve(null),
     findNotesAbout(kind, listing.id),
+    findListingNotices(kind, listing.id),
   ])
   const view = {
     listing,
@@ -83,7 +89,16 @@ export default async function ListingPage({ params }: Props) {
 
   return (
     <article className="listing" data-kind={kind} data-visibility={listing.visibility}>
-      <ListingHeader view={view} />
+      <ListingHeader view={view}>
+        <LegislationBanner
+          kind={kind}
+          listing={listing}
+          locale={locale}
+          notices={legislation.notices}
+          canConfirm={legislation.canConfirm}
+          confirmedNote={confirmedNoteParam(await searchParams)}
+        />
+      </ListingHeader>
       <EditListingLink view={view} />
       <ForWhom view={view} />
       <WhatHappens view={view} />

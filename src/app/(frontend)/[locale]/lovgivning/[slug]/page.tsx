@@ -8,6 +8,9 @@ import { alternates, paths } from '@/domain/urls'
 import { contentLang, formatDate, getDictionary, routeLocale } from '@/i18n'
 import type { LegislationNote } from '@/payload-types'
 import { parseSlug } from '@/domain/routeParams'
+import { noteLabels } from '@/legislation/notes/labels'
+import { notesIndexPath } from '@/legislation/notes/noteIndex'
+import { noteState } from '@/legislation/notes/window'
 import { findListingSummaries } from '@/queries/listings'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
@@ -16,6 +19,8 @@ import { searchQueryString } from '@/search/query/params'
 import { ListingSummaryList } from '@/components/portal/ListingSummaryList'
 import { PrintButton } from '@/components/portal/PrintButton.client'
 import { RichTextBlock } from '@/components/portal/RichTextBlock'
+
+import '@/legislation/notes/notes.css'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -77,6 +82,7 @@ export default async function NotePage({ params }: Props) {
   const n = t.note
   const lang = contentLang(locale)
   const payload = await getPortalPayload()
+  const state = note.effectiveDate ? noteState(note.effectiveDate, new Date()) : null
 
   // `affects` holds only what the reader may read (keepReadableOnly); group the ids by kind.
   const affected: Record<ListingKind, number[]> = { offer: [], mentor: [], 'school-option': [] }
@@ -104,9 +110,7 @@ export default async function NotePage({ params }: Props) {
             <Link href={paths.home(locale)}>{t.siteName}</Link>
           </li>
           <li>
-            <Link href={paths.search(locale, searchQueryString({ kind: ['legislation-note'] }))}>
-              {n.allNotes}
-            </Link>
+            <Link href={notesIndexPath(locale)}>{n.allNotes}</Link>
           </li>
         </ol>
       </nav>
@@ -115,6 +119,14 @@ export default async function NotePage({ params }: Props) {
           <span className="badge">{n.kind}</span>
           {note.visibility === 'internal' ? (
             <span className="badge badge--internal">{t.listing.internal}</span>
+          ) : null}
+          {state ? (
+            <span
+              className={state === 'upcoming' ? 'badge badge--upcoming' : 'badge'}
+              data-note-state={state}
+            >
+              {state === 'upcoming' ? noteLabels[locale].upcoming : noteLabels[locale].inForce}
+            </span>
           ) : null}
           {note.effectiveDate ? (
             <span>
