@@ -10,7 +10,17 @@ const PERIODS = [7, 30, 90, 365] as const
 
 const number = (value: number) => value.toLocaleString('da-DK')
 
-function StatsTable({ id, caption, rows, kind }: { id: string; caption: string; rows: StatsRow[]; kind: 'top' | 'zero' | 'noClick' }) {
+function StatsTable({
+  id,
+  caption,
+  rows,
+  kind,
+}: {
+  id: string
+  caption: string
+  rows: StatsRow[]
+  kind: 'top' | 'zero' | 'noClick'
+}) {
   return (
     <section aria-labelledby={id} style={{ marginBottom: '2rem' }}>
       <h2 id={id}>{caption}</h2>
@@ -53,7 +63,11 @@ function StatsTable({ id, caption, rows, kind }: { id: string; caption: string; 
  * searched words, the words that found nothing, and the results nobody opened. Only words that at
  * least 3 different sessions searched on a day are shown; no user is ever recorded.
  */
-export async function SearchStatsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function SearchStatsView({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const allowed = checkRole(['admin'], req.user)
   const requested = Number((searchParams as Record<string, unknown> | undefined)?.dage)
@@ -80,11 +94,12 @@ export async function SearchStatsView({ initPageResult, params, searchParams }: 
           ) : (
             <>
               <p>
-                {formatDanishDate(`${report.from}T12:00:00Z`)} – {formatDanishDate(`${report.to}T12:00:00Z`)}:{' '}
-                {number(report.totals.searches)} søgninger, {number(report.totals.zeroResults)} uden
-                resultater, {number(report.totals.clicks)} klik på et resultat.{' '}
-                {number(report.totals.hidden)} søgninger er kun talt med: deres ord blev brugt af
-                færre end 3 forskellige på en dag og gemmes derfor ikke.
+                {formatDanishDate(`${report.from}T12:00:00Z`)} –{' '}
+                {formatDanishDate(`${report.to}T12:00:00Z`)}: {number(report.totals.searches)}{' '}
+                søgninger, {number(report.totals.zeroResults)} uden resultater,{' '}
+                {number(report.totals.clicks)} klik på et resultat. {number(report.totals.hidden)}{' '}
+                søgninger er kun talt med: deres ord blev brugt af færre end 3 forskellige på en dag
+                og gemmes derfor ikke.
               </p>
               <nav aria-label="Periode">
                 {PERIODS.map((period) => (
@@ -92,7 +107,10 @@ export async function SearchStatsView({ initPageResult, params, searchParams }: 
                     key={period}
                     href={`/admin/soegestatistik?dage=${period}`}
                     aria-current={period === days ? 'page' : undefined}
-                    style={{ marginRight: '1rem', fontWeight: period === days ? 'bold' : undefined }}
+                    style={{
+                      marginRight: '1rem',
+                      fontWeight: period === days ? 'bold' : undefined,
+                    }}
                   >
                     {period} dage
                   </a>

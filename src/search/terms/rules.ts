@@ -52,7 +52,10 @@ export const searchTermEntrySchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('one-way'),
     term,
-    terms: z.array(term).min(1, 'Skriv mindst ét ord, som ordet også finder.').max(MAX_TERMS_PER_ENTRY),
+    terms: z
+      .array(term)
+      .min(1, 'Skriv mindst ét ord, som ordet også finder.')
+      .max(MAX_TERMS_PER_ENTRY),
   }),
 ])
 export type SearchTermEntry = z.infer<typeof searchTermEntrySchema>

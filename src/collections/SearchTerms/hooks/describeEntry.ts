@@ -7,8 +7,7 @@ export const describeEntry: CollectionBeforeChangeHook<SearchTerm> = ({ data, or
   const kind = data.kind ?? originalDoc?.kind
   const terms = data.terms ?? originalDoc?.terms ?? []
   const term = data.term !== undefined ? data.term : originalDoc?.term
-  const label =
-    kind === 'one-way' ? `${term ?? ''} → ${terms.join(', ')}` : terms.join(' · ')
+  const label = kind === 'one-way' ? `${term ?? ''} → ${terms.join(', ')}` : terms.join(' · ')
   data.label = label.length > 250 ? `${label.slice(0, 249)}…` : label
   return data
 }

@@ -13,7 +13,9 @@ import { suggest } from './suggest'
  */
 const limit = new SlidingWindow(positiveInt(process.env.SUGGEST_REQUESTS_PER_MINUTE, 600), 60_000)
 
-const querySchema = z.object({ q: z.string().max(100, 'q must be at most 100 characters') }).strict()
+const querySchema = z
+  .object({ q: z.string().max(100, 'q must be at most 100 characters') })
+  .strict()
 
 const noStore = { 'Cache-Control': 'private, no-store', Vary: 'Cookie, Authorization' }
 

@@ -64,7 +64,11 @@ async function titles(q: string, user: User | null): Promise<string[]> {
  * Suggestions for what has been typed so far: the vocabulary's terms and the topics that begin
  * with it (or have a word that does), then titles of listings and notes the reader may find.
  */
-export async function suggest(payload: Payload, q: string, user: User | null): Promise<Suggestion[]> {
+export async function suggest(
+  payload: Payload,
+  q: string,
+  user: User | null,
+): Promise<Suggestion[]> {
   const prefix = normalizeTerm(q)
   if (prefix.length < 2) return []
   const terms = Object.keys(currentSearchTerms())
