@@ -80,6 +80,8 @@ export interface Config {
     'error-reports': ErrorReport;
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
+    subscriptions: Subscription;
+    'follow-visits': FollowVisit;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -107,6 +109,8 @@ export interface Config {
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -132,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendFollowDigest: TaskSendFollowDigest;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -400,7 +405,15 @@ export interface User {
    * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
    */
   mailOptOut?:
-    ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
+    | (
+        | 'reviewReminders'
+        | 'reviewDigest'
+        | 'moderationDecisions'
+        | 'errorReports'
+        | 'followDigest'
+        | 'secretariatAlerts'
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -953,6 +966,49 @@ export interface SearchStat {
   createdAt: string;
 }
 /**
+ * Who follows which topics and acts (weekly e-mail and »New since last visit«). Users manage their own on the portal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  user: number | User;
+  kind: 'topic' | 'law';
+  topic?: (number | null) | Topic;
+  law?:
+    | (
+        | 'barnets-lov'
+        | 'serviceloven'
+        | 'folkeskoleloven'
+        | 'dagtilbudsloven'
+        | 'sundhedsloven'
+        | 'kui-loven'
+        | 'fgu-loven'
+        | 'stu-loven'
+        | 'retssikkerhedsloven'
+        | 'friskoleloven'
+        | 'efterskoleloven'
+      )
+    | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-visits".
+ */
+export interface FollowVisit {
+  id: number;
+  user: number | User;
+  seenAt?: string | null;
+  sinceAt?: string | null;
+  digestedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -963,7 +1019,16 @@ export interface MailOutbox {
   to: string;
   subject: string;
   status: 'queued' | 'sent' | 'kept' | 'failed';
-  topic?: ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts') | null;
+  topic?:
+    | (
+        | 'reviewReminders'
+        | 'reviewDigest'
+        | 'moderationDecisions'
+        | 'errorReports'
+        | 'followDigest'
+        | 'secretariatAlerts'
+      )
+    | null;
   recipient?: (number | null) | User;
   reason: string;
   text: string;
@@ -1060,6 +1125,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'sendFollowDigest'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1105,6 +1171,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'sendFollowDigest'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1194,6 +1261,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-stats';
         value: number | SearchStat;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'follow-visits';
+        value: number | FollowVisit;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1781,6 +1856,31 @@ export interface SearchStatsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  user?: T;
+  kind?: T;
+  topic?: T;
+  law?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-visits_select".
+ */
+export interface FollowVisitsSelect<T extends boolean = true> {
+  user?: T;
+  seenAt?: T;
+  sinceAt?: T;
+  digestedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-outbox_select".
  */
 export interface MailOutboxSelect<T extends boolean = true> {
@@ -1922,6 +2022,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFollowDigest".
+ */
+export interface TaskSendFollowDigest {
+  input?: unknown;
+  output: {
+    people?: number | null;
+    queued?: number | null;
+    duplicate?: number | null;
+    optedOut?: number | null;
+    empty?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
