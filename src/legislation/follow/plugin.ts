@@ -1,9 +1,21 @@
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { FollowVisits } from './collections/followVisits'
 import { Subscriptions } from './collections/subscriptions'
+import { forgetFollowsOfUser } from './forgetUser'
 import { stopSubscriptionEndpoint } from './stopEndpoint'
 import { sendFollowDigestTask } from './tasks'
+
+const withForgetOnDelete = (collection: CollectionConfig): CollectionConfig =>
+  collection.slug === 'users'
+    ? {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeDelete: [...(collection.hooks?.beforeDelete ?? []), forgetFollowsOfUser],
+        },
+      }
+    : collection
 
 export type FollowPluginOptions = {
   /** When the weekly digest runs (cron, server time); default Monday 06:30. */
@@ -23,7 +35,7 @@ export const followPlugin =
   (incomingConfig: Config): Config => ({
     ...incomingConfig,
     collections: [
-      ...(incomingConfig.collections ?? []),
+      ...(incomingConfig.collections ?? []).map(withForgetOnDelete),
       { ...Subscriptions, endpoints: [...(Subscriptions.endpoints || []), stopSubscriptionEndpoint] },
       FollowVisits,
     ],
