@@ -96,12 +96,14 @@ const itemOf = (change: FollowedChange) => ({
 export async function sendFollowDigests(
   req: PayloadRequest,
   now: Date = new Date(),
+  scope: { users?: number[] } = {},
 ): Promise<DigestReport> {
   const { payload } = req
   const report: DigestReport = { people: 0, queued: 0, duplicate: 0, optedOut: 0, empty: 0 }
   // access: the jobs runner reads who follows what; nothing read here reaches another reader.
   const { docs: rows } = await payload.find({
     collection: SUBSCRIPTIONS_SLUG as 'subscriptions',
+    ...(scope.users ? { where: { user: { in: scope.users } } } : {}),
     select: { user: true, createdAt: true },
     depth: 0,
     pagination: false,

@@ -12,12 +12,13 @@ export const sendFollowDigestTask = (options: {
   cron: string
   queue: string
 }): TaskConfig<{
-  input: Record<string, never>
+  input: { users?: number[] | null }
   output: { people: number; queued: number; duplicate: number; optedOut: number; empty: number }
 }> => ({
   slug: 'sendFollowDigest',
   label: 'Send ugentlig e-mail om nyt i fulgte emner og love',
-  inputSchema: [],
+  // Empty on the weekly schedule (everybody); a run queued by hand may name people.
+  inputSchema: [{ name: 'users', type: 'number', hasMany: true }],
   outputSchema: [
     { name: 'people', type: 'number' },
     { name: 'queued', type: 'number' },
@@ -28,5 +29,9 @@ export const sendFollowDigestTask = (options: {
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
   concurrency: { key: () => 'follow:digest', exclusive: true },
   schedule: [{ cron: options.cron, queue: options.queue }],
-  handler: async ({ req }) => ({ output: await sendFollowDigests(req, jobClockNow()) }),
+  handler: async ({ input, req }) => ({
+    output: await sendFollowDigests(req, jobClockNow(), {
+      users: input?.users?.length ? input.users : undefined,
+    }),
+  }),
 })
