@@ -35,7 +35,13 @@ describe.skipIf(browserUnavailable())('follow a topic → weekly digest → stop
     const password = 'foelg-kodeord-2'
     const user = await payload.create({
       collection: 'users',
-      data: { email, password, name: 'Fie Følger', role: 'caseworker', municipality: koege } as never,
+      data: {
+        email,
+        password,
+        name: 'Fie Følger',
+        role: 'caseworker',
+        municipality: koege,
+      } as never,
       depth: 0,
     })
 
@@ -76,7 +82,9 @@ describe.skipIf(browserUnavailable())('follow a topic → weekly digest → stop
     )
     expect(digest.subject).toMatch(/^Videnportal uge \d+: .* i det, du følger$/)
     expect(digest.text).toContain(`/lovgivning/${note.slug}`)
-    expect(digest.text).toContain('Du får denne e-mail hver uge, hvor der er nyt, fordi du følger Angst')
+    expect(digest.text).toContain(
+      'Du får denne e-mail hver uge, hvor der er nyt, fordi du følger Angst',
+    )
     const stop = digest.links.find((link) => new URL(link).pathname === '/foelg/stop')
     expect(stop, digest.text).toBeTruthy()
 

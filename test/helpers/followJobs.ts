@@ -27,6 +27,8 @@ export async function runFollowDigestAt(payload: Payload, at: Date, users: numbe
   })
   const left = docs[0]
   if (left?.hasError || (left && !left.completedAt)) {
-    throw new Error(`the sendFollowDigest job did not complete: ${JSON.stringify(left?.log ?? left)}`)
+    throw new Error(
+      `the sendFollowDigest job did not complete: ${JSON.stringify(left?.log ?? left)}`,
+    )
   }
 }

@@ -91,7 +91,8 @@ export function atomProblems(feed: XmlElement): string[] {
         problems.push(`entry ${index} needs exactly one <${name}>`)
       }
     }
-    if (!isDate(childText(entry, 'updated'))) problems.push(`entry ${index} <updated> is not RFC 3339`)
+    if (!isDate(childText(entry, 'updated')))
+      problems.push(`entry ${index} <updated> is not RFC 3339`)
     if (feedAuthor.length === 0 && childrenNamed(entry, 'author').length === 0) {
       problems.push(`entry ${index} has no author and neither has the feed`)
     }

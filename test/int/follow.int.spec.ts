@@ -28,7 +28,10 @@ let topic = { id: 0, slug: '' }
 let child = { id: 0, slug: '' }
 let other = { id: 0, slug: '' }
 let schoolLawBasis = 0
-const created: Array<{ collection: 'legislation-notes' | 'offers' | 'topics' | 'users'; id: number }> = []
+const created: Array<{
+  collection: 'legislation-notes' | 'offers' | 'topics' | 'users'
+  id: number
+}> = []
 
 async function makeTopic(name: string, parent?: number) {
   const doc = await payload.create({
@@ -88,6 +91,9 @@ async function makeUser(role: 'caseworker' | 'ngo-editor', extra: Record<string,
   return { id: user.id, email, token: await loginToken(email, PASSWORD) }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of several shapes
+type Json = any
+
 async function api(token: string | null, method: string, path: string, body?: unknown) {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (token) headers.Authorization = `JWT ${token}`
@@ -96,7 +102,10 @@ async function api(token: string | null, method: string, path: string, body?: un
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  return { status: response.status, body: (await response.json().catch(() => null)) as any }
+  return {
+    status: response.status,
+    body: (await response.json().catch(() => null)) as Json,
+  }
 }
 
 beforeAll(async () => {
@@ -168,19 +177,26 @@ describe('the Atom feed /lovgivning/feed.xml', () => {
     expect(atomProblems(feed)).toEqual([])
     const titles = childrenNamed(feed, 'entry').map((entry) => childText(entry, 'title'))
     expect(titles.sort()).toEqual([open.title, narrower.title, school.title].sort())
-    for (const hidden of [internal, draft, elsewhereNote]) expect(titles).not.toContain(hidden.title)
+    for (const hidden of [internal, draft, elsewhereNote])
+      expect(titles).not.toContain(hidden.title)
     const entry = childrenNamed(feed, 'entry').find((e) => childText(e, 'title') === open.title)!
     const link = childrenNamed(entry, 'link')[0]!.attributes.href!
     expect(new URL(link).pathname).toBe(`/lovgivning/${open.slug}`)
-    expect(childText(entry, 'id')).toMatch(new RegExp(`^tag:[^,]+,2024:legislation-note:${open.id}$`))
+    expect(childText(entry, 'id')).toMatch(
+      new RegExp(`^tag:[^,]+,2024:legislation-note:${open.id}$`),
+    )
     expect(childText(feed, 'id')).toContain(`/lovgivning/feed.xml?emne=${topic.slug}`)
 
     const both = parseXml(
-      await (await fetch(`${baseURL()}/lovgivning/feed.xml?emne=${topic.slug}&lov=folkeskoleloven`)).text(),
+      await (
+        await fetch(`${baseURL()}/lovgivning/feed.xml?emne=${topic.slug}&lov=folkeskoleloven`)
+      ).text(),
     )
     expect(childrenNamed(both, 'entry').map((e) => childText(e, 'title'))).toEqual([school.title])
     const empty = parseXml(
-      await (await fetch(`${baseURL()}/lovgivning/feed.xml?emne=${other.slug}&lov=stu-loven`)).text(),
+      await (
+        await fetch(`${baseURL()}/lovgivning/feed.xml?emne=${other.slug}&lov=stu-loven`)
+      ).text(),
     )
     expect(atomProblems(empty)).toEqual([])
     expect(childrenNamed(empty, 'entry')).toEqual([])
@@ -209,7 +225,10 @@ describe('subscriptions', () => {
     const made = await api(anna.token, 'POST', '/subscriptions', { kind: 'topic', topic: topic.id })
     expect(made.status).toBe(201)
     expect(made.body.doc.user).toBe(anna.id)
-    const again = await api(anna.token, 'POST', '/subscriptions', { kind: 'topic', topic: topic.id })
+    const again = await api(anna.token, 'POST', '/subscriptions', {
+      kind: 'topic',
+      topic: topic.id,
+    })
     expect(again.status).toBe(400)
     expect(JSON.stringify(again.body)).toContain('Du følger allerede dette emne.')
     const forOther = await api(anna.token, 'POST', '/subscriptions', {
@@ -219,12 +238,19 @@ describe('subscriptions', () => {
     })
     expect(forOther.status).toBe(400)
     expect(JSON.stringify(forOther.body)).toContain('Du kan kun følge emner og love for dig selv.')
-    const noLaw = await api(anna.token, 'POST', '/subscriptions', { kind: 'law', law: 'grundloven' })
+    const noLaw = await api(anna.token, 'POST', '/subscriptions', {
+      kind: 'law',
+      law: 'grundloven',
+    })
     expect(noLaw.status).toBe(400)
-    expect((await api(null, 'POST', '/subscriptions', { kind: 'law', law: 'barnets-lov' })).status).toBe(403)
+    expect(
+      (await api(null, 'POST', '/subscriptions', { kind: 'law', law: 'barnets-lov' })).status,
+    ).toBe(403)
     // Bo sees none of Anna's, and cannot stop hers.
     expect((await api(bo.token, 'GET', `/subscriptions/${made.body.doc.id}`)).status).toBe(404)
-    expect((await api(bo.token, 'DELETE', `/subscriptions/${made.body.doc.id}`)).status).toBeGreaterThanOrEqual(400)
+    expect(
+      (await api(bo.token, 'DELETE', `/subscriptions/${made.body.doc.id}`)).status,
+    ).toBeGreaterThanOrEqual(400)
     expect((await api(anna.token, 'GET', `/subscriptions/${made.body.doc.id}`)).status).toBe(200)
   })
 })
@@ -233,7 +259,8 @@ describe('the weekly digest', () => {
   it('sends each follower one mail a week with what changed in their topics, laws and municipality', async () => {
     const reader = await makeUser('caseworker', { municipality: koege })
     expect(
-      (await api(reader.token, 'POST', '/subscriptions', { kind: 'topic', topic: topic.id })).status,
+      (await api(reader.token, 'POST', '/subscriptions', { kind: 'topic', topic: topic.id }))
+        .status,
     ).toBe(201)
     expect(
       (await api(reader.token, 'POST', '/subscriptions', { kind: 'law', law: 'folkeskoleloven' }))
@@ -274,9 +301,13 @@ describe('the weekly digest', () => {
     const mail = mails[0] as unknown as { to: string; subject: string; text: string; topic: string }
     expect(mail.to).toBe(reader.email)
     expect(mail.topic).toBe('followDigest')
-    expect(mail.subject).toMatch(/^Videnportal uge \d+: 3 lovgivningsnoter og 2 opslag i det, du følger$/)
-    for (const shown of [inTopic, internal, byLaw, inKoege, network]) expect(mail.text).toContain(shown.title)
-    for (const hidden of [notFollowed, draft, farAway, otherTopic]) expect(mail.text).not.toContain(hidden.title)
+    expect(mail.subject).toMatch(
+      /^Videnportal uge \d+: 3 lovgivningsnoter og 2 opslag i det, du følger$/,
+    )
+    for (const shown of [inTopic, internal, byLaw, inKoege, network])
+      expect(mail.text).toContain(shown.title)
+    for (const hidden of [notFollowed, draft, farAway, otherTopic])
+      expect(mail.text).not.toContain(hidden.title)
     expect(mail.text).toContain(`/lovgivning/${inTopic.slug}`)
     expect(mail.text).toContain(`/tilbud/${inKoege.slug}`)
 
@@ -298,7 +329,9 @@ describe('the weekly digest', () => {
     expect(stop, mail.text).toBeTruthy()
     const token = new URL(stop!).searchParams.get('t')!
     expect(new URL(stop!).pathname).toBe('/foelg/stop')
-    const page = await (await fetch(`${baseURL()}/foelg/stop?t=${encodeURIComponent(token)}`)).text()
+    const page = await (
+      await fetch(`${baseURL()}/foelg/stop?t=${encodeURIComponent(token)}`)
+    ).text()
     expect(page).toContain('Stop abonnementet')
     // Opening the page changed nothing.
     expect(
@@ -325,15 +358,18 @@ describe('the weekly digest', () => {
       organization: (await sampleIds(payload)).provider,
     })
     expect(
-      (await api(editor.token, 'POST', '/subscriptions', { kind: 'topic', topic: other.id })).status,
+      (await api(editor.token, 'POST', '/subscriptions', { kind: 'topic', topic: other.id }))
+        .status,
     ).toBe(201)
     const at = new Date(Date.now() + 3 * 60 * 60_000)
     await runFollowDigestAt(payload, at, [editor.id])
     expect(
-      (await payload.count({
-        collection: 'mail-outbox',
-        where: { dedupeKey: { equals: digestKey(editor.id, at) } },
-      })).totalDocs,
+      (
+        await payload.count({
+          collection: 'mail-outbox',
+          where: { dedupeKey: { equals: digestKey(editor.id, at) } },
+        })
+      ).totalDocs,
     ).toBe(0)
     const internal = await makeNote(`Intern for redaktør ${uniqueKey('n')}`, {
       topics: [other.id],
@@ -369,10 +405,19 @@ describe('»Nyt siden sidst«', () => {
     expect(await recordVisit(payload, user.id, t0)).toMatchObject({ first: true })
     expect((await recordVisit(payload, user.id, minutes(5))).first).toBe(true)
     // Two hours later: a new visit, counting from when the first one ended.
-    expect(await recordVisit(payload, user.id, minutes(120))).toEqual({ since: minutes(5), first: false })
+    expect(await recordVisit(payload, user.id, minutes(120))).toEqual({
+      since: minutes(5),
+      first: false,
+    })
     // Reloading during the visit shows the same.
-    expect(await recordVisit(payload, user.id, minutes(130))).toEqual({ since: minutes(5), first: false })
-    expect(await recordVisit(payload, user.id, minutes(300))).toEqual({ since: minutes(130), first: false })
+    expect(await recordVisit(payload, user.id, minutes(130))).toEqual({
+      since: minutes(5),
+      first: false,
+    })
+    expect(await recordVisit(payload, user.id, minutes(300))).toEqual({
+      since: minutes(130),
+      first: false,
+    })
   })
 
   it('shows a logged-in follower what was published in their topics', async () => {

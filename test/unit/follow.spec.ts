@@ -53,7 +53,10 @@ describe('the Atom feed (RFC 4287)', () => {
   })
 
   it('the checker itself finds a missing element', () => {
-    const broken = renderAtom(feed).replace(/<updated>[^<]*<\/updated>\n {4}<published>/, '<published>')
+    const broken = renderAtom(feed).replace(
+      /<updated>[^<]*<\/updated>\n {4}<published>/,
+      '<published>',
+    )
     expect(atomProblems(parseXml(broken))).toContain('entry 0 needs exactly one <updated>')
   })
 })
@@ -153,7 +156,9 @@ describe('a mail with secondary links', () => {
       },
       { reason: 'Fordi.' },
     )
-    expect(text).toContain('Stop ét af dine abonnementer:\n- Stop emnet »ADHD«: http://localhost:3000/foelg/stop?t=a')
+    expect(text).toContain(
+      'Stop ét af dine abonnementer:\n- Stop emnet »ADHD«: http://localhost:3000/foelg/stop?t=a',
+    )
     expect(html).toContain('<a href="http://localhost:3000/foelg/stop?t=a">Stop emnet »ADHD«</a>')
   })
 })

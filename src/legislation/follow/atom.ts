@@ -28,7 +28,6 @@ export type AtomFeed = {
 }
 
 /** Characters XML 1.0 does not allow at all (controls other than tab, newline, return). */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
 export const escapeXml = (value: string) =>

@@ -32,7 +32,10 @@ export function parseFeedQuery(params: URLSearchParams, topics: TopicRef[]): Fee
   const emne = paramList.safeParse(params.getAll('emne'))
   const lov = paramList.safeParse(params.getAll('lov'))
   if (!emne.success || !lov.success) {
-    return { ok: false, message: 'For mange eller for lange værdier i ?emne= eller ?lov= (højst 20 af hver).' }
+    return {
+      ok: false,
+      message: 'For mange eller for lange værdier i ?emne= eller ?lov= (højst 20 af hver).',
+    }
   }
   const bySlug = new Map(topics.filter((t) => t.slug).map((t) => [t.slug!, t]))
   const chosen: TopicRef[] = []
@@ -62,7 +65,9 @@ export function parseFeedQuery(params: URLSearchParams, topics: TopicRef[]): Fee
 /** The feed's canonical query: sorted, so one feed has one id. */
 export function canonicalQuery(query: FeedQuery): string {
   const params = [
-    ...query.topics.map((t) => ['emne', t.slug!] as const).sort(([, a], [, b]) => a.localeCompare(b)),
+    ...query.topics
+      .map((t) => ['emne', t.slug!] as const)
+      .sort(([, a], [, b]) => a.localeCompare(b)),
     ...[...query.laws].sort().map((law) => ['lov', law] as const),
   ]
   return params.length ? `?${new URLSearchParams(params as Array<[string, string]>)}` : ''
@@ -195,7 +200,11 @@ export async function loadFeed(
                   ? [{ term: topic.slug, label: topic.name, scheme: `${base}/emner` }]
                   : []
               }),
-              ...laws.map((law) => ({ term: law, label: lawLabel(law), scheme: `${base}/lovgivning` })),
+              ...laws.map((law) => ({
+                term: law,
+                label: lawLabel(law),
+                scheme: `${base}/lovgivning`,
+              })),
             ],
           }
         }),

@@ -36,7 +36,10 @@ export const followPlugin =
     ...incomingConfig,
     collections: [
       ...(incomingConfig.collections ?? []).map(withForgetOnDelete),
-      { ...Subscriptions, endpoints: [...(Subscriptions.endpoints || []), stopSubscriptionEndpoint] },
+      {
+        ...Subscriptions,
+        endpoints: [...(Subscriptions.endpoints || []), stopSubscriptionEndpoint],
+      },
       FollowVisits,
     ],
     jobs: {

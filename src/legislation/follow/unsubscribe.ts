@@ -19,8 +19,7 @@ export type SubscriptionTarget = {
 }
 
 export type SubscriptionTokenCheck =
-  | { ok: true; target: SubscriptionTarget }
-  | Extract<TokenCheck, { ok: false }>
+  { ok: true; target: SubscriptionTarget } | Extract<TokenCheck, { ok: false }>
 
 const subjectOf = (t: SubscriptionTarget) => `sub:${t.subscription}:${t.user}:${t.kind}:${t.value}`
 
@@ -50,7 +49,8 @@ export function readSubscriptionToken(token: unknown, now = new Date()): Subscri
   const kind = match[3] as SubscriptionKind
   const raw = match[4]!
   if (kind === 'topic' && !/^\d{1,10}$/.test(raw)) return { ok: false, reason: 'malformed' }
-  if (kind === 'law' && !(lawValues as readonly string[]).includes(raw)) return { ok: false, reason: 'malformed' }
+  if (kind === 'law' && !(lawValues as readonly string[]).includes(raw))
+    return { ok: false, reason: 'malformed' }
   return {
     ok: true,
     target: {

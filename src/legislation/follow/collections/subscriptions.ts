@@ -1,8 +1,4 @@
-import {
-  ValidationError,
-  type CollectionBeforeValidateHook,
-  type CollectionConfig,
-} from 'payload'
+import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { isLoggedIn } from '@/access/isLoggedIn'
@@ -23,8 +19,11 @@ export type SubscriptionKind = (typeof subscriptionKinds)[number]['value']
 export const subscriptionKey = (user: number, kind: SubscriptionKind, value: string | number) =>
   `${user}:${kind}:${value}`
 
-const refuse = (path: string, message: string, req: Parameters<CollectionBeforeValidateHook>[0]['req']) =>
-  new ValidationError({ collection: SUBSCRIPTIONS_SLUG, errors: [{ path, message }] }, req.t)
+const refuse = (
+  path: string,
+  message: string,
+  req: Parameters<CollectionBeforeValidateHook>[0]['req'],
+) => new ValidationError({ collection: SUBSCRIPTIONS_SLUG, errors: [{ path, message }] }, req.t)
 
 /**
  * A subscription belongs to the person who makes it (an admin may make one for anybody); it names
@@ -52,7 +51,10 @@ const ownAndComplete: CollectionBeforeValidateHook = async ({ data, req, operati
     if (value === undefined) throw refuse('topic', 'Vælg det emne, du vil følge.', req)
     data.law = null
   } else if (kind === 'law') {
-    value = typeof data.law === 'string' && (lawValues as readonly string[]).includes(data.law) ? data.law : undefined
+    value =
+      typeof data.law === 'string' && (lawValues as readonly string[]).includes(data.law)
+        ? data.law
+        : undefined
     if (value === undefined) throw refuse('law', 'Vælg den lov, du vil følge.', req)
     data.topic = null
   } else {

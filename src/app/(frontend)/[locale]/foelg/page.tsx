@@ -42,7 +42,9 @@ export default async function FollowPage({ params, searchParams }: Props) {
     getReferenceData(payload),
     loadSubscriptions(payload, user.id),
   ])
-  const followedTopics = new Set(subscriptions.filter((s) => s.kind === 'topic').map((s) => s.value))
+  const followedTopics = new Set(
+    subscriptions.filter((s) => s.kind === 'topic').map((s) => s.value),
+  )
   const followedLaws = new Set(subscriptions.filter((s) => s.kind === 'law').map((s) => s.value))
   const parents = reference.topics.filter((t) => t.parent === null)
   const childrenOf = (id: number) => reference.topics.filter((t) => t.parent === id)
@@ -95,7 +97,10 @@ export default async function FollowPage({ params, searchParams }: Props) {
                   <button type="submit" className="button button--secondary">
                     Stop med at følge »{subscription.label}«
                   </button>{' '}
-                  <a href={feedOf(subscription.kind, subscription.value)} type="application/atom+xml">
+                  <a
+                    href={feedOf(subscription.kind, subscription.value)}
+                    type="application/atom+xml"
+                  >
                     Atom-feed
                   </a>
                 </form>
