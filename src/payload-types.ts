@@ -2028,7 +2028,9 @@ export interface CollectionsWidget {
  * via the `definition` "TaskSendFollowDigest".
  */
 export interface TaskSendFollowDigest {
-  input?: unknown;
+  input: {
+    users?: number[] | null;
+  };
   output: {
     people?: number | null;
     queued?: number | null;

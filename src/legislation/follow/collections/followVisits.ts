@@ -29,6 +29,7 @@ export const FollowVisits: CollectionConfig = {
       relationTo: 'users',
       required: true,
       unique: true,
+      maxDepth: 0,
       label: { da: 'Bruger', en: 'User' },
     },
     {

@@ -113,6 +113,8 @@ export const Subscriptions: CollectionConfig = {
       relationTo: 'users',
       required: true,
       index: true,
+      // An id, never the populated account (its sessions and e-mail are not the reader's business).
+      maxDepth: 0,
       label: { da: 'Bruger', en: 'User' },
     },
     {
