@@ -111,5 +111,5 @@ describe.skipIf(browserUnavailable())('follow a topic → weekly digest → stop
 
     await payload.delete({ collection: 'legislation-notes', id: note.id, overrideAccess: true })
     await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
-  })
+  }, 240_000)
 })
