@@ -80,8 +80,7 @@ export interface Config {
     'error-reports': ErrorReport;
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
-    subscriptions: Subscription;
-    'follow-visits': FollowVisit;
+    'review-tasks': ReviewTask;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -109,8 +108,7 @@ export interface Config {
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
-    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
-    'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
+    'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -136,7 +134,6 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      sendFollowDigest: TaskSendFollowDigest;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -405,15 +402,7 @@ export interface User {
    * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
    */
   mailOptOut?:
-    | (
-        | 'reviewReminders'
-        | 'reviewDigest'
-        | 'moderationDecisions'
-        | 'errorReports'
-        | 'followDigest'
-        | 'secretariatAlerts'
-      )[]
-    | null;
+    ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -966,45 +955,40 @@ export interface SearchStat {
   createdAt: string;
 }
 /**
- * Who follows which topics and acts (weekly e-mail and »New since last visit«). Users manage their own on the portal.
+ * Tasks the portal creates itself. Set the status to done when the task is handled.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subscriptions".
+ * via the `definition` "review-tasks".
  */
-export interface Subscription {
+export interface ReviewTask {
   id: number;
-  user: number | User;
-  kind: 'topic' | 'law';
-  topic?: (number | null) | Topic;
-  law?:
-    | (
-        | 'barnets-lov'
-        | 'serviceloven'
-        | 'folkeskoleloven'
-        | 'dagtilbudsloven'
-        | 'sundhedsloven'
-        | 'kui-loven'
-        | 'fgu-loven'
-        | 'stu-loven'
-        | 'retssikkerhedsloven'
-        | 'friskoleloven'
-        | 'efterskoleloven'
-      )
-    | null;
-  key?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-visits".
- */
-export interface FollowVisit {
-  id: number;
-  user: number | User;
-  seenAt?: string | null;
-  sinceAt?: string | null;
-  digestedUntil?: string | null;
+  title: string;
+  detail?: string | null;
+  status: 'open' | 'done';
+  kind: 'repealed-provision' | 'legislation-note' | 'act-changed';
+  assignee: 'owners' | 'consultants';
+  listing?:
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'mentors';
+        value: number | Mentor;
+      } | null)
+    | ({
+        relationTo: 'school-options';
+        value: number | SchoolOption;
+      } | null);
+  /**
+   * The listing’s organization: its editors see the task.
+   */
+  organization?: (number | null) | Organization;
+  note?: (number | null) | LegislationNote;
+  legalBasis?: (number | null) | LegalBase;
+  dedupeKey: string;
+  completedBy?: (number | null) | User;
+  completedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1019,16 +1003,7 @@ export interface MailOutbox {
   to: string;
   subject: string;
   status: 'queued' | 'sent' | 'kept' | 'failed';
-  topic?:
-    | (
-        | 'reviewReminders'
-        | 'reviewDigest'
-        | 'moderationDecisions'
-        | 'errorReports'
-        | 'followDigest'
-        | 'secretariatAlerts'
-      )
-    | null;
+  topic?: ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts') | null;
   recipient?: (number | null) | User;
   reason: string;
   text: string;
@@ -1125,7 +1100,6 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
-          | 'sendFollowDigest'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1171,7 +1145,6 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
-        | 'sendFollowDigest'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1263,12 +1236,8 @@ export interface PayloadLockedDocument {
         value: number | SearchStat;
       } | null)
     | ({
-        relationTo: 'subscriptions';
-        value: number | Subscription;
-      } | null)
-    | ({
-        relationTo: 'follow-visits';
-        value: number | FollowVisit;
+        relationTo: 'review-tasks';
+        value: number | ReviewTask;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1856,26 +1825,21 @@ export interface SearchStatsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subscriptions_select".
+ * via the `definition` "review-tasks_select".
  */
-export interface SubscriptionsSelect<T extends boolean = true> {
-  user?: T;
+export interface ReviewTasksSelect<T extends boolean = true> {
+  title?: T;
+  detail?: T;
+  status?: T;
   kind?: T;
-  topic?: T;
-  law?: T;
-  key?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-visits_select".
- */
-export interface FollowVisitsSelect<T extends boolean = true> {
-  user?: T;
-  seenAt?: T;
-  sinceAt?: T;
-  digestedUntil?: T;
+  assignee?: T;
+  listing?: T;
+  organization?: T;
+  note?: T;
+  legalBasis?: T;
+  dedupeKey?: T;
+  completedBy?: T;
+  completedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2022,22 +1986,6 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendFollowDigest".
- */
-export interface TaskSendFollowDigest {
-  input: {
-    users?: number[] | null;
-  };
-  output: {
-    people?: number | null;
-    queued?: number | null;
-    duplicate?: number | null;
-    optedOut?: number | null;
-    empty?: number | null;
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

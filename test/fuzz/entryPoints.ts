@@ -39,6 +39,7 @@ export const collections = [
   'mail-outbox',
   'error-reports',
   'review-reminders',
+  'review-tasks',
   'subscriptions',
   'follow-visits',
 ] as const
