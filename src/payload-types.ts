@@ -81,6 +81,8 @@ export interface Config {
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
     'review-tasks': ReviewTask;
+    subscriptions: Subscription;
+    'follow-visits': FollowVisit;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -109,6 +111,8 @@ export interface Config {
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -134,6 +138,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendFollowDigest: TaskSendFollowDigest;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -402,7 +407,15 @@ export interface User {
    * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
    */
   mailOptOut?:
-    ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
+    | (
+        | 'reviewReminders'
+        | 'reviewDigest'
+        | 'moderationDecisions'
+        | 'errorReports'
+        | 'followDigest'
+        | 'secretariatAlerts'
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -993,6 +1006,49 @@ export interface ReviewTask {
   createdAt: string;
 }
 /**
+ * Who follows which topics and acts (weekly e-mail and »New since last visit«). Users manage their own on the portal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  user: number | User;
+  kind: 'topic' | 'law';
+  topic?: (number | null) | Topic;
+  law?:
+    | (
+        | 'barnets-lov'
+        | 'serviceloven'
+        | 'folkeskoleloven'
+        | 'dagtilbudsloven'
+        | 'sundhedsloven'
+        | 'kui-loven'
+        | 'fgu-loven'
+        | 'stu-loven'
+        | 'retssikkerhedsloven'
+        | 'friskoleloven'
+        | 'efterskoleloven'
+      )
+    | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-visits".
+ */
+export interface FollowVisit {
+  id: number;
+  user: number | User;
+  seenAt?: string | null;
+  sinceAt?: string | null;
+  digestedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1003,7 +1059,16 @@ export interface MailOutbox {
   to: string;
   subject: string;
   status: 'queued' | 'sent' | 'kept' | 'failed';
-  topic?: ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts') | null;
+  topic?:
+    | (
+        | 'reviewReminders'
+        | 'reviewDigest'
+        | 'moderationDecisions'
+        | 'errorReports'
+        | 'followDigest'
+        | 'secretariatAlerts'
+      )
+    | null;
   recipient?: (number | null) | User;
   reason: string;
   text: string;
@@ -1100,6 +1165,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'sendFollowDigest'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1145,6 +1211,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'sendFollowDigest'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1238,6 +1305,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-tasks';
         value: number | ReviewTask;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'follow-visits';
+        value: number | FollowVisit;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1845,6 +1920,31 @@ export interface ReviewTasksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  user?: T;
+  kind?: T;
+  topic?: T;
+  law?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-visits_select".
+ */
+export interface FollowVisitsSelect<T extends boolean = true> {
+  user?: T;
+  seenAt?: T;
+  sinceAt?: T;
+  digestedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-outbox_select".
  */
 export interface MailOutboxSelect<T extends boolean = true> {
@@ -1986,6 +2086,22 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFollowDigest".
+ */
+export interface TaskSendFollowDigest {
+  input: {
+    users?: number[] | null;
+  };
+  output: {
+    people?: number | null;
+    queued?: number | null;
+    duplicate?: number | null;
+    optedOut?: number | null;
+    empty?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
