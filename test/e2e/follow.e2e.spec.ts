@@ -46,6 +46,8 @@ describe.skipIf(browserUnavailable())('follow a topic → weekly digest → stop
     })
 
     const context = await newDanishContext(browser)
+    // A first page of a cold server on a busy machine may take longer than Playwright's 30 s.
+    context.setDefaultTimeout(120_000)
     const page = await context.newPage()
     await portalLogin(page, email, password)
     await page.goto(`${baseURL()}/foelg`)
@@ -90,6 +92,7 @@ describe.skipIf(browserUnavailable())('follow a topic → weekly digest → stop
 
     // Not logged in: the link's page, one button, and the subscription is gone.
     const anonymous = await newDanishContext(browser)
+    anonymous.setDefaultTimeout(120_000)
     const stopPage = await anonymous.newPage()
     const url = new URL(stop!)
     await stopPage.goto(`${baseURL()}${url.pathname}${url.search}`)
@@ -111,5 +114,5 @@ describe.skipIf(browserUnavailable())('follow a topic → weekly digest → stop
 
     await payload.delete({ collection: 'legislation-notes', id: note.id, overrideAccess: true })
     await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
-  }, 240_000)
+  }, 420_000)
 })
