@@ -27,12 +27,13 @@ async function readToken(req: Parameters<Endpoint['handler']>[0]) {
 }
 
 /**
- * POST /api/subscriptions/stop: ends the one subscription a signed link names, without a login
- * (the digest's »Stop emnet …« links lead to a page whose button posts here). The page's form is
+ * POST /api/follow/stop: ends the one subscription a signed link names, without a login
+ * (the digest's »Stop emnet …« links lead to a page whose button posts here). A root endpoint,
+ * not the collection's: the REST boundary refuses form posts to collection paths. The page's form is
  * answered with a redirect back to that page; anything else with JSON.
  */
 export const stopSubscriptionEndpoint: Endpoint = {
-  path: '/stop',
+  path: '/follow/stop',
   method: 'post',
   handler: async (req) => {
     const { token, fromPage } = await readToken(req)
