@@ -303,7 +303,7 @@ export const entryPoints: EntryPoint[] = [
             kind: 'http',
             role,
             method: 'POST',
-            path: `/api/subscriptions/stop${where === 'query' ? `?t=${t}` : ''}`,
+            path: `/api/follow/stop${where === 'query' ? `?t=${t}` : ''}`,
             headers: {
               'Content-Type':
                 where === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',

@@ -339,10 +339,10 @@ describe('the weekly digest', () => {
         .totalDocs,
     ).toBe(2)
     const tampered = `${token.slice(0, -3)}${token.endsWith('AAA') ? 'BBB' : 'AAA'}`
-    expect((await api(null, 'POST', '/subscriptions/stop', { t: tampered })).status).toBe(400)
+    expect((await api(null, 'POST', '/follow/stop', { t: tampered })).status).toBe(400)
     const general = unsubscribeToken(reader.id, 'followDigest')
-    expect((await api(null, 'POST', '/subscriptions/stop', { t: general })).status).toBe(400)
-    const stopped = await api(null, 'POST', '/subscriptions/stop', { t: token })
+    expect((await api(null, 'POST', '/follow/stop', { t: general })).status).toBe(400)
+    const stopped = await api(null, 'POST', '/follow/stop', { t: token })
     expect(stopped).toMatchObject({ status: 200, body: { stopped: true } })
     const left = await payload.find({
       collection: 'subscriptions',
@@ -350,7 +350,7 @@ describe('the weekly digest', () => {
       depth: 0,
     })
     expect(left.docs.map((doc) => doc.kind)).toEqual(['law'])
-    expect((await api(null, 'POST', '/subscriptions/stop', { t: token })).body.stopped).toBe(false)
+    expect((await api(null, 'POST', '/follow/stop', { t: token })).body.stopped).toBe(false)
   })
 
   it('sends nothing when nothing changed, and an NGO editor never gets internal notes', async () => {

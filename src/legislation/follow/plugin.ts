@@ -36,12 +36,10 @@ export const followPlugin =
     ...incomingConfig,
     collections: [
       ...(incomingConfig.collections ?? []).map(withForgetOnDelete),
-      {
-        ...Subscriptions,
-        endpoints: [...(Subscriptions.endpoints || []), stopSubscriptionEndpoint],
-      },
+      Subscriptions,
       FollowVisits,
     ],
+    endpoints: [...(incomingConfig.endpoints ?? []), stopSubscriptionEndpoint],
     jobs: {
       ...incomingConfig.jobs,
       tasks: [

@@ -19,7 +19,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 /**
  * Where a digest's »Stop emnet …« link leads: one button that ends that one subscription, without
  * a login (the link is signed for it). Opening the link changes nothing — mail scanners open every
- * link; the button POSTs to /api/subscriptions/stop.
+ * link; the button POSTs to /api/follow/stop.
  */
 export default async function StopSubscriptionPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)
@@ -60,7 +60,7 @@ export default async function StopSubscriptionPage({ params, searchParams }: Pro
         Du er ved at stoppe dit abonnement på <strong>{what}</strong>. Du får så ikke længere nyt om
         det i den ugentlige e-mail. Dine andre abonnementer er uændrede.
       </p>
-      <form method="post" action="/api/subscriptions/stop">
+      <form method="post" action="/api/follow/stop">
         <input type="hidden" name="t" value={token} />
         <button type="submit" className="button">
           Stop abonnementet
