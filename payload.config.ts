@@ -36,6 +36,7 @@ import { legislationNotesPlugin } from '@/legislation/notes/plugin'
 import { mailPlugin } from '@/mail/plugin'
 import { moderationPlugin } from '@/moderation/plugin'
 import { inputChecksPlugin } from '@/plugins/inputChecks'
+import { followPlugin } from '@/legislation/follow/plugin'
 import { errorReportsPlugin } from '@/errorReports/plugin'
 import { overviewPlugin } from '@/overview/plugin'
 import { searchPlugin } from '@/search/plugin'
@@ -126,6 +127,9 @@ export default buildConfig({
     deleteJobOnComplete: true,
   },
   plugins: [
+    // Follow topics and laws: subscriptions, their stop links and the weekly digest (before the
+    // input checks, so that those cover its collections).
+    followPlugin(),
     // JSON types and safe rich-text links on every collection, drafts included.
     inputChecksPlugin(),
     // E-mail: nodemailer over SMTP_URL, or kept in the admin's outbox (the embedded demo).

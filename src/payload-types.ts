@@ -81,7 +81,8 @@ export interface Config {
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
     'review-tasks': ReviewTask;
-    'retsinformation-acts': RetsinformationAct;
+    subscriptions: Subscription;
+    'follow-visits': FollowVisit;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -110,7 +111,8 @@ export interface Config {
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
-    'retsinformation-acts': RetsinformationActsSelect<false> | RetsinformationActsSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -136,6 +138,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendFollowDigest: TaskSendFollowDigest;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -146,8 +149,6 @@ export interface Config {
       errorReportsDaily: TaskErrorReportsDaily;
       applySearchTerms: TaskApplySearchTerms;
       scrubSearchStats: TaskScrubSearchStats;
-      watchRetsinformation: TaskWatchRetsinformation;
-      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -406,7 +407,15 @@ export interface User {
    * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
    */
   mailOptOut?:
-    ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
+    | (
+        | 'reviewReminders'
+        | 'reviewDigest'
+        | 'moderationDecisions'
+        | 'errorReports'
+        | 'followDigest'
+        | 'secretariatAlerts'
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -997,31 +1006,45 @@ export interface ReviewTask {
   createdAt: string;
 }
 /**
- * Acts the legal bases cite, and what Retsinformation last said about them. Filled in by the watch (RETSINFORMATION_URL); a new amending act opens a task for the consultants.
+ * Who follows which topics and acts (weekly e-mail and »New since last visit«). Users manage their own on the portal.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "retsinformation-acts".
+ * via the `definition` "subscriptions".
  */
-export interface RetsinformationAct {
+export interface Subscription {
   id: number;
-  eli: string;
-  law?: string | null;
-  title?: string | null;
-  status?: ('in-force' | 'not-in-force' | 'unknown') | null;
-  noLongerInForceOn?: string | null;
-  amendedBy?:
-    | {
-        eli: string;
-        label?: string | null;
-        firstSeenAt?: string | null;
-        baseline?: boolean | null;
-        id?: string | null;
-      }[]
+  user: number | User;
+  kind: 'topic' | 'law';
+  topic?: (number | null) | Topic;
+  law?:
+    | (
+        | 'barnets-lov'
+        | 'serviceloven'
+        | 'folkeskoleloven'
+        | 'dagtilbudsloven'
+        | 'sundhedsloven'
+        | 'kui-loven'
+        | 'fgu-loven'
+        | 'stu-loven'
+        | 'retssikkerhedsloven'
+        | 'friskoleloven'
+        | 'efterskoleloven'
+      )
     | null;
-  lastCheckedAt?: string | null;
-  lastSucceededAt?: string | null;
-  failures?: number | null;
-  lastError?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-visits".
+ */
+export interface FollowVisit {
+  id: number;
+  user: number | User;
+  seenAt?: string | null;
+  sinceAt?: string | null;
+  digestedUntil?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1036,7 +1059,16 @@ export interface MailOutbox {
   to: string;
   subject: string;
   status: 'queued' | 'sent' | 'kept' | 'failed';
-  topic?: ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts') | null;
+  topic?:
+    | (
+        | 'reviewReminders'
+        | 'reviewDigest'
+        | 'moderationDecisions'
+        | 'errorReports'
+        | 'followDigest'
+        | 'secretariatAlerts'
+      )
+    | null;
   recipient?: (number | null) | User;
   reason: string;
   text: string;
@@ -1133,6 +1165,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'sendFollowDigest'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1142,9 +1175,7 @@ export interface PayloadJob {
           | 'reconcileSearch'
           | 'errorReportsDaily'
           | 'applySearchTerms'
-          | 'scrubSearchStats'
-          | 'watchRetsinformation'
-          | 'schedulePublish';
+          | 'scrubSearchStats';
         taskID: string;
         input?:
           | {
@@ -1180,6 +1211,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'sendFollowDigest'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1190,8 +1222,6 @@ export interface PayloadJob {
         | 'errorReportsDaily'
         | 'applySearchTerms'
         | 'scrubSearchStats'
-        | 'watchRetsinformation'
-        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -1277,8 +1307,12 @@ export interface PayloadLockedDocument {
         value: number | ReviewTask;
       } | null)
     | ({
-        relationTo: 'retsinformation-acts';
-        value: number | RetsinformationAct;
+        relationTo: 'subscriptions';
+        value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'follow-visits';
+        value: number | FollowVisit;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1886,27 +1920,26 @@ export interface ReviewTasksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "retsinformation-acts_select".
+ * via the `definition` "subscriptions_select".
  */
-export interface RetsinformationActsSelect<T extends boolean = true> {
-  eli?: T;
+export interface SubscriptionsSelect<T extends boolean = true> {
+  user?: T;
+  kind?: T;
+  topic?: T;
   law?: T;
-  title?: T;
-  status?: T;
-  noLongerInForceOn?: T;
-  amendedBy?:
-    | T
-    | {
-        eli?: T;
-        label?: T;
-        firstSeenAt?: T;
-        baseline?: T;
-        id?: T;
-      };
-  lastCheckedAt?: T;
-  lastSucceededAt?: T;
-  failures?: T;
-  lastError?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-visits_select".
+ */
+export interface FollowVisitsSelect<T extends boolean = true> {
+  user?: T;
+  seenAt?: T;
+  sinceAt?: T;
+  digestedUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2056,6 +2089,22 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFollowDigest".
+ */
+export interface TaskSendFollowDigest {
+  input: {
+    users?: number[] | null;
+  };
+  output: {
+    people?: number | null;
+    queued?: number | null;
+    duplicate?: number | null;
+    optedOut?: number | null;
+    empty?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSendMail".
  */
 export interface TaskSendMail {
@@ -2173,40 +2222,6 @@ export interface TaskScrubSearchStats {
     closed?: number | null;
     deleted?: number | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskWatchRetsinformation".
- */
-export interface TaskWatchRetsinformation {
-  input?: unknown;
-  output: {
-    acts?: number | null;
-    checked?: number | null;
-    failed?: number | null;
-    opened?: number | null;
-    skipped?: boolean | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
- */
-export interface TaskSchedulePublish {
-  input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?: {
-      relationTo: 'legislation-notes';
-      value: number | LegislationNote;
-    } | null;
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

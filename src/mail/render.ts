@@ -10,6 +10,13 @@ export const mailContentSchema = z.object({
   items: z.array(z.object({ text: z.string(), url: z.string().optional() })).optional(),
   action: z.object({ label: z.string(), url: z.string() }).optional(),
   outro: z.array(z.string()).optional(),
+  /** Secondary links after the outro, under a heading (e.g. one stop link per subscription). */
+  more: z
+    .object({
+      heading: z.string(),
+      links: z.array(z.object({ text: z.string(), url: z.string() })),
+    })
+    .optional(),
 })
 export type MailContent = z.infer<typeof mailContentSchema>
 
@@ -55,6 +62,17 @@ export function renderMail(
   for (const p of content.outro ?? []) {
     text.push(p, '')
     html.push(`<p>${escapeHtml(p)}</p>`)
+  }
+
+  if (content.more?.links.length) {
+    text.push(content.more.heading)
+    for (const link of content.more.links) text.push(`- ${link.text}: ${link.url}`)
+    text.push('')
+    html.push(
+      `<p style="font-size:14px">${escapeHtml(content.more.heading)}</p><ul style="font-size:14px">${content.more.links
+        .map((link) => `<li><a href="${safeHref(link.url)}">${escapeHtml(link.text)}</a></li>`)
+        .join('')}</ul>`,
+    )
   }
 
   text.push('-- ', footer.reason)

@@ -12,6 +12,10 @@ export const MAIL_TOPICS = {
     en: 'Moderation decisions',
   },
   errorReports: { da: 'Fejlmeldinger om egne opslag', en: 'Error reports' },
+  followDigest: {
+    da: 'Ugentlig e-mail om nyt i de emner og love, jeg følger',
+    en: 'Weekly digest of the topics and acts I follow',
+  },
   secretariatAlerts: {
     da: 'Eskaleringer til sekretariatet',
     en: 'Escalations to the secretariat',

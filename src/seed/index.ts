@@ -9,6 +9,7 @@ import { listingCollections } from '@/domain/options'
 import { contentFiles } from '@/import/content'
 import { formatIssue } from '@/import/format'
 import { type Counts, importFiles } from '@/import/importer'
+import { seedDemoSubscriptions } from '@/legislation/follow/demo'
 
 import { seedSearchTerms } from './searchTerms'
 import { DEMO_PASSWORD, demoUsers } from './demoUsers'
@@ -162,5 +163,7 @@ export async function seed({
     }
   }
   const users = withDemoUsers ? await seedDemoUsers(payload) : { created: 0, existing: 0 }
+  // What the demo caseworker follows (»Nyt siden sidst«, the weekly digest).
+  if (withDemoUsers) await seedDemoSubscriptions(payload)
   return { municipalities, searchTerms, content, contentCounts, demoUsers: users }
 }

@@ -41,6 +41,8 @@ export const collections = [
   'review-reminders',
   'retsinformation-acts',
   'review-tasks',
+  'subscriptions',
+  'follow-visits',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
@@ -281,6 +283,73 @@ export const entryPoints: EntryPoint[] = [
                     : '',
           }
         }),
+  },
+  {
+    // A digest's signed stop link for one subscription: junk, truncated and forged tokens.
+    name: 'subscription stop',
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.oneof(
+            textArb,
+            fc.constant('eyJwIjoiZm9sbG93LXVuc3Vic2NyaWJlIn0.AAAA'),
+            fc.constant('.'),
+          ),
+          fc.constantFrom('query', 'form', 'json'),
+        )
+        .map(([role, token, where]): Probe => {
+          const t = encodeURIComponent(token)
+          return {
+            kind: 'http',
+            role,
+            method: 'POST',
+            path: `/api/follow/stop${where === 'query' ? `?t=${t}` : ''}`,
+            headers: {
+              'Content-Type':
+                where === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
+            },
+            body:
+              where === 'json' ? JSON.stringify({ t: token }) : where === 'form' ? `t=${t}` : '',
+          }
+        }),
+  },
+  {
+    // The Atom feed of legislation notes and the follow pages, with junk parameters.
+    name: 'legislation feed and follow pages',
+    probes: () => {
+      const value = fc.oneof(
+        fc.constantFrom('angst', 'adhd', 'barnets-lov', 'serviceloven', '', '__proto__'),
+        textArb,
+      )
+      const params = fc.array(
+        fc.tuple(fc.constantFrom('emne', 'lov', 't', 'fejl', 'stoppet', 'fulgt'), value),
+        {
+          maxLength: 5,
+        },
+      )
+      return fc
+        .tuple(
+          roleArb,
+          fc.constantFrom('/lovgivning/feed.xml', '/foelg', '/foelg/stop', '/en/foelg', '/foelg/x'),
+          params,
+        )
+        .map(([role, path, query]) =>
+          get(
+            role,
+            `${path}${query.length ? `?${query.map(([k, v]) => `${k}=${enc(v)}`).join('&')}` : ''}`,
+          ),
+        )
+    },
+    pairs: (ctx) =>
+      fc
+        .tuple(outsiderArb, fc.constantFrom(...ctx.uniqueSecrets))
+        .map(([role, { value, lie }]): ProbePair => ({
+          label: 'feed /lovgivning/feed.xml?emne=<secret>',
+          secret: value,
+          truth: get(role, `/lovgivning/feed.xml?emne=${enc(value)}`),
+          lie: get(role, `/lovgivning/feed.xml?emne=${enc(lie)}`),
+        })),
   },
   {
     name: 'review',

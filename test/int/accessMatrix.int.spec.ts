@@ -770,6 +770,99 @@ describe.each(channels)('access matrix over %s', (channel) => {
     }
   })
 
+  it('subscriptions (who follows what): each person their own, admins all; never changed', async () => {
+    const topicFor = () =>
+      createAsSystem('topics', { name: `Matrixemne ${uniqueKey('f')}`, facet: 'need' })
+    const owners = ['caseworker', 'ngoA', 'consultant'] as const
+    const mine = {} as Record<(typeof owners)[number], number>
+    for (const owner of owners) {
+      mine[owner] = await createAsSystem('subscriptions', {
+        user: users[owner].id,
+        kind: 'topic',
+        topic: await topicFor(),
+      })
+    }
+    for (const role of roles) {
+      for (const owner of owners) {
+        const mayRead = role === owner || role === 'admin'
+        record(
+          `${channel} subscriptions ${role} read ${owner}'s`,
+          mayRead,
+          (await read(channel, role, 'subscriptions', mine[owner])).ok,
+        )
+        record(
+          `${channel} subscriptions ${role} update ${owner}'s`,
+          false,
+          (
+            await update(
+              channel,
+              role,
+              'subscriptions',
+              mine[owner],
+              { kind: 'law', law: 'barnets-lov' },
+              false,
+            )
+          ).ok,
+        )
+        const doomed = await createAsSystem('subscriptions', {
+          user: users[owner].id,
+          kind: 'topic',
+          topic: await topicFor(),
+        })
+        record(
+          `${channel} subscriptions ${role} delete ${owner}'s`,
+          mayRead,
+          (await remove(channel, role, 'subscriptions', doomed)).ok,
+        )
+      }
+      record(
+        `${channel} subscriptions ${role} create own`,
+        role !== 'anonymous',
+        (await create(channel, role, 'subscriptions', { kind: 'topic', topic: await topicFor() }))
+          .ok,
+      )
+    }
+  })
+
+  it('follow-visits (the follow feature’s memory): admins read it, nobody writes it', async () => {
+    const visited = await createAsSystem('follow-visits', {
+      // One row per user: each channel's run its own.
+      user: users[channel === 'rest' ? 'ngoB' : 'ngoA'].id,
+      seenAt: new Date().toISOString(),
+    })
+    for (const role of roles) {
+      record(
+        `${channel} follow-visits ${role} read`,
+        role === 'admin',
+        (await read(channel, role, 'follow-visits', visited)).ok,
+      )
+      record(
+        `${channel} follow-visits ${role} update`,
+        false,
+        (
+          await update(
+            channel,
+            role,
+            'follow-visits',
+            visited,
+            { seenAt: new Date().toISOString() },
+            false,
+          )
+        ).ok,
+      )
+      record(
+        `${channel} follow-visits ${role} create`,
+        false,
+        (await create(channel, role, 'follow-visits', { user: users.caseworker.id })).ok,
+      )
+      record(
+        `${channel} follow-visits ${role} delete`,
+        false,
+        (await remove(channel, role, 'follow-visits', visited)).ok,
+      )
+    }
+  })
+
   it('review-reminders (the reminder job’s memory): admins read it, nobody writes it', async () => {
     const doc = await payload.create({
       collection: 'review-reminders',

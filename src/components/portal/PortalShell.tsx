@@ -2,11 +2,12 @@ import Link from 'next/link'
 import type React from 'react'
 
 import { logout } from '@/actions/auth'
-import { paths } from '@/domain/urls'
+import { localizePath, paths } from '@/domain/urls'
 import { getDictionary, type Locale, locales } from '@/i18n'
 import { localeInfo } from '@/i18n/locales'
 import { noteLabels } from '@/legislation/notes/labels'
 import { notesIndexPath } from '@/legislation/notes/noteIndex'
+import { followPaths } from '@/legislation/follow/paths'
 import { getViewer } from '@/queries/session'
 
 import { FallbackTextProvider } from './FallbackViews.client'
@@ -52,6 +53,11 @@ export async function PortalShell({
                     <ShortlistCount />
                   </Link>
                 </li>
+                {viewer ? (
+                  <li>
+                    <Link href={localizePath(followPaths.manage, locale)}>{t.nav.follow}</Link>
+                  </li>
+                ) : null}
                 {viewer ? (
                   <li className="site-nav__user">
                     <span>

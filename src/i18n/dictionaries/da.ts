@@ -24,6 +24,7 @@ const da = {
     search: 'Søg',
     topics: 'Emner',
     shortlist: 'Huskeliste',
+    follow: 'Følg emner',
     login: 'Log ind',
     logout: 'Log ud',
     loggedInAs: 'Logget ind som',

@@ -19,6 +19,7 @@ const en: Dictionary = {
     search: 'Search',
     topics: 'Topics',
     shortlist: 'Shortlist',
+    follow: 'Follow topics',
     login: 'Log in',
     logout: 'Log out',
     loggedInAs: 'Logged in as',

@@ -24,6 +24,7 @@ const nb: Dictionary = {
     search: 'Søk',
     topics: 'Emner',
     shortlist: 'Huskeliste',
+    follow: 'Følg emner',
     login: 'Logg inn',
     logout: 'Logg ut',
     loggedInAs: 'Logget inn som',

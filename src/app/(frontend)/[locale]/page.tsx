@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { cache } from 'react'
 
+import { NewSinceLastVisit } from '@/components/portal/NewSinceLastVisit'
 import { QuickSearchForm } from '@/components/portal/QuickSearchForm'
 import { alternates, paths } from '@/domain/urls'
 import { notesIndexPath } from '@/legislation/notes/noteIndex'
@@ -48,7 +49,7 @@ export default async function HomePage({ params }: Props) {
   const locale = await routeLocale(params)
   const t = await getDictionary(locale)
   const lang = contentLang(locale)
-  const [reference, overview, notes] = await loadHome()
+  const [[reference, overview, notes], viewer] = await Promise.all([loadHome(), getViewer()])
   const topTopics = reference.topics
     .filter((topic) => topic.parent === null && topic.slug)
     .map((topic) => ({ topic, count: overview.facets.topic?.[topic.slug!] ?? 0 }))
@@ -63,6 +64,8 @@ export default async function HomePage({ params }: Props) {
         <p className="lead">{t.home.lead}</p>
         <QuickSearchForm locale={locale} t={t} members={reference.members} />
       </section>
+
+      {viewer ? <NewSinceLastVisit user={viewer} locale={locale} limit={5} compact /> : null}
 
       <div className="home-grid">
         <section aria-labelledby="by-kind">
