@@ -35,6 +35,8 @@ import { moderationPlugin } from '@/moderation/plugin'
 import { inputChecksPlugin } from '@/plugins/inputChecks'
 import { errorReportsPlugin } from '@/errorReports/plugin'
 import { overviewPlugin } from '@/overview/plugin'
+import { LegalBasisMoves } from '@/legislation/repeal/collection'
+import { repealPlugin } from '@/legislation/repeal/plugin'
 import { searchPlugin } from '@/search/plugin'
 import { searchStatsPlugin } from '@/search/stats/plugin'
 import { searchTermsPlugin } from '@/search/terms/plugin'
@@ -76,6 +78,8 @@ export default buildConfig({
     // Before the plugins, so that the input checks (CPR refusal) cover them too.
     SearchTerms,
     SearchStats,
+    // The record of listings moved off a repealed provision (repealPlugin adds its endpoint).
+    LegalBasisMoves,
   ],
   // Payload's default features; the link drawer refuses unsafe targets (src/domain/rules.ts).
   editor: richTextEditor(),
@@ -151,6 +155,9 @@ export default buildConfig({
       },
       reconcileMinutes: env.SEARCH_RECONCILE_MINUTES,
     }),
+    // Provisions with a life: flags on what cites a repealed provision, owners' tasks, the bulk
+    // move to the successor, the Overblik's count per provision (src/legislation/repeal).
+    repealPlugin(),
     // "Meld en fejl": the daily escalation and clean-up task, the admin navigation's count.
     errorReportsPlugin(),
     // Synonyms and abbreviations as content (search-terms), applied to the index on save, and
