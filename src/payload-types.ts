@@ -80,6 +80,7 @@ export interface Config {
     'error-reports': ErrorReport;
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
+    'legal-basis-moves': LegalBasisMove;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -107,6 +108,7 @@ export interface Config {
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
+    'legal-basis-moves': LegalBasisMovesSelect<false> | LegalBasisMovesSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -139,6 +141,7 @@ export interface Config {
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
+      noticeRepeals: TaskNoticeRepeals;
       errorReportsDaily: TaskErrorReportsDaily;
       applySearchTerms: TaskApplySearchTerms;
       scrubSearchStats: TaskScrubSearchStats;
@@ -299,6 +302,10 @@ export interface Offer {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -607,6 +614,10 @@ export interface Mentor {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -737,6 +748,10 @@ export interface SchoolOption {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -798,6 +813,10 @@ export interface LegislationNote {
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   importHash?: string | null;
+  /**
+   * The note cites a repealed provision without its successor. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -953,6 +972,40 @@ export interface SearchStat {
   createdAt: string;
 }
 /**
+ * Listings moved from a repealed provision to its successor.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-basis-moves".
+ */
+export interface LegalBasisMove {
+  id: number;
+  summary: string;
+  listing?:
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'mentors';
+        value: number | Mentor;
+      } | null)
+    | ({
+        relationTo: 'school-options';
+        value: number | SchoolOption;
+      } | null);
+  listingKey: string;
+  organization?: (number | null) | Organization;
+  from?: (number | null) | LegalBase;
+  to?: (number | null) | LegalBase;
+  status: 'proposed' | 'applied' | 'superseded';
+  proposedBy?: (number | null) | User;
+  proposedAt: string;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1067,6 +1120,7 @@ export interface PayloadJob {
           | 'syncSearchDocument'
           | 'syncSearchDependents'
           | 'reconcileSearch'
+          | 'noticeRepeals'
           | 'errorReportsDaily'
           | 'applySearchTerms'
           | 'scrubSearchStats';
@@ -1112,6 +1166,7 @@ export interface PayloadJob {
         | 'syncSearchDocument'
         | 'syncSearchDependents'
         | 'reconcileSearch'
+        | 'noticeRepeals'
         | 'errorReportsDaily'
         | 'applySearchTerms'
         | 'scrubSearchStats'
@@ -1194,6 +1249,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-stats';
         value: number | SearchStat;
+      } | null)
+    | ({
+        relationTo: 'legal-basis-moves';
+        value: number | LegalBasisMove;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1334,6 +1393,7 @@ export interface OffersSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1430,6 +1490,7 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1528,6 +1589,7 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1606,6 +1668,7 @@ export interface LegislationNotesSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   importHash?: T;
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1776,6 +1839,25 @@ export interface SearchStatsSelect<T extends boolean = true> {
   clickPositions?: T;
   sessions?: T;
   sessionHashes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-basis-moves_select".
+ */
+export interface LegalBasisMovesSelect<T extends boolean = true> {
+  summary?: T;
+  listing?: T;
+  listingKey?: T;
+  organization?: T;
+  from?: T;
+  to?: T;
+  status?: T;
+  proposedBy?: T;
+  proposedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2008,6 +2090,19 @@ export interface TaskReconcileSearch {
     checked?: number | null;
     upserted?: number | null;
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNoticeRepeals".
+ */
+export interface TaskNoticeRepeals {
+  input?: unknown;
+  output: {
+    repealed?: number | null;
+    changed?: number | null;
+    tasksOpened?: number | null;
+    tasksCompleted?: number | null;
   };
 }
 /**

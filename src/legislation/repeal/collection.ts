@@ -31,7 +31,9 @@ export const canReadMoves: Access = ({ req: { user } }) => {
  * The record of a listing moved from a repealed provision to its successor: proposed by a
  * consultant, confirmed by the owner (NGO-owned listings) or applied at once (the others). It is
  * the listing's history of the move (who, when, from, to), next to the version the move saved.
- * Written only by the move endpoints (./move.ts), never over the API.
+ * Written only by the move endpoints (./move.ts), never over the API. The relationships are not
+ * required in the schema, so deleting a listing, a provision or a user leaves the record (its
+ * summary names both provisions) instead of failing.
  */
 export const LegalBasisMoves: CollectionConfig = {
   slug: MOVES_COLLECTION,
@@ -56,7 +58,6 @@ export const LegalBasisMoves: CollectionConfig = {
       name: 'listing',
       type: 'relationship',
       relationTo: ['offers', 'mentors', 'school-options'],
-      required: true,
       index: true,
       label: { da: 'Opslag', en: 'Listing' },
     },
@@ -82,14 +83,12 @@ export const LegalBasisMoves: CollectionConfig = {
           name: 'from',
           type: 'relationship',
           relationTo: 'legal-bases',
-          required: true,
           label: { da: 'Fra (ophævet)', en: 'From (repealed)' },
         },
         {
           name: 'to',
           type: 'relationship',
           relationTo: 'legal-bases',
-          required: true,
           label: { da: 'Til (efterfølger)', en: 'To (successor)' },
         },
       ],

@@ -174,7 +174,7 @@ async function flaggedBefore(
     overrideAccess: true,
     req,
   })
-  return new Set(docs.map((doc) => doc.id as number))
+  return new Set((docs as unknown as { id: number }[]).map((doc) => doc.id))
 }
 
 function taskText(listing: FlaggedListing, provision: RepealedProvision) {
