@@ -80,7 +80,7 @@ export interface Config {
     'error-reports': ErrorReport;
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
-    'legal-basis-moves': LegalBasisMove;
+    'review-tasks': ReviewTask;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -108,7 +108,7 @@ export interface Config {
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
-    'legal-basis-moves': LegalBasisMovesSelect<false> | LegalBasisMovesSelect<true>;
+    'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -141,7 +141,6 @@ export interface Config {
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
-      noticeRepeals: TaskNoticeRepeals;
       errorReportsDaily: TaskErrorReportsDaily;
       applySearchTerms: TaskApplySearchTerms;
       scrubSearchStats: TaskScrubSearchStats;
@@ -302,10 +301,6 @@ export interface Offer {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  /**
-   * The published listing cites a provision that was repealed and replaced. Set by the portal.
-   */
-  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -614,10 +609,6 @@ export interface Mentor {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  /**
-   * The published listing cites a provision that was repealed and replaced. Set by the portal.
-   */
-  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -748,10 +739,6 @@ export interface SchoolOption {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  /**
-   * The published listing cites a provision that was repealed and replaced. Set by the portal.
-   */
-  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -813,10 +800,6 @@ export interface LegislationNote {
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   importHash?: string | null;
-  /**
-   * The note cites a repealed provision without its successor. Set by the portal.
-   */
-  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -972,14 +955,18 @@ export interface SearchStat {
   createdAt: string;
 }
 /**
- * Listings moved from a repealed provision to its successor.
+ * Tasks the portal creates itself. Set the status to done when the task is handled.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "legal-basis-moves".
+ * via the `definition` "review-tasks".
  */
-export interface LegalBasisMove {
+export interface ReviewTask {
   id: number;
-  summary: string;
+  title: string;
+  detail?: string | null;
+  status: 'open' | 'done';
+  kind: 'repealed-provision' | 'legislation-note' | 'act-changed';
+  assignee: 'owners' | 'consultants';
   listing?:
     | ({
         relationTo: 'offers';
@@ -993,15 +980,15 @@ export interface LegalBasisMove {
         relationTo: 'school-options';
         value: number | SchoolOption;
       } | null);
-  listingKey: string;
+  /**
+   * The listing’s organization: its editors see the task.
+   */
   organization?: (number | null) | Organization;
-  from?: (number | null) | LegalBase;
-  to?: (number | null) | LegalBase;
-  status: 'proposed' | 'applied' | 'superseded';
-  proposedBy?: (number | null) | User;
-  proposedAt: string;
-  decidedBy?: (number | null) | User;
-  decidedAt?: string | null;
+  note?: (number | null) | LegislationNote;
+  legalBasis?: (number | null) | LegalBase;
+  dedupeKey: string;
+  completedBy?: (number | null) | User;
+  completedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1120,7 +1107,6 @@ export interface PayloadJob {
           | 'syncSearchDocument'
           | 'syncSearchDependents'
           | 'reconcileSearch'
-          | 'noticeRepeals'
           | 'errorReportsDaily'
           | 'applySearchTerms'
           | 'scrubSearchStats';
@@ -1166,7 +1152,6 @@ export interface PayloadJob {
         | 'syncSearchDocument'
         | 'syncSearchDependents'
         | 'reconcileSearch'
-        | 'noticeRepeals'
         | 'errorReportsDaily'
         | 'applySearchTerms'
         | 'scrubSearchStats'
@@ -1251,8 +1236,8 @@ export interface PayloadLockedDocument {
         value: number | SearchStat;
       } | null)
     | ({
-        relationTo: 'legal-basis-moves';
-        value: number | LegalBasisMove;
+        relationTo: 'review-tasks';
+        value: number | ReviewTask;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1393,7 +1378,6 @@ export interface OffersSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1490,7 +1474,6 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1589,7 +1572,6 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1668,7 +1650,6 @@ export interface LegislationNotesSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   importHash?: T;
-  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1844,20 +1825,21 @@ export interface SearchStatsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "legal-basis-moves_select".
+ * via the `definition` "review-tasks_select".
  */
-export interface LegalBasisMovesSelect<T extends boolean = true> {
-  summary?: T;
-  listing?: T;
-  listingKey?: T;
-  organization?: T;
-  from?: T;
-  to?: T;
+export interface ReviewTasksSelect<T extends boolean = true> {
+  title?: T;
+  detail?: T;
   status?: T;
-  proposedBy?: T;
-  proposedAt?: T;
-  decidedBy?: T;
-  decidedAt?: T;
+  kind?: T;
+  assignee?: T;
+  listing?: T;
+  organization?: T;
+  note?: T;
+  legalBasis?: T;
+  dedupeKey?: T;
+  completedBy?: T;
+  completedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2090,19 +2072,6 @@ export interface TaskReconcileSearch {
     checked?: number | null;
     upserted?: number | null;
     deleted?: number | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNoticeRepeals".
- */
-export interface TaskNoticeRepeals {
-  input?: unknown;
-  output: {
-    repealed?: number | null;
-    changed?: number | null;
-    tasksOpened?: number | null;
-    tasksCompleted?: number | null;
   };
 }
 /**

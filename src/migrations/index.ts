@@ -11,7 +11,7 @@ import * as migration_20261201_205946_error_reports from './20261201_205946_erro
 import * as migration_20261201_210022_moderation_digest_task from './20261201_210022_moderation_digest_task';
 import * as migration_20261201_210706_search_terms_and_stats from './20261201_210706_search_terms_and_stats';
 import * as migration_20261201_222237_reconcile_snapshots from './20261201_222237_reconcile_snapshots';
-import * as migration_20261201_235822_repeal_flags from './20261201_235822_repeal_flags';
+import * as migration_20261201_235306_review_tasks from './20261201_235306_review_tasks';
 
 export const migrations = [
   {
@@ -80,8 +80,8 @@ export const migrations = [
     name: '20261201_222237_reconcile_snapshots',
   },
   {
-    up: migration_20261201_235822_repeal_flags.up,
-    down: migration_20261201_235822_repeal_flags.down,
-    name: '20261201_235822_repeal_flags'
+    up: migration_20261201_235306_review_tasks.up,
+    down: migration_20261201_235306_review_tasks.down,
+    name: '20261201_235306_review_tasks'
   },
 ];
