@@ -81,6 +81,7 @@ export interface Config {
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
     'review-tasks': ReviewTask;
+    'legal-basis-moves': LegalBasisMove;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -109,6 +110,7 @@ export interface Config {
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
+    'legal-basis-moves': LegalBasisMovesSelect<false> | LegalBasisMovesSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -141,6 +143,7 @@ export interface Config {
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
+      noticeRepeals: TaskNoticeRepeals;
       errorReportsDaily: TaskErrorReportsDaily;
       applySearchTerms: TaskApplySearchTerms;
       scrubSearchStats: TaskScrubSearchStats;
@@ -301,6 +304,10 @@ export interface Offer {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -609,6 +616,10 @@ export interface Mentor {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -739,6 +750,10 @@ export interface SchoolOption {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -800,6 +815,10 @@ export interface LegislationNote {
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   importHash?: string | null;
+  /**
+   * The note cites a repealed provision without its successor. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -993,6 +1012,40 @@ export interface ReviewTask {
   createdAt: string;
 }
 /**
+ * Listings moved from a repealed provision to its successor.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-basis-moves".
+ */
+export interface LegalBasisMove {
+  id: number;
+  summary: string;
+  listing?:
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'mentors';
+        value: number | Mentor;
+      } | null)
+    | ({
+        relationTo: 'school-options';
+        value: number | SchoolOption;
+      } | null);
+  listingKey: string;
+  organization?: (number | null) | Organization;
+  from?: (number | null) | LegalBase;
+  to?: (number | null) | LegalBase;
+  status: 'proposed' | 'applied' | 'superseded';
+  proposedBy?: (number | null) | User;
+  proposedAt: string;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1107,6 +1160,7 @@ export interface PayloadJob {
           | 'syncSearchDocument'
           | 'syncSearchDependents'
           | 'reconcileSearch'
+          | 'noticeRepeals'
           | 'errorReportsDaily'
           | 'applySearchTerms'
           | 'scrubSearchStats';
@@ -1152,6 +1206,7 @@ export interface PayloadJob {
         | 'syncSearchDocument'
         | 'syncSearchDependents'
         | 'reconcileSearch'
+        | 'noticeRepeals'
         | 'errorReportsDaily'
         | 'applySearchTerms'
         | 'scrubSearchStats'
@@ -1238,6 +1293,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-tasks';
         value: number | ReviewTask;
+      } | null)
+    | ({
+        relationTo: 'legal-basis-moves';
+        value: number | LegalBasisMove;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1378,6 +1437,7 @@ export interface OffersSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1474,6 +1534,7 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1572,6 +1633,7 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1650,6 +1712,7 @@ export interface LegislationNotesSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   importHash?: T;
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1840,6 +1903,25 @@ export interface ReviewTasksSelect<T extends boolean = true> {
   dedupeKey?: T;
   completedBy?: T;
   completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-basis-moves_select".
+ */
+export interface LegalBasisMovesSelect<T extends boolean = true> {
+  summary?: T;
+  listing?: T;
+  listingKey?: T;
+  organization?: T;
+  from?: T;
+  to?: T;
+  status?: T;
+  proposedBy?: T;
+  proposedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2072,6 +2154,19 @@ export interface TaskReconcileSearch {
     checked?: number | null;
     upserted?: number | null;
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNoticeRepeals".
+ */
+export interface TaskNoticeRepeals {
+  input?: unknown;
+  output: {
+    repealed?: number | null;
+    changed?: number | null;
+    tasksOpened?: number | null;
+    tasksCompleted?: number | null;
   };
 }
 /**

@@ -12,6 +12,7 @@ import * as migration_20261201_210022_moderation_digest_task from './20261201_21
 import * as migration_20261201_210706_search_terms_and_stats from './20261201_210706_search_terms_and_stats';
 import * as migration_20261201_222237_reconcile_snapshots from './20261201_222237_reconcile_snapshots';
 import * as migration_20261201_235306_review_tasks from './20261201_235306_review_tasks';
+import * as migration_20261202_000946_repeal_flags from './20261202_000946_repeal_flags';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_235306_review_tasks.up,
     down: migration_20261201_235306_review_tasks.down,
-    name: '20261201_235306_review_tasks'
+    name: '20261201_235306_review_tasks',
+  },
+  {
+    up: migration_20261202_000946_repeal_flags.up,
+    down: migration_20261202_000946_repeal_flags.down,
+    name: '20261202_000946_repeal_flags'
   },
 ];

@@ -826,7 +826,14 @@ describe.each(channels)('access matrix over %s', (channel) => {
           `${channel} legal-basis-moves ${role} update ${org}`,
           false,
           (
-            await update(channel, role, 'legal-basis-moves', moves[org], { status: 'applied' }, false)
+            await update(
+              channel,
+              role,
+              'legal-basis-moves',
+              moves[org],
+              { status: 'applied' },
+              false,
+            )
           ).ok,
         )
         record(

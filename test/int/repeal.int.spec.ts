@@ -23,7 +23,12 @@ let payload: Payload
 const DAY = 86_400_000
 const PASSWORD = 'ophaevet-kodeord-1'
 
-const people = {} as { consultant: User; editor: User; consultantEmail: string; editorEmail: string }
+const people = {} as {
+  consultant: User
+  editor: User
+  consultantEmail: string
+  editorEmail: string
+}
 const orgs = { ngo: 0, municipal: 0 }
 
 let sequence = 0
@@ -135,9 +140,7 @@ async function task(dedupeKey: string) {
     depth: 0,
     limit: 1,
   })
-  return docs[0] as
-    | { status: string; kind: string; assignee: string; completedBy?: number | null }
-    | undefined
+  return docs[0]
 }
 
 /** Runs the daily task once, as the job it is, on the test's clock (never reached by the server). */
@@ -221,7 +224,10 @@ describe('the day a provision lapses', () => {
       collection: 'school-options',
       id: await listing('school-options', [old.id], { status: 'draft' }),
     }
-    refs.offerCitingSuccessor = { collection: 'offers', id: await listing('offers', [successor.id]) }
+    refs.offerCitingSuccessor = {
+      collection: 'offers',
+      id: await listing('offers', [successor.id]),
+    }
     refs.offerCitingOrphan = { collection: 'offers', id: await listing('offers', [orphan.id]) }
     refs.noteCitingOld = { collection: 'legislation-notes', id: await note([old.id]) }
     refs.noteExplainingChange = {
@@ -252,7 +258,11 @@ describe('the day a provision lapses', () => {
           { citesRepealed: { equals: true } },
           {
             id: {
-              in: [refs.offerCitingOld!.id, refs.offerCitingSuccessor!.id, refs.offerCitingOrphan!.id],
+              in: [
+                refs.offerCitingOld!.id,
+                refs.offerCitingSuccessor!.id,
+                refs.offerCitingOrphan!.id,
+              ],
             },
           },
         ],
@@ -267,7 +277,11 @@ describe('the day a provision lapses', () => {
     const old = refs.old!.id
     for (const ref of [refs.offerCitingOld!, refs.mentorCitingBoth!]) {
       const opened = await task(repealTaskKey(ref.collection as 'offers', ref.id, old))
-      expect(opened).toMatchObject({ status: 'open', kind: 'repealed-provision', assignee: 'owners' })
+      expect(opened).toMatchObject({
+        status: 'open',
+        kind: 'repealed-provision',
+        assignee: 'owners',
+      })
     }
     for (const ref of [refs.schoolDraftCitingOld!, refs.offerCitingSuccessor!]) {
       expect(await task(repealTaskKey(ref.collection as 'offers', ref.id, old))).toBeUndefined()

@@ -244,10 +244,16 @@ export async function refreshRepealFlags(
     }
   }
   if (scope?.collection === NOTES) return report
-  const open = await openReviewTasks(payload, {
-    kind: 'repealed-provision',
-    ...(scope ? { listing: { collection: scope.collection as ListingCollection, id: scope.id } } : {}),
-  })
+  const open = await openReviewTasks(
+    payload,
+    {
+      kind: 'repealed-provision',
+      ...(scope
+        ? { listing: { collection: scope.collection as ListingCollection, id: scope.id } }
+        : {}),
+    },
+    req,
+  )
   const openKeys = new Set(open.map((task) => task.dedupeKey))
   for (const [dedupeKey, { listing, provision }] of wanted) {
     if (openKeys.has(dedupeKey)) continue

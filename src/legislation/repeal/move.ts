@@ -306,7 +306,9 @@ export async function moveListings(
       )
     } catch (error) {
       const message =
-        error instanceof Error ? error.message : 'Opslaget kunne ikke gemmes med det nye lovgrundlag.'
+        error instanceof Error
+          ? error.message
+          : 'Opslaget kunne ikke gemmes med det nye lovgrundlag.'
       payload.logger.warn({ msg: 'repeal: a listing could not be moved', ...ref, error: message })
       results.push({ ...candidate, outcome: 'failed', message })
     }

@@ -29,4 +29,3 @@ export const moveRequestSchema = z
       .optional(),
   })
   .strict()
-

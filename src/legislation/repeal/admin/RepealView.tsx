@@ -112,9 +112,7 @@ export async function RepealView({ initPageResult, params, searchParams }: Admin
                     <ul>
                       {notes.map((doc) => (
                         <li key={doc.id}>
-                          <a href={`/admin/collections/legislation-notes/${doc.id}`}>
-                            {doc.title}
-                          </a>
+                          <a href={`/admin/collections/legislation-notes/${doc.id}`}>{doc.title}</a>
                         </li>
                       ))}
                     </ul>
