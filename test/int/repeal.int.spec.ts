@@ -467,6 +467,26 @@ describe('a provision saved with a past last day, and the bulk move', () => {
     expect(again.results.map((result) => result.outcome)).toEqual(['already-proposed'])
   })
 
+  it('shows it in the admin: the list filter, the consultants’ view, and the proposal with its button for the owner', async () => {
+    const page = async (path: string, token: string) => {
+      const response = await fetch(`${baseURL()}${path}`, {
+        headers: { Cookie: `payload-token=${token}` },
+      })
+      expect(response.status, path).toBe(200)
+      return response.text()
+    }
+    const { citation } = await payload.findByID({ collection: 'legal-bases', id: ids.old })
+    const view = await page(`/admin/ophaevede-bestemmelser?provision=${ids.old}`, consultantToken)
+    expect(view).toContain('Ophævede bestemmelser')
+    expect(view).toContain(citation!)
+    expect(view).toContain('Afventer ejerens bekræftelse')
+    const list = await page('/admin/collections/offers', consultantToken)
+    expect(list).toContain('Henviser til ophævet bestemmelse')
+    const edit = await page(`/admin/collections/offers/${ids.ngoOffer}`, editorToken)
+    expect(edit).toContain('Lovgrundlag flyttet')
+    expect(edit).toContain('Bekræft flytningen')
+  })
+
   it('applies the proposal when the owner confirms it, keeping their pending change unpublished', async () => {
     const { docs } = await payload.find({
       collection: 'legal-basis-moves',
