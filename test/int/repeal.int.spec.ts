@@ -203,6 +203,50 @@ beforeAll(async () => {
   })) as User
 })
 
+describe('the sample content', () => {
+  it('flags the two sample listings that still cite Serviceloven, gives their owners a task, and no sample note', async () => {
+    const expected = [
+      {
+        collection: 'offers',
+        externalId: 'tilbud-pusterummet-kontaktperson',
+        old: 'sel-kontaktperson',
+      },
+      {
+        collection: 'mentors',
+        externalId: 'mentor-koege-familiehus-hjemmementor',
+        old: 'sel-foranstaltninger',
+      },
+    ] as const
+    for (const sample of expected) {
+      const { docs } = await payload.find({
+        collection: sample.collection,
+        where: { externalId: { equals: sample.externalId } },
+        depth: 0,
+        limit: 1,
+      })
+      const doc = docs[0] as { id: number; citesRepealed?: boolean }
+      expect(doc.citesRepealed, sample.externalId).toBe(true)
+      const old = await payload.find({
+        collection: 'legal-bases',
+        where: { externalId: { equals: sample.old } },
+        depth: 0,
+        limit: 1,
+      })
+      expect(await task(repealTaskKey(sample.collection, doc.id, old.docs[0]!.id))).toMatchObject({
+        status: 'open',
+        kind: 'repealed-provision',
+      })
+    }
+    // The sample notes that cite an old provision also cite its successor, to explain the change.
+    const notes = await payload.find({
+      collection: 'legislation-notes',
+      where: { and: [{ externalId: { like: 'note-' } }, { citesRepealed: { equals: true } }] },
+      depth: 0,
+    })
+    expect(notes.docs.map((doc) => doc.externalId)).toEqual([])
+  })
+})
+
 describe('the day a provision lapses', () => {
   // Its last day is tomorrow (Copenhagen); the job runs on a clock the test moves.
   const lastDay = copenhagenDay(new Date(Date.now() + DAY))

@@ -56,9 +56,9 @@ export async function loadRepealed(
 type Row = { id: number; title?: string | null; legalBasis?: unknown; legalBases?: unknown }
 
 /**
- * Writes the flag of one document and of its newest version, nothing else: no new version, and
- * "Sidst ændret" stays (the flag is a fact about the law, not a change to the listing). The admin
- * lists of collections with drafts read the newest version, so both carry it.
+ * Writes the flag of one document and of its newest version where it differs, nothing else: no
+ * new version, and "Sidst ændret" stays (the flag is a fact about the law, not a change to the
+ * listing). The admin lists of collections with drafts read the newest version, so both carry it.
  */
 async function writeFlag(
   req: PayloadRequest,
@@ -67,20 +67,26 @@ async function writeFlag(
   value: boolean,
 ) {
   const { payload } = req
-  const current = await payload.db.findOne<{ id: number; updatedAt: string }>({
+  const current = await payload.db.findOne<{
+    id: number
+    updatedAt: string
+    citesRepealed?: boolean | null
+  }>({
     collection,
     where: { id: { equals: id } },
-    select: { updatedAt: true },
+    select: { updatedAt: true, [FLAG_FIELD]: true },
     req,
   })
   if (!current) return
-  await payload.db.updateOne({
-    collection,
-    id,
-    data: { [FLAG_FIELD]: value, updatedAt: current.updatedAt },
-    req,
-    returning: false,
-  })
+  if (Boolean(current.citesRepealed) !== value) {
+    await payload.db.updateOne({
+      collection,
+      id,
+      data: { [FLAG_FIELD]: value, updatedAt: current.updatedAt },
+      req,
+      returning: false,
+    })
+  }
   const { docs } = await payload.db.findVersions({
     collection,
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
@@ -88,8 +94,10 @@ async function writeFlag(
     pagination: false,
     req,
   })
-  const latest = docs[0]
-  if (latest) {
+  const latest = docs[0] as
+    | { id: number | string; updatedAt: string; version?: { citesRepealed?: boolean | null } }
+    | undefined
+  if (latest && Boolean(latest.version?.citesRepealed) !== value) {
     await payload.db.updateVersion({
       collection,
       id: latest.id,
