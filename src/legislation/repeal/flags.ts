@@ -45,12 +45,18 @@ export async function loadProvisions(payload: Payload, req?: PayloadRequest): Pr
   }))
 }
 
+/** Where a request keeps the register once read (an import saves many listings in one request). */
+export const PROVISIONS_CONTEXT = 'repealProvisions'
+
 export async function loadRepealed(
   payload: Payload,
   now: Date,
   req?: PayloadRequest,
 ): Promise<Map<number, RepealedProvision>> {
-  return repealedProvisions(await loadProvisions(payload, req), now)
+  const cached = req?.context[PROVISIONS_CONTEXT] as Provision[] | undefined
+  const provisions = cached ?? (await loadProvisions(payload, req))
+  if (req && !cached) req.context[PROVISIONS_CONTEXT] = provisions
+  return repealedProvisions(provisions, now)
 }
 
 type Row = { id: number; title?: string | null; legalBasis?: unknown; legalBases?: unknown }
@@ -218,12 +224,14 @@ export async function refreshRepealFlags(
     tasksCompleted: 0,
   }
   const wanted = new Map<string, { listing: FlaggedListing; provision: RepealedProvision }>()
+  let anyFlag = false
   for (const collection of flaggedCollections) {
     if (scope && scope.collection !== collection) continue
     // One after the other: they share the request's transaction (one connection).
     const flagged = await flaggedNow(req, repealed, collection, scope)
     const before = await flaggedBefore(req, collection, scope)
     report.flagged[collection] = flagged.length
+    if (flagged.length > 0 || before.size > 0) anyFlag = true
     const flaggedIds = new Set(flagged.map((doc) => doc.id))
     for (const id of flaggedIds) {
       if (!before.has(id) || scope) {
@@ -252,6 +260,8 @@ export async function refreshRepealFlags(
     }
   }
   if (scope?.collection === NOTES) return report
+  // A listing saved that neither was nor is flagged has no repeal task to open or close.
+  if (scope && !anyFlag) return report
   const open = await openReviewTasks(
     payload,
     {

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { relationId } from '@/utilities/relationId'
 
-import { refreshRepealFlags, type FlaggedCollection } from './flags'
+import { PROVISIONS_CONTEXT, refreshRepealFlags, type FlaggedCollection } from './flags'
 import { MOVE_BY_CONTEXT } from './move'
 
 async function refreshSafely(
@@ -56,12 +56,17 @@ export const flagAfterProvisionChange: CollectionAfterChangeHook = async ({
       ? Boolean(doc.validTo || doc.replaces)
       : day(doc.validTo) !== day(previousDoc?.validTo) ||
         relationId(doc.replaces) !== relationId(previousDoc?.replaces)
-  if (changed) await refreshSafely(req, undefined)
+  if (changed) {
+    // The register changed: whatever this request read of it before is stale.
+    delete req.context[PROVISIONS_CONTEXT]
+    await refreshSafely(req, undefined)
+  }
   return doc
 }
 
 /** A deleted provision may have been a successor: refresh everything. */
 export const flagAfterProvisionDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  delete req.context[PROVISIONS_CONTEXT]
   await refreshSafely(req, undefined)
   return doc
 }
