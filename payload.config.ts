@@ -39,6 +39,8 @@ import { inputChecksPlugin } from '@/plugins/inputChecks'
 import { followPlugin } from '@/legislation/follow/plugin'
 import { errorReportsPlugin } from '@/errorReports/plugin'
 import { overviewPlugin } from '@/overview/plugin'
+import { LegalBasisMoves } from '@/legislation/repeal/collection'
+import { repealPlugin } from '@/legislation/repeal/plugin'
 import { searchPlugin } from '@/search/plugin'
 import { searchStatsPlugin } from '@/search/stats/plugin'
 import { searchTermsPlugin } from '@/search/terms/plugin'
@@ -86,6 +88,8 @@ export default buildConfig({
     ReviewTasks,
     // What the Retsinformation watch knows per cited act (written by its job only).
     RetsinformationActs,
+    // The record of listings moved off a repealed provision (repealPlugin adds its endpoint).
+    LegalBasisMoves,
   ],
   // Payload's default features; the link drawer refuses unsafe targets (src/domain/rules.ts).
   editor: richTextEditor(),
@@ -170,6 +174,9 @@ export default buildConfig({
       },
       reconcileMinutes: env.SEARCH_RECONCILE_MINUTES,
     }),
+    // Provisions with a life: flags on what cites a repealed provision, owners' tasks, the bulk
+    // move to the successor, the Overblik's count per provision (src/legislation/repeal).
+    repealPlugin(),
     // "Meld en fejl": the daily escalation and clean-up task, the admin navigation's count.
     errorReportsPlugin(),
     // Synonyms and abbreviations as content (search-terms), applied to the index on save, and

@@ -81,8 +81,7 @@ export interface Config {
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
     'review-tasks': ReviewTask;
-    subscriptions: Subscription;
-    'follow-visits': FollowVisit;
+    'legal-basis-moves': LegalBasisMove;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -111,8 +110,7 @@ export interface Config {
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
-    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
-    'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
+    'legal-basis-moves': LegalBasisMovesSelect<false> | LegalBasisMovesSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -138,7 +136,6 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      sendFollowDigest: TaskSendFollowDigest;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -146,6 +143,7 @@ export interface Config {
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
+      noticeRepeals: TaskNoticeRepeals;
       errorReportsDaily: TaskErrorReportsDaily;
       applySearchTerms: TaskApplySearchTerms;
       scrubSearchStats: TaskScrubSearchStats;
@@ -306,6 +304,10 @@ export interface Offer {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -407,15 +409,7 @@ export interface User {
    * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
    */
   mailOptOut?:
-    | (
-        | 'reviewReminders'
-        | 'reviewDigest'
-        | 'moderationDecisions'
-        | 'errorReports'
-        | 'followDigest'
-        | 'secretariatAlerts'
-      )[]
-    | null;
+    ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -622,6 +616,10 @@ export interface Mentor {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -752,6 +750,10 @@ export interface SchoolOption {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -813,6 +815,10 @@ export interface LegislationNote {
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   importHash?: string | null;
+  /**
+   * The note cites a repealed provision without its successor. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1006,45 +1012,36 @@ export interface ReviewTask {
   createdAt: string;
 }
 /**
- * Who follows which topics and acts (weekly e-mail and »New since last visit«). Users manage their own on the portal.
+ * Listings moved from a repealed provision to its successor.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subscriptions".
+ * via the `definition` "legal-basis-moves".
  */
-export interface Subscription {
+export interface LegalBasisMove {
   id: number;
-  user: number | User;
-  kind: 'topic' | 'law';
-  topic?: (number | null) | Topic;
-  law?:
-    | (
-        | 'barnets-lov'
-        | 'serviceloven'
-        | 'folkeskoleloven'
-        | 'dagtilbudsloven'
-        | 'sundhedsloven'
-        | 'kui-loven'
-        | 'fgu-loven'
-        | 'stu-loven'
-        | 'retssikkerhedsloven'
-        | 'friskoleloven'
-        | 'efterskoleloven'
-      )
-    | null;
-  key?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-visits".
- */
-export interface FollowVisit {
-  id: number;
-  user: number | User;
-  seenAt?: string | null;
-  sinceAt?: string | null;
-  digestedUntil?: string | null;
+  summary: string;
+  listing?:
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'mentors';
+        value: number | Mentor;
+      } | null)
+    | ({
+        relationTo: 'school-options';
+        value: number | SchoolOption;
+      } | null);
+  listingKey: string;
+  organization?: (number | null) | Organization;
+  from?: (number | null) | LegalBase;
+  to?: (number | null) | LegalBase;
+  status: 'proposed' | 'applied' | 'superseded';
+  proposedBy?: (number | null) | User;
+  proposedAt: string;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1059,16 +1056,7 @@ export interface MailOutbox {
   to: string;
   subject: string;
   status: 'queued' | 'sent' | 'kept' | 'failed';
-  topic?:
-    | (
-        | 'reviewReminders'
-        | 'reviewDigest'
-        | 'moderationDecisions'
-        | 'errorReports'
-        | 'followDigest'
-        | 'secretariatAlerts'
-      )
-    | null;
+  topic?: ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts') | null;
   recipient?: (number | null) | User;
   reason: string;
   text: string;
@@ -1165,7 +1153,6 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
-          | 'sendFollowDigest'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1173,6 +1160,7 @@ export interface PayloadJob {
           | 'syncSearchDocument'
           | 'syncSearchDependents'
           | 'reconcileSearch'
+          | 'noticeRepeals'
           | 'errorReportsDaily'
           | 'applySearchTerms'
           | 'scrubSearchStats';
@@ -1211,7 +1199,6 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
-        | 'sendFollowDigest'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1219,6 +1206,7 @@ export interface PayloadJob {
         | 'syncSearchDocument'
         | 'syncSearchDependents'
         | 'reconcileSearch'
+        | 'noticeRepeals'
         | 'errorReportsDaily'
         | 'applySearchTerms'
         | 'scrubSearchStats'
@@ -1307,12 +1295,8 @@ export interface PayloadLockedDocument {
         value: number | ReviewTask;
       } | null)
     | ({
-        relationTo: 'subscriptions';
-        value: number | Subscription;
-      } | null)
-    | ({
-        relationTo: 'follow-visits';
-        value: number | FollowVisit;
+        relationTo: 'legal-basis-moves';
+        value: number | LegalBasisMove;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1453,6 +1437,7 @@ export interface OffersSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1549,6 +1534,7 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1647,6 +1633,7 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1725,6 +1712,7 @@ export interface LegislationNotesSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   importHash?: T;
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1920,26 +1908,20 @@ export interface ReviewTasksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subscriptions_select".
+ * via the `definition` "legal-basis-moves_select".
  */
-export interface SubscriptionsSelect<T extends boolean = true> {
-  user?: T;
-  kind?: T;
-  topic?: T;
-  law?: T;
-  key?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-visits_select".
- */
-export interface FollowVisitsSelect<T extends boolean = true> {
-  user?: T;
-  seenAt?: T;
-  sinceAt?: T;
-  digestedUntil?: T;
+export interface LegalBasisMovesSelect<T extends boolean = true> {
+  summary?: T;
+  listing?: T;
+  listingKey?: T;
+  organization?: T;
+  from?: T;
+  to?: T;
+  status?: T;
+  proposedBy?: T;
+  proposedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2089,22 +2071,6 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendFollowDigest".
- */
-export interface TaskSendFollowDigest {
-  input: {
-    users?: number[] | null;
-  };
-  output: {
-    people?: number | null;
-    queued?: number | null;
-    duplicate?: number | null;
-    optedOut?: number | null;
-    empty?: number | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSendMail".
  */
 export interface TaskSendMail {
@@ -2188,6 +2154,19 @@ export interface TaskReconcileSearch {
     checked?: number | null;
     upserted?: number | null;
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNoticeRepeals".
+ */
+export interface TaskNoticeRepeals {
+  input?: unknown;
+  output: {
+    repealed?: number | null;
+    changed?: number | null;
+    tasksOpened?: number | null;
+    tasksCompleted?: number | null;
   };
 }
 /**

@@ -43,6 +43,7 @@ export const collections = [
   'review-tasks',
   'subscriptions',
   'follow-visits',
+  'legal-basis-moves',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
@@ -529,6 +530,26 @@ export const entryPoints: EntryPoint[] = [
             get(role, `/tilbud/${enc(ctx.slugs.offers?.[0] ?? 'x')}?bekraeftet=${enc(thanks)}`),
           )
         }),
+  },
+  {
+    // The bulk move off a repealed provision and the owner's confirmation
+    // (src/legislation/repeal/endpoints.ts). Only ids that cannot exist: a consultant's valid
+    // request to a seeded repealed provision would move the sample listings.
+    name: 'repeal move',
+    weight: 0.5,
+    probes: () =>
+      fc
+        .tuple(roleArb, junkIdArb, fc.constantFrom('POST', 'GET', 'PATCH'), jsonArb, fc.boolean())
+        .map(([role, id, method, body, confirm]): Probe => ({
+          kind: 'http',
+          role,
+          method,
+          path: confirm
+            ? `/api/legal-basis-moves/${enc(id)}/confirm`
+            : `/api/legal-bases/${enc(id)}/move-listings`,
+          headers: method === 'GET' ? undefined : { 'Content-Type': 'application/json' },
+          body: method === 'GET' ? undefined : (JSON.stringify(body) ?? 'null'),
+        })),
   },
   {
     name: 'login',

@@ -946,6 +946,123 @@ describe.each(channels)('access matrix over %s', (channel) => {
     }
   })
 
+  it('legal-basis-moves (the record of moves off a repealed provision), its confirmation, the bulk move and the flag', async () => {
+    // Consultants and the secretariat read every move; an NGO editor those of their own
+    // organization; nobody writes one over the API. Confirming is for whoever may edit the listing
+    // (404 for everyone else); the bulk move is for consultants and the secretariat.
+    const provisions = await Promise.all(
+      ['A', 'B'].map((key) =>
+        createAsSystem('legal-bases', {
+          law: 'serviceloven',
+          paragraph: '52',
+          heading: `Matrixflytning ${key} ${uniqueKey('p')}`,
+          eli: 'https://www.retsinformation.dk/eli/lta/2005/573',
+          validFrom: '2007-01-01',
+        }),
+      ),
+    )
+    const moveOf = async (org: 'A' | 'B') => {
+      const offer = await createAsSystem(
+        'offers',
+        listingData('offers', org, 'published', 'public'),
+      )
+      return createAsSystem('legal-basis-moves', {
+        summary: `Matrixflytning ${uniqueKey('f')}`,
+        listing: { relationTo: 'offers', value: offer },
+        listingKey: `offers:${offer}`,
+        organization: orgs[org],
+        from: provisions[0],
+        to: provisions[1],
+        status: 'proposed',
+        proposedBy: users.admin.id,
+        proposedAt: new Date().toISOString(),
+      })
+    }
+    const moves = { A: await moveOf('A'), B: await moveOf('B') }
+    const sample = () => ({
+      summary: 'Skrevet over API',
+      listing: { relationTo: 'offers', value: 1 },
+      listingKey: 'offers:1',
+      from: provisions[0],
+      to: provisions[1],
+      status: 'applied',
+      proposedAt: new Date().toISOString(),
+    })
+    for (const role of roles) {
+      for (const org of ['A', 'B'] as const) {
+        record(
+          `${channel} legal-basis-moves ${role} read ${org}`,
+          isEditor(role) || ngoOrg(role) === org,
+          (await read(channel, role, 'legal-basis-moves', moves[org])).ok,
+        )
+        record(
+          `${channel} legal-basis-moves ${role} update ${org}`,
+          false,
+          (
+            await update(
+              channel,
+              role,
+              'legal-basis-moves',
+              moves[org],
+              { status: 'applied' },
+              false,
+            )
+          ).ok,
+        )
+        record(
+          `${channel} legal-basis-moves ${role} delete ${org}`,
+          false,
+          (await remove(channel, role, 'legal-basis-moves', moves[org])).ok,
+        )
+      }
+      record(
+        `${channel} legal-basis-moves ${role} create`,
+        false,
+        (await create(channel, role, 'legal-basis-moves', sample())).ok,
+      )
+    }
+    if (channel === 'rest') {
+      const post = async (role: Role, path: string, body?: unknown) => {
+        const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+        if (role !== 'anonymous') headers.Authorization = `JWT ${tokens[role]}`
+        const response = await fetch(`${baseURL()}/api${path}`, {
+          method: 'POST',
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+        })
+        if (response.status >= 500) throw new Error(`${path} as ${role}: ${response.status}`)
+        return response.status
+      }
+      for (const role of roles) {
+        for (const org of ['A', 'B'] as const) {
+          // A move nobody confirmed yet answers 200 (or 409 once someone has): both mean allowed.
+          const status = await post(role, `/legal-basis-moves/${moves[org]}/confirm`)
+          record(
+            `rest legal-basis-moves ${role} confirm ${org}`,
+            isEditor(role) || ngoOrg(role) === org,
+            status === 200 || status === 409,
+          )
+        }
+        // The provision is not repealed: the bulk move answers 400 to those allowed to ask.
+        const status = await post(role, `/legal-bases/${provisions[0]}/move-listings`, {})
+        record(`rest legal-bases ${role} move-listings`, isEditor(role), status === 400)
+      }
+    }
+    // Nobody types the repeal flag: it is the portal's own conclusion.
+    const offer = await createAsSystem('offers', listingData('offers', 'A', 'published', 'public'))
+    for (const role of roles) {
+      await update(channel, role, 'offers', offer, { citesRepealed: true }, true)
+      const stored = (await payload.findByID({
+        collection: 'offers',
+        id: offer,
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+      })) as unknown as { citesRepealed?: boolean }
+      record(`${channel} offers ${role} type the repeal flag`, false, stored.citesRepealed === true)
+    }
+  })
+
   it('review-tasks', async () => {
     const open = async (task: 'ownersA' | 'ownersB' | 'consultants') => {
       const key = uniqueKey(`matrix-task-${task}`)
@@ -1301,6 +1418,7 @@ describe('the secretariat overview (Overblik) and its CSV export', () => {
         'planlagte-noter',
         'lovovervaagning',
         `opslag?organisation=${orgs.A}`,
+        'repealed-provisions',
       ]) {
         const headers: Record<string, string> = {}
         if (role !== 'anonymous') headers.Authorization = `JWT ${tokens[role]}`
