@@ -28,6 +28,8 @@ import { DanishDateField as DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984 } f
 import { ArrayRowLabel as ArrayRowLabel_176ef8c3965713aca1dcac659454645b } from '../../../components/admin/ArrayRowLabel.client'
 import { VerifyListingButton as VerifyListingButton_23b233ac1ce080f24dd2ff3d5c02d5c3 } from '../../../components/admin/VerifyListingButton.client'
 import { OwnListingsDefault as OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403 } from '../../../components/admin/OwnListingsDefault'
+import { AccountStatusButton as AccountStatusButton_c823b78b5cca820d39063e50e9e510b1 } from '../../../components/admin/AccountStatusButton.client'
+import { ResendInvitationButton as ResendInvitationButton_ed4333b0331e5c87734c622a8833e669 } from '../../../components/admin/ResendInvitationButton.client'
 import { ReviewNavLink as ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb } from '../../../components/admin/ReviewNavLink'
 import { MyListingsNavLinks as MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff } from '../../../components/admin/MyListingsNavLinks.client'
 import { OverviewNavLink as OverviewNavLink_12410068770d78274c007b09b8015a5a } from '../../../components/admin/OverviewNavLink.client'
@@ -70,6 +72,8 @@ export const importMap = {
   "/components/admin/ArrayRowLabel.client#ArrayRowLabel": ArrayRowLabel_176ef8c3965713aca1dcac659454645b,
   "/components/admin/VerifyListingButton.client#VerifyListingButton": VerifyListingButton_23b233ac1ce080f24dd2ff3d5c02d5c3,
   "/components/admin/OwnListingsDefault#OwnListingsDefault": OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403,
+  "/components/admin/AccountStatusButton.client#AccountStatusButton": AccountStatusButton_c823b78b5cca820d39063e50e9e510b1,
+  "/components/admin/ResendInvitationButton.client#ResendInvitationButton": ResendInvitationButton_ed4333b0331e5c87734c622a8833e669,
   "/components/admin/ReviewNavLink#ReviewNavLink": ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb,
   "/components/admin/MyListingsNavLinks.client#MyListingsNavLinks": MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff,
   "/components/admin/OverviewNavLink.client#OverviewNavLink": OverviewNavLink_12410068770d78274c007b09b8015a5a,
