@@ -80,6 +80,7 @@ export interface Config {
     'error-reports': ErrorReport;
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
+    'review-tasks': ReviewTask;
     invitations: Invitation;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
@@ -108,6 +109,7 @@ export interface Config {
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
+    'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
@@ -963,6 +965,44 @@ export interface SearchStat {
   createdAt: string;
 }
 /**
+ * Tasks the portal creates itself. Set the status to done when the task is handled.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-tasks".
+ */
+export interface ReviewTask {
+  id: number;
+  title: string;
+  detail?: string | null;
+  status: 'open' | 'done';
+  kind: 'repealed-provision' | 'legislation-note' | 'act-changed';
+  assignee: 'owners' | 'consultants';
+  listing?:
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'mentors';
+        value: number | Mentor;
+      } | null)
+    | ({
+        relationTo: 'school-options';
+        value: number | SchoolOption;
+      } | null);
+  /**
+   * The listing’s organization: its editors see the task.
+   */
+  organization?: (number | null) | Organization;
+  note?: (number | null) | LegislationNote;
+  legalBasis?: (number | null) | LegalBase;
+  dedupeKey: string;
+  completedBy?: (number | null) | User;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Invite an organization editor or a colleague without single sign-on. They get an e-mail with a link where they choose a password.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1233,6 +1273,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-stats';
         value: number | SearchStat;
+      } | null)
+    | ({
+        relationTo: 'review-tasks';
+        value: number | ReviewTask;
       } | null)
     | ({
         relationTo: 'invitations';
@@ -1823,6 +1867,26 @@ export interface SearchStatsSelect<T extends boolean = true> {
   clickPositions?: T;
   sessions?: T;
   sessionHashes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-tasks_select".
+ */
+export interface ReviewTasksSelect<T extends boolean = true> {
+  title?: T;
+  detail?: T;
+  status?: T;
+  kind?: T;
+  assignee?: T;
+  listing?: T;
+  organization?: T;
+  note?: T;
+  legalBasis?: T;
+  dedupeKey?: T;
+  completedBy?: T;
+  completedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
