@@ -107,5 +107,5 @@ describe.skipIf(browserUnavailable())('an invitation, from the admin to a signed
       overrideAccess: true,
     })
     expect(docs[0]).toMatchObject({ role: 'ngo-editor', name: 'Nina Nyredaktør' })
-  })
+  }, 240_000)
 })
