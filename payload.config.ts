@@ -31,6 +31,7 @@ import { reportFailedCommits } from '@/utilities/failedCommits'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
+import { accountsPlugin } from '@/accounts/plugin'
 import { freshnessPlugin } from '@/freshness/plugin'
 import { legislationNotesPlugin } from '@/legislation/notes/plugin'
 import { mailPlugin } from '@/mail/plugin'
@@ -134,6 +135,10 @@ export default buildConfig({
     // Follow topics and laws: subscriptions, their stop links and the weekly digest (before the
     // input checks, so that those cover its collections).
     followPlugin(),
+    // Accounts that end: last sign-in, deactivation (closed accounts are refused everywhere), the
+    // daily closing of unused accounts (ACCOUNT_INACTIVE_MONTHS), invitations. Before the input
+    // checks, so that they (CPR refusal) cover the invitations too.
+    accountsPlugin(),
     // JSON types and safe rich-text links on every collection, drafts included.
     inputChecksPlugin(),
     // E-mail: nodemailer over SMTP_URL, or kept in the admin's outbox (the embedded demo).

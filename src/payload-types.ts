@@ -81,7 +81,7 @@ export interface Config {
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
     'review-tasks': ReviewTask;
-    'legal-basis-moves': LegalBasisMove;
+    invitations: Invitation;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -110,7 +110,7 @@ export interface Config {
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
-    'legal-basis-moves': LegalBasisMovesSelect<false> | LegalBasisMovesSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -136,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      closeInactiveAccounts: TaskCloseInactiveAccounts;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -143,7 +144,6 @@ export interface Config {
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
-      noticeRepeals: TaskNoticeRepeals;
       errorReportsDaily: TaskErrorReportsDaily;
       applySearchTerms: TaskApplySearchTerms;
       scrubSearchStats: TaskScrubSearchStats;
@@ -304,10 +304,6 @@ export interface Offer {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  /**
-   * The published listing cites a provision that was repealed and replaced. Set by the portal.
-   */
-  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -405,6 +401,13 @@ export interface User {
    * The organization an organization editor writes for.
    */
   organization?: (number | null) | Organization;
+  lastSignInAt?: string | null;
+  /**
+   * A closed account cannot sign in. What the user wrote stays, attributed.
+   */
+  deactivatedAt?: string | null;
+  deactivationReason?: ('inactive' | 'sso-removed' | 'admin') | null;
+  reactivatedAt?: string | null;
   /**
    * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
    */
@@ -616,10 +619,6 @@ export interface Mentor {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  /**
-   * The published listing cites a provision that was repealed and replaced. Set by the portal.
-   */
-  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -750,10 +749,6 @@ export interface SchoolOption {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  /**
-   * The published listing cites a provision that was repealed and replaced. Set by the portal.
-   */
-  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -815,10 +810,6 @@ export interface LegislationNote {
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   importHash?: string | null;
-  /**
-   * The note cites a repealed provision without its successor. Set by the portal.
-   */
-  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1012,36 +1003,29 @@ export interface ReviewTask {
   createdAt: string;
 }
 /**
- * Listings moved from a repealed provision to its successor.
+ * Invite an organization editor or a colleague without single sign-on. They get an e-mail with a link where they choose a password.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "legal-basis-moves".
+ * via the `definition` "invitations".
  */
-export interface LegalBasisMove {
+export interface Invitation {
   id: number;
-  summary: string;
-  listing?:
-    | ({
-        relationTo: 'offers';
-        value: number | Offer;
-      } | null)
-    | ({
-        relationTo: 'mentors';
-        value: number | Mentor;
-      } | null)
-    | ({
-        relationTo: 'school-options';
-        value: number | SchoolOption;
-      } | null);
-  listingKey: string;
+  email: string;
+  name: string;
+  title?: string | null;
+  role: 'admin' | 'consultant' | 'caseworker' | 'ngo-editor';
+  municipality?: (number | null) | Municipality;
   organization?: (number | null) | Organization;
-  from?: (number | null) | LegalBase;
-  to?: (number | null) | LegalBase;
-  status: 'proposed' | 'applied' | 'superseded';
-  proposedBy?: (number | null) | User;
-  proposedAt: string;
-  decidedBy?: (number | null) | User;
-  decidedAt?: string | null;
+  /**
+   * Shown in the e-mail. Never write about a child.
+   */
+  message?: string | null;
+  status: 'pending' | 'accepted' | 'expired';
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  user?: (number | null) | User;
+  linkNonce?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1153,6 +1137,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'closeInactiveAccounts'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1160,7 +1145,6 @@ export interface PayloadJob {
           | 'syncSearchDocument'
           | 'syncSearchDependents'
           | 'reconcileSearch'
-          | 'noticeRepeals'
           | 'errorReportsDaily'
           | 'applySearchTerms'
           | 'scrubSearchStats';
@@ -1199,6 +1183,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'closeInactiveAccounts'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1206,7 +1191,6 @@ export interface PayloadJob {
         | 'syncSearchDocument'
         | 'syncSearchDependents'
         | 'reconcileSearch'
-        | 'noticeRepeals'
         | 'errorReportsDaily'
         | 'applySearchTerms'
         | 'scrubSearchStats'
@@ -1295,8 +1279,8 @@ export interface PayloadLockedDocument {
         value: number | ReviewTask;
       } | null)
     | ({
-        relationTo: 'legal-basis-moves';
-        value: number | LegalBasisMove;
+        relationTo: 'invitations';
+        value: number | Invitation;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1437,7 +1421,6 @@ export interface OffersSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1534,7 +1517,6 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1633,7 +1615,6 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1712,7 +1693,6 @@ export interface LegislationNotesSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   importHash?: T;
-  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1807,6 +1787,10 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   municipality?: T;
   organization?: T;
+  lastSignInAt?: T;
+  deactivatedAt?: T;
+  deactivationReason?: T;
+  reactivatedAt?: T;
   mailOptOut?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1908,20 +1892,22 @@ export interface ReviewTasksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "legal-basis-moves_select".
+ * via the `definition` "invitations_select".
  */
-export interface LegalBasisMovesSelect<T extends boolean = true> {
-  summary?: T;
-  listing?: T;
-  listingKey?: T;
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  title?: T;
+  role?: T;
+  municipality?: T;
   organization?: T;
-  from?: T;
-  to?: T;
+  message?: T;
   status?: T;
-  proposedBy?: T;
-  proposedAt?: T;
-  decidedBy?: T;
-  decidedAt?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  acceptedAt?: T;
+  user?: T;
+  linkNonce?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2071,6 +2057,19 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseInactiveAccounts".
+ */
+export interface TaskCloseInactiveAccounts {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    deactivated?: number | null;
+    warned?: number | null;
+    expiredInvitations?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSendMail".
  */
 export interface TaskSendMail {
@@ -2154,19 +2153,6 @@ export interface TaskReconcileSearch {
     checked?: number | null;
     upserted?: number | null;
     deleted?: number | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNoticeRepeals".
- */
-export interface TaskNoticeRepeals {
-  input?: unknown;
-  output: {
-    repealed?: number | null;
-    changed?: number | null;
-    tasksOpened?: number | null;
-    tasksCompleted?: number | null;
   };
 }
 /**

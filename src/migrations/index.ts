@@ -13,6 +13,7 @@ import * as migration_20261201_210706_search_terms_and_stats from './20261201_21
 import * as migration_20261201_222237_reconcile_snapshots from './20261201_222237_reconcile_snapshots';
 import * as migration_20261201_235306_review_tasks from './20261201_235306_review_tasks';
 import * as migration_20261201_235403_follow from './20261201_235403_follow';
+import * as migration_20261201_235520_accounts from './20261201_235520_accounts';
 import * as migration_20261202_000946_repeal_flags from './20261202_000946_repeal_flags';
 import * as migration_20261202_001043_retsinformation_watch from './20261202_001043_retsinformation_watch';
 
@@ -91,6 +92,11 @@ export const migrations = [
     up: migration_20261201_235403_follow.up,
     down: migration_20261201_235403_follow.down,
     name: '20261201_235403_follow',
+  },
+  {
+    up: migration_20261201_235520_accounts.up,
+    down: migration_20261201_235520_accounts.down,
+    name: '20261201_235520_accounts',
   },
   {
     up: migration_20261202_000946_repeal_flags.up,
