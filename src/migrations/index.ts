@@ -16,6 +16,7 @@ import * as migration_20261201_235403_follow from './20261201_235403_follow';
 import * as migration_20261201_235520_accounts from './20261201_235520_accounts';
 import * as migration_20261202_000946_repeal_flags from './20261202_000946_repeal_flags';
 import * as migration_20261202_001043_retsinformation_watch from './20261202_001043_retsinformation_watch';
+import * as migration_20261202_013902_reconcile_parallel_snapshots from './20261202_013902_reconcile_parallel_snapshots';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261202_001043_retsinformation_watch.up,
     down: migration_20261202_001043_retsinformation_watch.down,
     name: '20261202_001043_retsinformation_watch',
+  },
+  {
+    up: migration_20261202_013902_reconcile_parallel_snapshots.up,
+    down: migration_20261202_013902_reconcile_parallel_snapshots.down,
+    name: '20261202_013902_reconcile_parallel_snapshots',
   },
 ];
