@@ -38,6 +38,7 @@ import { overviewPlugin } from '@/overview/plugin'
 import { searchPlugin } from '@/search/plugin'
 import { searchStatsPlugin } from '@/search/stats/plugin'
 import { searchTermsPlugin } from '@/search/terms/plugin'
+import { ssoPlugin } from '@/sso/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -158,6 +159,9 @@ export default buildConfig({
     searchTermsPlugin({ refreshSeconds: env.SEARCH_TERMS_REFRESH_SECONDS }),
     // Daily search statistics without personal data, and the admin page of gaps.
     searchStatsPlugin({ retentionMonths: env.SEARCH_STATS_RETENTION_MONTHS }),
+    // Single sign-on with the municipalities' OpenID Connect providers (OIDC_PROVIDERS): user
+    // fields, passwords off per domain, the admin's login buttons and settings view.
+    ssoPlugin(),
   ],
   // A restart of Postgres must not end the server (its pool reconnects), nor answer 2xx for a write
   // whose commit failed (src/utilities/databasePool.ts, failedCommits.ts).
