@@ -99,13 +99,26 @@ export async function beginSignIn(
   return { url, transaction }
 }
 
+/** The claim or attribute an oauth4webapi check compared, wherever in the cause chain it sits. */
+function comparedField(error: unknown): string | undefined {
+  let current: unknown = error
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const { claim, attribute, cause } = current as { claim?: unknown; attribute?: unknown; cause?: unknown }
+    if (typeof claim === 'string') return claim
+    if (typeof attribute === 'string') return attribute
+    current = cause
+  }
+  return undefined
+}
+
 function grantFailure(provider: SsoProvider, error: unknown): SsoError {
   if (error instanceof oidc.AuthorizationResponseError) {
     // The provider answered the authorization with an error (access_denied, login_required …).
     return new SsoError('denied', `${provider.id} answered ${error.error}`, { cause: error })
   }
   const code = codeOf(error)
-  if (code === 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED') {
+  const field = comparedField(error)
+  if (field === 'iss' || field === 'issuer') {
     // The `iss` of the response or of the ID token is not the configured issuer.
     return new SsoError('wrong-issuer', `${provider.id}: issuer mismatch`, { cause: error })
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import type { ProviderInput } from './config'
-import { type OidcServer, type ProviderAccount, startOidcServer } from './provider/oidcServer'
+import type { OidcServer, ProviderAccount } from './provider/oidcServer'
 
 /**
  * »Køge Kommune (demo)«: the identity provider `npm start` runs beside the embedded database, so
@@ -68,6 +68,8 @@ export async function startDemoProvider({
   const clientSecret = randomBytes(24).toString('base64url')
   const origins = new Set([`http://localhost:${portalPort}`, `http://127.0.0.1:${portalPort}`])
   if (serverUrl) origins.add(new URL(serverUrl).origin)
+  // Loaded only when the demo runs: oidc-provider is not needed by anything else at start.
+  const { startOidcServer } = await import('./provider/oidcServer')
   const server = await startOidcServer({
     title: 'Køge Kommune (demo) – log ind',
     clientId: 'videnportal',
