@@ -24,6 +24,7 @@ const REQUEST_PATHS = [
   'src/security',
   'src/fields',
   'src/hooks',
+  'src/sso',
 ]
 const OPERATIONS = new Set([
   'find',
