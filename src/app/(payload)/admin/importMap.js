@@ -28,6 +28,7 @@ import { DanishDateField as DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984 } f
 import { ArrayRowLabel as ArrayRowLabel_176ef8c3965713aca1dcac659454645b } from '../../../components/admin/ArrayRowLabel.client'
 import { VerifyListingButton as VerifyListingButton_23b233ac1ce080f24dd2ff3d5c02d5c3 } from '../../../components/admin/VerifyListingButton.client'
 import { OwnListingsDefault as OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403 } from '../../../components/admin/OwnListingsDefault'
+import { AdminSsoButtons as AdminSsoButtons_21a75ea22603171ea429a32e8385aca9 } from '../../../sso/components/AdminSsoButtons'
 import { ReviewNavLink as ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb } from '../../../components/admin/ReviewNavLink'
 import { MyListingsNavLinks as MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff } from '../../../components/admin/MyListingsNavLinks.client'
 import { OverviewNavLink as OverviewNavLink_12410068770d78274c007b09b8015a5a } from '../../../components/admin/OverviewNavLink.client'
@@ -36,6 +37,7 @@ import { SearchStatsNavLink as SearchStatsNavLink_99872bacb8eda097a6f4cda488f57e
 import { ReviewView as ReviewView_bd39143e540e8b87b42a43b22c1459a2 } from '../../../components/admin/ReviewView'
 import { OverviewView as OverviewView_5d5529febef9806330273f8c4298b4ef } from '../../../components/admin/OverviewView'
 import { SearchStatsView as SearchStatsView_52cbfb036cdd3ef249315b48e3f54e32 } from '../../../components/admin/SearchStatsView'
+import { SsoSettingsView as SsoSettingsView_4bbbb338314c3d74a0ad33bdf127f922 } from '../../../sso/components/SsoSettingsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,6 +72,7 @@ export const importMap = {
   "/components/admin/ArrayRowLabel.client#ArrayRowLabel": ArrayRowLabel_176ef8c3965713aca1dcac659454645b,
   "/components/admin/VerifyListingButton.client#VerifyListingButton": VerifyListingButton_23b233ac1ce080f24dd2ff3d5c02d5c3,
   "/components/admin/OwnListingsDefault#OwnListingsDefault": OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403,
+  "/sso/components/AdminSsoButtons#AdminSsoButtons": AdminSsoButtons_21a75ea22603171ea429a32e8385aca9,
   "/components/admin/ReviewNavLink#ReviewNavLink": ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb,
   "/components/admin/MyListingsNavLinks.client#MyListingsNavLinks": MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff,
   "/components/admin/OverviewNavLink.client#OverviewNavLink": OverviewNavLink_12410068770d78274c007b09b8015a5a,
@@ -78,5 +81,6 @@ export const importMap = {
   "/components/admin/ReviewView#ReviewView": ReviewView_bd39143e540e8b87b42a43b22c1459a2,
   "/components/admin/OverviewView#OverviewView": OverviewView_5d5529febef9806330273f8c4298b4ef,
   "/components/admin/SearchStatsView#SearchStatsView": SearchStatsView_52cbfb036cdd3ef249315b48e3f54e32,
+  "/sso/components/SsoSettingsView#SsoSettingsView": SsoSettingsView_4bbbb338314c3d74a0ad33bdf127f922,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
