@@ -84,6 +84,10 @@ export const ssoPlugin =
         ...config.admin,
         components: {
           ...config.admin?.components,
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            '/sso/components/SsoNavLink#SsoNavLink',
+          ],
           afterLogin: [
             ...(config.admin?.components?.afterLogin ?? []),
             '/sso/components/AdminSsoButtons#AdminSsoButtons',

@@ -102,6 +102,15 @@ export async function startOidcServer(options: OidcServerOptions): Promise<OidcS
     // The ID token carries the person's claims, as Entra ID's does; userinfo has them too.
     conformIdTokenClaims: false,
     pkce: { required: () => true },
+    // Short lives: this provider is for demos and tests (seconds).
+    ttl: {
+      AuthorizationCode: 60,
+      AccessToken: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Grant: 8 * 3600,
+      Session: 8 * 3600,
+    },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     findAccount: async (_ctx, sub) => {

@@ -34,6 +34,7 @@ import { MyListingsNavLinks as MyListingsNavLinks_8317309124483c650bd9ca7b3b6990
 import { OverviewNavLink as OverviewNavLink_12410068770d78274c007b09b8015a5a } from '../../../components/admin/OverviewNavLink.client'
 import { ErrorReportsNavLink as ErrorReportsNavLink_732b5dd69ba39b5df90557c03d448ab8 } from '../../../components/admin/ErrorReportsNavLink'
 import { SearchStatsNavLink as SearchStatsNavLink_99872bacb8eda097a6f4cda488f57e48 } from '../../../components/admin/SearchStatsNavLink.client'
+import { SsoNavLink as SsoNavLink_44039ee3ad5c32e91cf3c7c8d674326f } from '../../../sso/components/SsoNavLink'
 import { ReviewView as ReviewView_bd39143e540e8b87b42a43b22c1459a2 } from '../../../components/admin/ReviewView'
 import { OverviewView as OverviewView_5d5529febef9806330273f8c4298b4ef } from '../../../components/admin/OverviewView'
 import { SearchStatsView as SearchStatsView_52cbfb036cdd3ef249315b48e3f54e32 } from '../../../components/admin/SearchStatsView'
@@ -78,6 +79,7 @@ export const importMap = {
   "/components/admin/OverviewNavLink.client#OverviewNavLink": OverviewNavLink_12410068770d78274c007b09b8015a5a,
   "/components/admin/ErrorReportsNavLink#ErrorReportsNavLink": ErrorReportsNavLink_732b5dd69ba39b5df90557c03d448ab8,
   "/components/admin/SearchStatsNavLink.client#SearchStatsNavLink": SearchStatsNavLink_99872bacb8eda097a6f4cda488f57e48,
+  "/sso/components/SsoNavLink#SsoNavLink": SsoNavLink_44039ee3ad5c32e91cf3c7c8d674326f,
   "/components/admin/ReviewView#ReviewView": ReviewView_bd39143e540e8b87b42a43b22c1459a2,
   "/components/admin/OverviewView#OverviewView": OverviewView_5d5529febef9806330273f8c4298b4ef,
   "/components/admin/SearchStatsView#SearchStatsView": SearchStatsView_52cbfb036cdd3ef249315b48e3f54e32,
