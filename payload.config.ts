@@ -29,6 +29,7 @@ import { reportFailedCommits } from '@/utilities/failedCommits'
 import { sqlQueryCountEnabled, sqlQueryCounter } from '@/utilities/sqlQueryCounter'
 import { checkRole } from '@/access/checkRole'
 import { legislationNoteToDocument, listingToDocument } from '@/search/indexing/mappers'
+import { accountsPlugin } from '@/accounts/plugin'
 import { freshnessPlugin } from '@/freshness/plugin'
 import { mailPlugin } from '@/mail/plugin'
 import { moderationPlugin } from '@/moderation/plugin'
@@ -118,6 +119,10 @@ export default buildConfig({
     deleteJobOnComplete: true,
   },
   plugins: [
+    // Accounts that end: last sign-in, deactivation (closed accounts are refused everywhere), the
+    // daily closing of unused accounts (ACCOUNT_INACTIVE_MONTHS), invitations. Before the input
+    // checks, so that they (CPR refusal) cover the invitations too.
+    accountsPlugin(),
     // JSON types and safe rich-text links on every collection, drafts included.
     inputChecksPlugin(),
     // E-mail: nodemailer over SMTP_URL, or kept in the admin's outbox (the embedded demo).

@@ -60,6 +60,8 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   } catch (error) {
     // Too many attempts from this client: say so (the message is Danish, from src/security).
     if (error instanceof APIError && error.status === 429) return { error: error.message, email }
+    // A closed account, after the right password (src/accounts): say so and whom to ask.
+    if (error instanceof APIError && error.status === 403) return { error: error.message, email }
     // Wrong password, unknown e-mail and a locked account answer alike.
     return { error: t.login.wrong, email }
   }

@@ -12,6 +12,7 @@ import * as migration_20261201_210022_moderation_digest_task from './20261201_21
 import * as migration_20261201_210706_search_terms_and_stats from './20261201_210706_search_terms_and_stats';
 import * as migration_20261201_222237_reconcile_snapshots from './20261201_222237_reconcile_snapshots';
 import * as migration_20261201_235334_sso_identity from './20261201_235334_sso_identity';
+import * as migration_20261201_235520_accounts from './20261201_235520_accounts';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_235334_sso_identity.up,
     down: migration_20261201_235334_sso_identity.down,
-    name: '20261201_235334_sso_identity'
+    name: '20261201_235334_sso_identity',
+  },
+  {
+    up: migration_20261201_235520_accounts.up,
+    down: migration_20261201_235520_accounts.down,
+    name: '20261201_235520_accounts'
   },
 ];

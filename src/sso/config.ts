@@ -111,7 +111,7 @@ export type SsoConfig = {
 }
 
 /** Reads OIDC_PROVIDERS (and the secrets it names) from an environment; never throws. */
-export function readSsoConfig(env: NodeJS.ProcessEnv = process.env): SsoConfig {
+export function readSsoConfig(env: Record<string, string | undefined> = process.env): SsoConfig {
   const raw = env.OIDC_PROVIDERS?.trim()
   if (!raw) return { providers: [], problems: [] }
   let list: unknown

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { deactivateUser, recordSignIn } from '@/accounts/deactivate'
+import { deactivateUser, reactivateUser, recordSignIn } from '@/accounts/deactivate'
 import type { User } from '@/payload-types'
 
 import type { ClaimsReading } from './claims'
@@ -143,8 +143,15 @@ export async function signInAccount(
     municipality,
     ssoProvider: provider.id,
     ssoSubject: person.subject,
-    ...(account?.deactivatedAt ? { deactivatedAt: null, deactivationReason: null } : {}),
   } as const
+  if (account?.deactivatedAt) {
+    // Closed for being unused, or by this provider: it vouches for the person again now.
+    await reactivateUser(payload, account.id, { now, req })
+    payload.logger.info(
+      { user: account.id, provider: provider.id, reason: account.deactivationReason },
+      'sso: account opened again, the provider vouches for the user anew',
+    )
+  }
 
   let userId: number
   if (account) {

@@ -28,6 +28,8 @@ import { DanishDateField as DanishDateField_ae9f6712cdd5d32527b8fcbe8379e984 } f
 import { ArrayRowLabel as ArrayRowLabel_176ef8c3965713aca1dcac659454645b } from '../../../components/admin/ArrayRowLabel.client'
 import { VerifyListingButton as VerifyListingButton_23b233ac1ce080f24dd2ff3d5c02d5c3 } from '../../../components/admin/VerifyListingButton.client'
 import { OwnListingsDefault as OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403 } from '../../../components/admin/OwnListingsDefault'
+import { AccountStatusButton as AccountStatusButton_c823b78b5cca820d39063e50e9e510b1 } from '../../../components/admin/AccountStatusButton.client'
+import { ResendInvitationButton as ResendInvitationButton_ed4333b0331e5c87734c622a8833e669 } from '../../../components/admin/ResendInvitationButton.client'
 import { AdminSsoButtons as AdminSsoButtons_21a75ea22603171ea429a32e8385aca9 } from '../../../sso/components/AdminSsoButtons'
 import { ReviewNavLink as ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb } from '../../../components/admin/ReviewNavLink'
 import { MyListingsNavLinks as MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff } from '../../../components/admin/MyListingsNavLinks.client'
@@ -73,6 +75,8 @@ export const importMap = {
   "/components/admin/ArrayRowLabel.client#ArrayRowLabel": ArrayRowLabel_176ef8c3965713aca1dcac659454645b,
   "/components/admin/VerifyListingButton.client#VerifyListingButton": VerifyListingButton_23b233ac1ce080f24dd2ff3d5c02d5c3,
   "/components/admin/OwnListingsDefault#OwnListingsDefault": OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c837403,
+  "/components/admin/AccountStatusButton.client#AccountStatusButton": AccountStatusButton_c823b78b5cca820d39063e50e9e510b1,
+  "/components/admin/ResendInvitationButton.client#ResendInvitationButton": ResendInvitationButton_ed4333b0331e5c87734c622a8833e669,
   "/sso/components/AdminSsoButtons#AdminSsoButtons": AdminSsoButtons_21a75ea22603171ea429a32e8385aca9,
   "/components/admin/ReviewNavLink#ReviewNavLink": ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb,
   "/components/admin/MyListingsNavLinks.client#MyListingsNavLinks": MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff,
