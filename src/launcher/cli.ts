@@ -157,7 +157,9 @@ async function serve(mode: 'start' | 'dev') {
       ssoLogins = demo.logins
       log.info(`Demo identity provider »Køge Kommune (demo)« on ${demo.server.issuer}`)
     } catch (error) {
-      log.warn(`The demo identity provider did not start (${String(error)}); sign-in with passwords only.`)
+      log.warn(
+        `The demo identity provider did not start (${String(error)}); sign-in with passwords only.`,
+      )
     }
   }
 

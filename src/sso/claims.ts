@@ -26,8 +26,10 @@ const emailSchema = z.string().trim().toLowerCase().email().max(254)
 
 const text = (value: unknown, max: number): string | null => {
   if (typeof value !== 'string') return null
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()
+  const clean = value
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return clean ? clean.slice(0, max) : null
 }
 
@@ -62,6 +64,12 @@ export function readClaims(provider: SsoProvider, claims: Record<string, unknown
     text(claims[provider.nameClaim], 120) ?? (given.length ? given.join(' ') : email.data)
   return {
     ok: true,
-    person: { subject, email: email.data, name, title: text(claims[provider.titleClaim], 120), role },
+    person: {
+      subject,
+      email: email.data,
+      name,
+      title: text(claims[provider.titleClaim], 120),
+      role,
+    },
   }
 }

@@ -22,7 +22,10 @@ export class SsoError extends Error {
 }
 
 /** Discovery results per provider (issuer, endpoints, keys), kept an hour; a failure is not kept. */
-const configurations = new Map<string, { at: number; key: string; config: Promise<oidc.Configuration> }>()
+const configurations = new Map<
+  string,
+  { at: number; key: string; config: Promise<oidc.Configuration> }
+>()
 const DISCOVERY_TTL_MS = 60 * 60 * 1000
 
 /** Forget discovery results (tests; a provider whose keys or endpoints changed). */
@@ -103,7 +106,11 @@ export async function beginSignIn(
 function comparedField(error: unknown): string | undefined {
   let current: unknown = error
   for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const { claim, attribute, cause } = current as { claim?: unknown; attribute?: unknown; cause?: unknown }
+    const { claim, attribute, cause } = current as {
+      claim?: unknown
+      attribute?: unknown
+      cause?: unknown
+    }
     if (typeof claim === 'string') return claim
     if (typeof attribute === 'string') return attribute
     current = cause
@@ -122,8 +129,14 @@ function grantFailure(provider: SsoProvider, error: unknown): SsoError {
     // The `iss` of the response or of the ID token is not the configured issuer.
     return new SsoError('wrong-issuer', `${provider.id}: issuer mismatch`, { cause: error })
   }
-  if (error instanceof TypeError || code === 'OAUTH_TIMEOUT' || (error as Error)?.name === 'AbortError') {
-    return new SsoError('unreachable', `${provider.id}: token endpoint unreachable`, { cause: error })
+  if (
+    error instanceof TypeError ||
+    code === 'OAUTH_TIMEOUT' ||
+    (error as Error)?.name === 'AbortError'
+  ) {
+    return new SsoError('unreachable', `${provider.id}: token endpoint unreachable`, {
+      cause: error,
+    })
   }
   return new SsoError('token', `${provider.id}: ${code ?? (error as Error)?.message ?? error}`, {
     cause: error,

@@ -66,7 +66,9 @@ export const providerSchema = z
     titleClaim: z.string().min(1).max(100).default('title'),
     /** "off": users of these domains may no longer sign in with a password of this portal. */
     passwordLogin: z.enum(['on', 'off']).default('on'),
-    scopes: z.array(z.string().regex(/^[\x21\x23-\x5b\x5d-\x7e]+$/)).default(['openid', 'email', 'profile']),
+    scopes: z
+      .array(z.string().regex(/^[\x21\x23-\x5b\x5d-\x7e]+$/))
+      .default(['openid', 'email', 'profile']),
   })
   .strict()
   .superRefine((provider, context) => {

@@ -68,8 +68,7 @@ const da: Texts = {
       `Du er ikke med i en af de grupper i ${provider}, der giver adgang til Videnportalen. Kontakt din leder, hvis du skal have adgang.`,
     removed: (provider) =>
       `Du er ikke længere med i en af de grupper i ${provider}, der giver adgang til Videnportalen, så din konto er lukket. Det du har skrevet, står stadig med dit navn. Kontakt din leder eller sekretariatet, hvis det er en fejl.`,
-    deactivated: () =>
-      'Din konto er lukket. Kontakt sekretariatet, hvis du skal have adgang igen.',
+    deactivated: () => 'Din konto er lukket. Kontakt sekretariatet, hvis du skal have adgang igen.',
     conflict: () =>
       'Din e-mailadresse hører til en konto, der logger ind med adgangskode (administrator eller redaktør i organisation). Log ind med e-mail og adgangskode.',
     error: () => 'Login mislykkedes på grund af en fejl i portalen. Prøv igen om lidt.',
@@ -84,7 +83,8 @@ const en: Texts = {
   passwordsOff: (provider) =>
     `Staff of ${provider} sign in with the municipality's own login: use »Sign in with ${provider}«.`,
   failures: {
-    'unknown-provider': () => 'The portal does not know the sign-in you chose. Choose your municipality here.',
+    'unknown-provider': () =>
+      'The portal does not know the sign-in you chose. Choose your municipality here.',
     misconfigured: (provider) =>
       `Sign-in with ${provider} is not set up correctly. Contact the secretariat.`,
     unreachable: (provider) =>
@@ -121,7 +121,8 @@ const nb: Texts = {
   passwordsOff: (provider) =>
     `Ansatte i ${provider} logger inn med kommunens egen innlogging: bruk »Logg inn med ${provider}«.`,
   failures: {
-    'unknown-provider': () => 'Portalen kjenner ikke innloggingen du valgte. Velg kommunen din her.',
+    'unknown-provider': () =>
+      'Portalen kjenner ikke innloggingen du valgte. Velg kommunen din her.',
     misconfigured: (provider) =>
       `Innlogging med ${provider} er ikke satt opp riktig. Kontakt sekretariatet.`,
     unreachable: (provider) =>

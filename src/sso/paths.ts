@@ -18,7 +18,6 @@ export function ssoReturnPath(value: string | null | undefined): string {
     typeof value === 'string' &&
     value.length <= 500 &&
     /^\/admin(?:[/?#]|$)/.test(value) &&
-    // eslint-disable-next-line no-control-regex
     !/[\u0000-\u001f\\]/.test(value) &&
     !value.includes('//')
   ) {

@@ -16,7 +16,11 @@ import { ssoTextsFor } from './messages'
  */
 
 /** Password login and reset refused for a domain its provider covers (OIDC_PROVIDERS passwordLogin "off"). */
-export const refusePasswordsWhereSsoCovers: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const refusePasswordsWhereSsoCovers: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'login' && operation !== 'forgotPassword') return args
   const email = (args as { data?: { email?: unknown } }).data?.email
   if (typeof email !== 'string' || !email.includes('@')) return args

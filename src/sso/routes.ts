@@ -53,7 +53,10 @@ function transactionCookie(value: string, origin: string, maxAgeSeconds: number)
 function logFailure(payload: Payload, error: unknown, providerId: string) {
   if (error instanceof SsoError) {
     const cause = error.cause instanceof Error ? error.cause.message : undefined
-    payload.logger.warn({ provider: providerId, failure: error.failure, cause }, `sso: ${error.message}`)
+    payload.logger.warn(
+      { provider: providerId, failure: error.failure, cause },
+      `sso: ${error.message}`,
+    )
   } else {
     payload.logger.error({ err: error, provider: providerId }, 'sso: sign-in failed unexpectedly')
   }

@@ -31,7 +31,9 @@ export async function issueSession(
     collectionConfig,
     email: user.email,
     sid,
-    user: { ...user, collection: 'users' } as unknown as Parameters<typeof getFieldsToSign>[0]['user'],
+    user: { ...user, collection: 'users' } as unknown as Parameters<
+      typeof getFieldsToSign
+    >[0]['user'],
   })
   const { token } = await jwtSign({
     fieldsToSign,

@@ -25,7 +25,14 @@ export type SignInResult = { ok: true; userId: number } | { ok: false; failure: 
 
 type Account = Pick<
   User,
-  'id' | 'email' | 'role' | 'name' | 'title' | 'municipality' | 'deactivatedAt' | 'deactivationReason'
+  | 'id'
+  | 'email'
+  | 'role'
+  | 'name'
+  | 'title'
+  | 'municipality'
+  | 'deactivatedAt'
+  | 'deactivationReason'
 > & { ssoProvider?: string | null; ssoSubject?: string | null }
 
 const selectAccount = {
@@ -51,7 +58,9 @@ async function findAccount(
     // access: the sign-in itself (no user yet); looks up the account the provider names.
     const linked = await payload.find({
       collection: 'users',
-      where: { and: [{ ssoProvider: { equals: provider.id } }, { ssoSubject: { equals: subject } }] },
+      where: {
+        and: [{ ssoProvider: { equals: provider.id } }, { ssoSubject: { equals: subject } }],
+      },
       select: selectAccount,
       limit: 1,
       depth: 0,
@@ -176,7 +185,10 @@ export async function signInAccount(
       context: { ssoSignIn: true },
     })
     userId = created.id
-    payload.logger.info({ user: userId, provider: provider.id }, 'sso: account created at first sign-in')
+    payload.logger.info(
+      { user: userId, provider: provider.id },
+      'sso: account created at first sign-in',
+    )
   }
   await recordSignIn(payload, userId, now, req)
   return { ok: true, userId }

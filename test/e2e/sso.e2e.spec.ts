@@ -81,7 +81,9 @@ describe.skipIf(browserUnavailable())('single sign-on with a municipality', () =
     const payload = await getTestPayload()
     const internal = await payload.find({
       collection: 'offers',
-      where: { and: [{ visibility: { equals: 'internal' } }, { _status: { equals: 'published' } }] },
+      where: {
+        and: [{ visibility: { equals: 'internal' } }, { _status: { equals: 'published' } }],
+      },
       limit: 1,
       depth: 0,
     })
@@ -145,9 +147,12 @@ describe.skipIf(browserUnavailable())('single sign-on with a municipality', () =
     await page.goto(`${baseURL()}/admin/login`)
     await page.waitForSelector('a[data-sso-provider="test-koege"]', { timeout: 30_000 })
     await signInAtProvider(page, kim, '/admin/login')
-    await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'), {
-      timeout: 30_000,
-    })
+    await page.waitForURL(
+      (url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'),
+      {
+        timeout: 30_000,
+      },
+    )
     expect((await userByEmail(kim.email))?.role).toBe('consultant')
     await context.close()
   })
@@ -157,11 +162,16 @@ describe.skipIf(browserUnavailable())('single sign-on with a municipality', () =
     const context = await newDanishContext(browser)
     const page = await context.newPage()
     await signInAtProvider(page, stranger)
-    await page.waitForURL((url) => url.pathname === '/log-ind' && url.searchParams.get('sso') === 'domain', {
-      timeout: 30_000,
-    })
+    await page.waitForURL(
+      (url) => url.pathname === '/log-ind' && url.searchParams.get('sso') === 'domain',
+      {
+        timeout: 30_000,
+      },
+    )
     const alert = await page.textContent('#sso-error')
-    expect(alert).toContain('Din e-mailadresse hører ikke til de domæner, Køge Kommune (test) kan logge ind for')
+    expect(alert).toContain(
+      'Din e-mailadresse hører ikke til de domæner, Køge Kommune (test) kan logge ind for',
+    )
     expect(await me(context)).toBeNull()
     expect(await userByEmail(stranger.email)).toBeUndefined()
     await context.close()
@@ -183,7 +193,9 @@ describe.skipIf(browserUnavailable())('single sign-on with a municipality', () =
     tampered.searchParams.set('state', `${tampered.searchParams.get('state')}x`)
     await page.goto(tampered.toString())
     await page.waitForURL((url) => url.searchParams.get('sso') === 'state', { timeout: 30_000 })
-    expect(await page.textContent('#sso-error')).toContain('Af sikkerhedshensyn er du ikke logget ind')
+    expect(await page.textContent('#sso-error')).toContain(
+      'Af sikkerhedshensyn er du ikke logget ind',
+    )
     expect(await me(context)).toBeNull()
     expect(await userByEmail(bo.email)).toBeUndefined()
     // The untouched answer is no good afterwards either: the sign-in in progress is gone.
@@ -205,7 +217,9 @@ describe.skipIf(browserUnavailable())('single sign-on with a municipality', () =
     const next = await newDanishContext(browser)
     const attempt = await next.newPage()
     await signInAtProvider(attempt, carl)
-    await attempt.waitForURL((url) => url.searchParams.get('sso') === 'removed', { timeout: 30_000 })
+    await attempt.waitForURL((url) => url.searchParams.get('sso') === 'removed', {
+      timeout: 30_000,
+    })
     expect(await attempt.textContent('#sso-error')).toContain('din konto er lukket')
     expect(await me(next)).toBeNull()
 
@@ -231,14 +245,18 @@ describe.skipIf(browserUnavailable())('single sign-on with a municipality', () =
     const page = await context.newPage()
     await page.goto(`${baseURL()}/log-ind`)
     await page.click('a[data-sso-provider="test-wrong-issuer"]')
-    await page.waitForURL((url) => url.searchParams.get('sso') === 'wrong-issuer', { timeout: 30_000 })
+    await page.waitForURL((url) => url.searchParams.get('sso') === 'wrong-issuer', {
+      timeout: 30_000,
+    })
     expect(await page.textContent('#sso-error')).toContain('en anden udsteder')
 
     await page.goto(`${baseURL()}/api/sso/test-koege/callback?code=x&state=y`)
     await page.waitForURL((url) => url.searchParams.get('sso') === 'expired', { timeout: 30_000 })
     expect(await page.textContent('#sso-error')).toContain('Dit login er udløbet')
 
-    const unknown = await context.request.get(`${baseURL()}/api/sso/nowhere/start`, { maxRedirects: 0 })
+    const unknown = await context.request.get(`${baseURL()}/api/sso/nowhere/start`, {
+      maxRedirects: 0,
+    })
     expect(unknown.status()).toBe(303)
     expect(unknown.headers().location).toContain('sso=unknown-provider')
     await context.close()

@@ -592,7 +592,10 @@ export const entryPoints: EntryPoint[] = [
           fc.oneof(fc.constantFrom('test-koege', 'test-wrong-issuer', '__proto__', 'x'), textArb),
           fc.constantFrom('start', 'callback'),
           fc.dictionary(
-            fc.oneof(fc.constantFrom('next', 'code', 'state', 'error', 'iss', 'session_state'), textArb),
+            fc.oneof(
+              fc.constantFrom('next', 'code', 'state', 'error', 'iss', 'session_state'),
+              textArb,
+            ),
             textArb,
             { maxKeys: 4 },
           ),

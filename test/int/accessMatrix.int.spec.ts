@@ -1057,17 +1057,27 @@ describe('the secretariat overview (Overblik) and its CSV export', () => {
   })
 })
 
-describe('single sign-on: its endpoints, its settings view and the users\' link to a provider', () => {
+describe("single sign-on: its endpoints, its settings view and the users' link to a provider", () => {
   it('lets everybody start and finish a sign-in (only redirects), shows the settings to admins, and lets nobody type the link', async () => {
     const cookieOf = (role: Role): Record<string, string> =>
       role === 'anonymous' ? {} : { Cookie: `payload-token=${tokens[role]}` }
     for (const role of roles) {
-      for (const path of ['/api/sso/test-koege/start', '/api/sso/nowhere/start', '/api/sso/test-koege/callback?code=x&state=y']) {
-        const response = await fetch(`${baseURL()}${path}`, { headers: cookieOf(role), redirect: 'manual' })
+      for (const path of [
+        '/api/sso/test-koege/start',
+        '/api/sso/nowhere/start',
+        '/api/sso/test-koege/callback?code=x&state=y',
+      ]) {
+        const response = await fetch(`${baseURL()}${path}`, {
+          headers: cookieOf(role),
+          redirect: 'manual',
+        })
         if (response.status >= 500) throw new Error(`${path} as ${role}: ${response.status}`)
         record(`rest sso ${path} ${role} answers with a redirect`, true, response.status === 303)
       }
-      const view = await fetch(`${baseURL()}/admin/single-sign-on`, { headers: cookieOf(role), redirect: 'manual' })
+      const view = await fetch(`${baseURL()}/admin/single-sign-on`, {
+        headers: cookieOf(role),
+        redirect: 'manual',
+      })
       if (view.status >= 500) throw new Error(`/admin/single-sign-on as ${role}: ${view.status}`)
       const html = view.status === 200 ? await view.text() : ''
       record(
@@ -1089,7 +1099,14 @@ describe('single sign-on: its endpoints, its settings view and the users\' link 
       for (const role of roles) {
         for (const target of ['caseworker', 'admin'] as const) {
           const id = users[target].id
-          await update(channel, role, 'users', id, { ssoProvider: 'typed', ssoSubject: 'typed' }, false)
+          await update(
+            channel,
+            role,
+            'users',
+            id,
+            { ssoProvider: 'typed', ssoSubject: 'typed' },
+            false,
+          )
           // access: the matrix inspects the stored row itself.
           const stored = await payload.findByID({ collection: 'users', id, depth: 0 })
           record(

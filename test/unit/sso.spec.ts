@@ -35,7 +35,9 @@ describe('OIDC_PROVIDERS', () => {
 
   it('takes the secret from the variable it names', () => {
     const { providers, problems } = readSsoConfig({
-      OIDC_PROVIDERS: JSON.stringify([{ ...base, clientSecret: undefined, clientSecretEnv: 'KOEGE_SECRET' }]),
+      OIDC_PROVIDERS: JSON.stringify([
+        { ...base, clientSecret: undefined, clientSecretEnv: 'KOEGE_SECRET' },
+      ]),
       KOEGE_SECRET: 'from-env',
     })
     expect(problems).toEqual([])
@@ -108,8 +110,12 @@ describe('claims → person', () => {
   })
 
   it('refuses without a verified e-mail or a subject', () => {
-    expect(readClaims(provider, { ...claims, email_verified: false })).toMatchObject({ failure: 'no-email' })
-    expect(readClaims(provider, { ...claims, email: undefined })).toMatchObject({ failure: 'no-email' })
+    expect(readClaims(provider, { ...claims, email_verified: false })).toMatchObject({
+      failure: 'no-email',
+    })
+    expect(readClaims(provider, { ...claims, email: undefined })).toMatchObject({
+      failure: 'no-email',
+    })
     expect(readClaims(provider, { ...claims, sub: undefined })).toMatchObject({ failure: 'token' })
   })
 
@@ -126,7 +132,11 @@ describe('claims → person', () => {
   })
 
   it('never makes an admin, whatever the claims say', () => {
-    const reading = readClaims(provider, { ...claims, role: 'admin', groups: ['admin', 'konsulenter'] })
+    const reading = readClaims(provider, {
+      ...claims,
+      role: 'admin',
+      groups: ['admin', 'konsulenter'],
+    })
     expect(reading.ok && reading.person.role).toBe('consultant')
   })
 
@@ -167,8 +177,13 @@ describe('the sign-in transaction cookie', () => {
     const [iv, body, tag] = sealed.split('.')
     const flipped = Buffer.from(body!, 'base64url')
     flipped[0] ^= 1
-    expect(openTransaction([iv, flipped.toString('base64url'), tag].join('.'), secret, now).ok).toBe(false)
-    expect(openTransaction(sealed, 'another-secret-0123456789', now)).toEqual({ ok: false, reason: 'invalid' })
+    expect(
+      openTransaction([iv, flipped.toString('base64url'), tag].join('.'), secret, now).ok,
+    ).toBe(false)
+    expect(openTransaction(sealed, 'another-secret-0123456789', now)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
     expect(openTransaction(undefined, secret, now)).toEqual({ ok: false, reason: 'missing' })
     expect(openTransaction('a.b', secret, now)).toEqual({ ok: false, reason: 'invalid' })
   })
@@ -191,7 +206,8 @@ describe('where a sign-in returns to', () => {
 describe('messages', () => {
   it('has a sentence for every failure in every language', () => {
     for (const texts of Object.values(ssoTexts)) {
-      for (const failure of ssoFailures) expect(texts.failures[failure]('Køge Kommune')).toMatch(/\S/)
+      for (const failure of ssoFailures)
+        expect(texts.failures[failure]('Køge Kommune')).toMatch(/\S/)
     }
   })
 })

@@ -28,7 +28,12 @@ export function PortalSsoOptions({
   return (
     <>
       {isSsoFailure(failure) ? (
-        <div className="notice notice--error" role="alert" id="sso-error" data-sso-failure={failure}>
+        <div
+          className="notice notice--error"
+          role="alert"
+          id="sso-error"
+          data-sso-failure={failure}
+        >
           <p>
             <strong>{t.heading}</strong>
           </p>
@@ -40,7 +45,11 @@ export function PortalSsoOptions({
           <ul className="sso-options__list">
             {buttons.map((provider) => (
               <li key={provider.id}>
-                <a className="button" href={startPath(provider.id, next)} data-sso-provider={provider.id}>
+                <a
+                  className="button"
+                  href={startPath(provider.id, next)}
+                  data-sso-provider={provider.id}
+                >
                   {t.button(provider.name)}
                 </a>
               </li>

@@ -16,7 +16,9 @@ async function reachability(provider: SsoProvider): Promise<string> {
     const config = await configurationFor(provider)
     const metadata = config.serverMetadata()
     return `Svarer (udsteder ${metadata.issuer}${
-      metadata.code_challenge_methods_supported?.includes('S256') ? ', PKCE S256' : ', PKCE ikke annonceret'
+      metadata.code_challenge_methods_supported?.includes('S256')
+        ? ', PKCE S256'
+        : ', PKCE ikke annonceret'
     })`
   } catch (error) {
     const failure = error instanceof SsoError ? error.failure : 'error'
@@ -33,7 +35,11 @@ async function reachability(provider: SsoProvider): Promise<string> {
  * OIDC_PROVIDERS, whether each answers now, the redirect URI to register with it, and what could
  * not be read. Secrets are never shown. Changing them is a change of the environment (README).
  */
-export async function SsoSettingsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function SsoSettingsView({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const allowed = checkRole(['admin'], req.user)
   const { providers, problems } = allowed ? ssoConfig() : { providers: [], problems: [] }
@@ -78,13 +84,19 @@ export async function SsoSettingsView({ initPageResult, params, searchParams }: 
                 <table>
                   <thead>
                     <tr>
-                      {['Kommune', 'Udsteder', 'E-maildomæner', 'Roller fra grupper', 'Adgangskoder', 'Redirect URI', 'Status'].map(
-                        (heading) => (
-                          <th key={heading} scope="col" style={cell}>
-                            {heading}
-                          </th>
-                        ),
-                      )}
+                      {[
+                        'Kommune',
+                        'Udsteder',
+                        'E-maildomæner',
+                        'Roller fra grupper',
+                        'Adgangskoder',
+                        'Redirect URI',
+                        'Status',
+                      ].map((heading) => (
+                        <th key={heading} scope="col" style={cell}>
+                          {heading}
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>

@@ -39,8 +39,7 @@ export type OidcServerOptions = {
 
 export type OidcServer = { issuer: string; port: number; close: () => Promise<void> }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 function page(title: string, body: string) {
   return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
@@ -74,7 +73,12 @@ export async function startOidcServer(options: OidcServerOptions): Promise<OidcS
   const port = (server.address() as AddressInfo).port
   const issuer = `http://${options.publicHost ?? 'localhost'}:${port}`
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
-  const jwk = { ...privateKey.export({ format: 'jwk' }), kid: randomBytes(8).toString('hex'), use: 'sig', alg: 'RS256' }
+  const jwk = {
+    ...privateKey.export({ format: 'jwk' }),
+    kid: randomBytes(8).toString('hex'),
+    use: 'sig',
+    alg: 'RS256',
+  }
 
   const findByEmail = (email: string) =>
     [...options.accounts.values()].find((account) => account.email === email.trim().toLowerCase())
@@ -204,15 +208,15 @@ ${options.hint ? `<p><small>${options.hint}</small></p>` : ''}`,
           )
           return
         }
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'no-store',
+        })
         res.end(loginForm(uid))
       } catch (error) {
         res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' })
         res.end(
-          page(
-            'Fejl',
-            `<h1>Login mislykkedes</h1><p>${escapeHtml((error as Error).message)}</p>`,
-          ),
+          page('Fejl', `<h1>Login mislykkedes</h1><p>${escapeHtml((error as Error).message)}</p>`),
         )
       }
     })()

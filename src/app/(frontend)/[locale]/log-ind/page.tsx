@@ -48,8 +48,8 @@ export default async function LoginPage({ params, searchParams }: Props) {
         <>
           <PortalSsoOptions locale={locale} next={next} searchParams={query} />
           <LoginForm
-          locale={locale}
-          next={next}
+            locale={locale}
+            next={next}
             labels={{ email: t.login.email, password: t.login.password, submit: t.login.submit }}
           />
         </>
