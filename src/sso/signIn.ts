@@ -163,12 +163,31 @@ export async function signInAccount(
   }
 
   let userId: number
+  if (!account) {
+    // An empty portal makes its first account an admin (makeFirstUserAdmin): that must never
+    // be somebody who merely signed in. The secretariat creates the first account.
+    // access: counts accounts to recognise an empty portal; nothing about them is returned.
+    const { totalDocs } = await payload.count({ collection: 'users', req })
+    if (totalDocs === 0) {
+      payload.logger.error(
+        { provider: provider.id },
+        'sso: the portal has no accounts yet; create the first (admin) account before single sign-on',
+      )
+      return { ok: false, failure: 'misconfigured' }
+    }
+  }
+  // The provider's address, unless another account already has it (then the old one stays).
+  let email = person.email
+  if (account && account.email !== person.email) {
+    const holder = await findAccount(payload, provider, undefined, person.email, req)
+    if (holder && holder.id !== account.id) email = account.email
+  }
   if (account) {
     // access: the provider vouches for this person now; their own data from its claims.
     await payload.update({
       collection: 'users',
       id: account.id,
-      data: { ...data, email: person.email },
+      data: { ...data, email },
       depth: 0,
       req,
       context: { ssoSignIn: true },

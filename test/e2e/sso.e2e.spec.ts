@@ -270,5 +270,19 @@ describe.skipIf(browserUnavailable())('single sign-on with a municipality', () =
     })
     expect(response.status).toBe(403)
     expect(JSON.stringify(await response.json())).toContain('Log ind med Køge Kommune (test)')
+
+    // The portal's own form says the same, and where to go instead.
+    const context = await newDanishContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}/log-ind`)
+    await page.fill('#login-email', `nogen@${TEST_DOMAIN}`)
+    await page.fill('#login-password', 'whatever1')
+    await page.click('form.login-form button[type="submit"]')
+    await page.waitForSelector('#login-error', { timeout: 30_000 })
+    expect(await page.textContent('#login-error')).toContain(
+      'Medarbejdere i Køge Kommune (test) logger ind med kommunens eget login',
+    )
+    expect(await me(context)).toBeNull()
+    await context.close()
   })
 })

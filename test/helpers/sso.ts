@@ -1,9 +1,5 @@
 import type { ProviderInput } from '../../src/sso/config'
-import {
-  type OidcServer,
-  type ProviderAccount,
-  startOidcServer,
-} from '../../src/sso/provider/oidcServer'
+import type { OidcServer, ProviderAccount } from '../../src/sso/provider/oidcServer'
 
 /**
  * Single sign-on in the tests: the test server (globalSetup) trusts these providers; the browser
@@ -44,11 +40,13 @@ export function testSsoEnv(port: number): Record<string, string> {
   }
 }
 
-export function startTestProvider(
+export async function startTestProvider(
   port: number,
   portalOrigin: string,
   accounts: Map<string, ProviderAccount>,
 ): Promise<OidcServer> {
+  // Loaded here, not at the top: the global setup reads only the environment from this file.
+  const { startOidcServer } = await import('../../src/sso/provider/oidcServer')
   return startOidcServer({
     port,
     title: 'Køge Kommune (test)',
