@@ -44,11 +44,25 @@ export async function deactivateUser(
   if (!account) return 'not-found'
   if (account.deactivatedAt) return 'already-deactivated'
 
-  // access: a system write of system fields; the sessions array is replaced, which ends them.
+  // access: the system reads the whole row, as Payload's own session code does (src: payload
+  // auth/sessions.ts), and writes it back with the sessions emptied, which ends them.
+  const full = await payload.db.findOne<Record<string, unknown> & { id: number }>({
+    collection: 'users',
+    where: { id: { equals: userId } },
+    req,
+  })
+  if (!full) return 'not-found'
+  // access: a system write of system fields and the sessions; updatedAt stays the user's own.
   await payload.db.updateOne({
     collection: 'users',
     id: userId,
-    data: { deactivatedAt: now.toISOString(), deactivationReason: reason, sessions: [] },
+    data: {
+      ...full,
+      deactivatedAt: now.toISOString(),
+      deactivationReason: reason,
+      sessions: [],
+      updatedAt: null,
+    },
     req,
     returning: false,
   })

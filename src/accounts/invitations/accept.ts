@@ -7,7 +7,7 @@ import {
   type Payload,
 } from 'payload'
 
-import { passwordProblem } from '../password'
+import { passwordProblem, passwordRulesDa, type PasswordRule } from '../password'
 import { INVITATIONS_SLUG } from './hooks/prepareInvitation'
 import { readInvitationToken } from './link'
 import { readInvitation } from './send'
@@ -19,7 +19,7 @@ export type AcceptProblem =
   | 'expired'
   | 'used'
   | 'withdrawn'
-  | 'password'
+  | PasswordRule
   | 'mismatch'
   | 'taken'
 
@@ -28,7 +28,8 @@ export type AcceptResult =
   | { ok: false; problem: AcceptProblem; message: string }
 
 /** What the page and the API say for each refusal, in Danish. */
-export const acceptProblemDa: Record<Exclude<AcceptProblem, 'password'>, string> = {
+export const acceptProblemDa: Record<AcceptProblem, string> = {
+  ...passwordRulesDa,
   malformed: 'Linket er ufuldstændigt. Kopiér hele linket fra e-mailen.',
   signature: 'Linket er ikke gyldigt. Brug linket fra den seneste invitation.',
   purpose: 'Linket hører til en anden handling.',
@@ -41,7 +42,7 @@ export const acceptProblemDa: Record<Exclude<AcceptProblem, 'password'>, string>
   taken: 'Der findes allerede en konto med denne e-mail. Log ind, eller kontakt sekretariatet.',
 }
 
-const refuse = (problem: Exclude<AcceptProblem, 'password'>): AcceptResult => ({
+const refuse = (problem: AcceptProblem): AcceptResult & { ok: false } => ({
   ok: false,
   problem,
   message: acceptProblemDa[problem],
@@ -57,16 +58,16 @@ export async function invitationForLink(
   | { ok: false; problem: AcceptProblem; message: string }
 > {
   const link = readInvitationToken(token, now)
-  if (!link.ok) return refuse(link.reason) as { ok: false; problem: AcceptProblem; message: string }
+  if (!link.ok) return refuse(link.reason)
   const invitation = await readInvitation(payload, link.id)
   if (!invitation || invitation.linkNonce !== link.nonce) {
-    return refuse('withdrawn') as { ok: false; problem: AcceptProblem; message: string }
+    return refuse('withdrawn')
   }
   if (invitation.status === 'accepted') {
-    return refuse('used') as { ok: false; problem: AcceptProblem; message: string }
+    return refuse('used')
   }
   if (invitation.status !== 'pending' || new Date(invitation.expiresAt) <= now) {
-    return refuse('expired') as { ok: false; problem: AcceptProblem; message: string }
+    return refuse('expired')
   }
   return {
     ok: true,
@@ -95,7 +96,7 @@ export async function acceptInvitation(
   if (!state.ok) return state
   if (passwordAgain !== undefined && passwordAgain !== password) return refuse('mismatch')
   const weak = passwordProblem(password, state.email)
-  if (weak) return { ok: false, problem: 'password', message: weak }
+  if (weak) return refuse(weak)
 
   const link = readInvitationToken(token, now)
   if (!link.ok) return refuse(link.reason)

@@ -66,8 +66,8 @@ export const acceptEndpoint: Endpoint = {
       })
     if (typeof body.password !== 'string' || body.password.length === 0) {
       return body.fromPage
-        ? back('fejl=password')
-        : error('Vælg en adgangskode (password).', 400, { problem: 'password' })
+        ? back('fejl=password-short')
+        : error('Vælg en adgangskode (password).', 400, { problem: 'password-short' })
     }
     if (body.passwordAgain !== undefined && typeof body.passwordAgain !== 'string') {
       return error('passwordAgain skal være tekst.', 400)
@@ -86,14 +86,8 @@ export const acceptEndpoint: Endpoint = {
             { status: 201 },
           )
     }
-    if (body.fromPage) {
-      // Password rules are re-stated on the page; the exact one is named by its code.
-      const code =
-        result.problem === 'password'
-          ? `password&regel=${encodeURIComponent(result.message)}`
-          : result.problem
-      return back(`fejl=${code}`)
-    }
+    // The page names the problem by its code (never with text from the address).
+    if (body.fromPage) return back(`fejl=${result.problem}`)
     return error(result.message, 400, { problem: result.problem })
   },
 }
