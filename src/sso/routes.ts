@@ -137,6 +137,9 @@ export async function finishSsoSignIn(request: Request, providerParam: string): 
     const result = await signInAccount(payload, provider, reading, { now, req })
     if (!result.ok) return fail(result.failure)
     const { cookie } = await issueSession(payload, result.userId, req)
+    // Payload's session cookie, always SameSite=Lax (as the portal's login form sets it): the
+    // browser arrives here from the provider's site, and a Strict cookie set now would not be
+    // sent with the redirect that follows.
     const sessionCookie = [
       `${cookie.name}=${cookie.value ?? ''}`,
       `Path=${cookie.path ?? '/'}`,
