@@ -21,6 +21,8 @@ import { SearchStats } from '@/collections/SearchStats'
 import { SearchTerms } from '@/collections/SearchTerms'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { ReviewTasks } from '@/reviewTasks/collection'
+import { reviewTasksPlugin } from '@/reviewTasks/plugin'
 import { richTextEditor } from '@/fields/richTextEditor'
 import { danishAdminTranslations } from '@/i18n/adminTranslations'
 import { isBuildPhase, readServerEnv } from '@/env'
@@ -78,6 +80,7 @@ export default buildConfig({
     // Before the plugins, so that the input checks (CPR refusal) cover them too.
     SearchTerms,
     SearchStats,
+    ReviewTasks,
   ],
   // Payload's default features; the link drawer refuses unsafe targets (src/domain/rules.ts).
   editor: richTextEditor(),
@@ -131,6 +134,9 @@ export default buildConfig({
     moderationPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations'] }),
     // The secretariat's "Overblik" (/admin/overblik): freshness, open reports, review queue, CSV.
     overviewPlugin(),
+    // Work the portal finds for owners and consultants (repealed provisions, new notes, amended
+    // acts), closed by a person; its open tasks in the Overblik.
+    reviewTasksPlugin(),
     // Verification by action, the review interval per kind (months; REVIEW_INTERVAL_MONTHS
     // overrides), the daily reminder digests and the re-sync of listings that turned overdue.
     freshnessPlugin({

@@ -80,7 +80,7 @@ export interface Config {
     'error-reports': ErrorReport;
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
-    invitations: Invitation;
+    'review-tasks': ReviewTask;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -108,7 +108,7 @@ export interface Config {
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
-    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -134,7 +134,6 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      closeInactiveAccounts: TaskCloseInactiveAccounts;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -399,23 +398,11 @@ export interface User {
    * The organization an organization editor writes for.
    */
   organization?: (number | null) | Organization;
-  lastSignInAt?: string | null;
-  /**
-   * A closed account cannot sign in. What the user wrote stays, attributed.
-   */
-  deactivatedAt?: string | null;
-  deactivationReason?: ('inactive' | 'sso-removed' | 'admin') | null;
-  reactivatedAt?: string | null;
   /**
    * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
    */
   mailOptOut?:
     ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
-  /**
-   * The municipal identity provider the user signs in with. Set at sign-in.
-   */
-  ssoProvider?: string | null;
-  ssoSubject?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -968,29 +955,40 @@ export interface SearchStat {
   createdAt: string;
 }
 /**
- * Invite an organization editor or a colleague without single sign-on. They get an e-mail with a link where they choose a password.
+ * Tasks the portal creates itself. Set the status to done when the task is handled.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "invitations".
+ * via the `definition` "review-tasks".
  */
-export interface Invitation {
+export interface ReviewTask {
   id: number;
-  email: string;
-  name: string;
-  title?: string | null;
-  role: 'admin' | 'consultant' | 'caseworker' | 'ngo-editor';
-  municipality?: (number | null) | Municipality;
-  organization?: (number | null) | Organization;
+  title: string;
+  detail?: string | null;
+  status: 'open' | 'done';
+  kind: 'repealed-provision' | 'legislation-note' | 'act-changed';
+  assignee: 'owners' | 'consultants';
+  listing?:
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'mentors';
+        value: number | Mentor;
+      } | null)
+    | ({
+        relationTo: 'school-options';
+        value: number | SchoolOption;
+      } | null);
   /**
-   * Shown in the e-mail. Never write about a child.
+   * The listing’s organization: its editors see the task.
    */
-  message?: string | null;
-  status: 'pending' | 'accepted' | 'expired';
-  expiresAt?: string | null;
-  invitedBy?: (number | null) | User;
-  acceptedAt?: string | null;
-  user?: (number | null) | User;
-  linkNonce?: string | null;
+  organization?: (number | null) | Organization;
+  note?: (number | null) | LegislationNote;
+  legalBasis?: (number | null) | LegalBase;
+  dedupeKey: string;
+  completedBy?: (number | null) | User;
+  completedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1102,7 +1100,6 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
-          | 'closeInactiveAccounts'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1148,7 +1145,6 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
-        | 'closeInactiveAccounts'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1240,8 +1236,8 @@ export interface PayloadLockedDocument {
         value: number | SearchStat;
       } | null)
     | ({
-        relationTo: 'invitations';
-        value: number | Invitation;
+        relationTo: 'review-tasks';
+        value: number | ReviewTask;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1748,13 +1744,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   municipality?: T;
   organization?: T;
-  lastSignInAt?: T;
-  deactivatedAt?: T;
-  deactivationReason?: T;
-  reactivatedAt?: T;
   mailOptOut?: T;
-  ssoProvider?: T;
-  ssoSubject?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1835,22 +1825,21 @@ export interface SearchStatsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "invitations_select".
+ * via the `definition` "review-tasks_select".
  */
-export interface InvitationsSelect<T extends boolean = true> {
-  email?: T;
-  name?: T;
+export interface ReviewTasksSelect<T extends boolean = true> {
   title?: T;
-  role?: T;
-  municipality?: T;
-  organization?: T;
-  message?: T;
+  detail?: T;
   status?: T;
-  expiresAt?: T;
-  invitedBy?: T;
-  acceptedAt?: T;
-  user?: T;
-  linkNonce?: T;
+  kind?: T;
+  assignee?: T;
+  listing?: T;
+  organization?: T;
+  note?: T;
+  legalBasis?: T;
+  dedupeKey?: T;
+  completedBy?: T;
+  completedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1997,19 +1986,6 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskCloseInactiveAccounts".
- */
-export interface TaskCloseInactiveAccounts {
-  input?: unknown;
-  output: {
-    checked?: number | null;
-    deactivated?: number | null;
-    warned?: number | null;
-    expiredInvitations?: number | null;
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,5 @@
-import type { RelationshipField } from 'payload'
+import type { FilterOptionsProps, RelationshipField } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
 import { isContentEditorField } from '@/access/isContentEditor'
 import { contentEditorRoles } from '@/access/roles'
 
@@ -15,11 +14,11 @@ export function responsibleConsultantField(scope: 'listing' | 'organization'): R
     type: 'relationship',
     relationTo: 'users',
     label: { da: 'Ansvarlig konsulent', en: 'Responsible consultant' },
-    // Only admins may read users' roles: for a consultant, a filter on `role` matches nobody, and
-    // Payload validates the saved value with the saver's access, so a consultant could not publish
-    // a document that names a responsible consultant (found by moderation's tests).
-    filterOptions: ({ user }) =>
-      checkRole(['admin'], user) ? { role: { in: [...contentEditorRoles] } } : true,
+    // Only admins may read users' roles, so a filter on `role` would match nobody for a consultant
+    // (and Payload checks the saved value against this filter with the saver's access). The ids
+    // of the consultants and admins are looked up with system access instead: everyone then sees,
+    // and may save, exactly those.
+    filterOptions: consultantIds,
     access: { create: isContentEditorField, update: isContentEditorField },
     admin: {
       position: 'sidebar',
@@ -35,4 +34,19 @@ export function responsibleConsultantField(scope: 'listing' | 'organization'): R
             },
     },
   }
+}
+
+/** Only consultants and admins can answer for content: their ids, read with system access. */
+async function consultantIds({ req }: FilterOptionsProps) {
+  // access: only ids leave this function, as a filter the saver's own access then applies.
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { role: { in: [...contentEditorRoles] } },
+    select: { role: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return { id: { in: docs.map((doc) => doc.id) } }
 }

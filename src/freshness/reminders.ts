@@ -6,6 +6,8 @@ import type { ListingCollection } from '@/domain/options'
 import { queueMail } from '@/mail/queueMail'
 import { absoluteUrl } from '@/mail/signedLinks'
 import { ownersOfListing, type Owner } from '@/queries/owners'
+import { taskMentions } from '@/reviewTasks/digest'
+import type { ReviewTask } from '@/reviewTasks'
 
 import { freshnessOptions } from './options'
 import { planReminder, type ReminderMemory } from './plan'
@@ -25,6 +27,8 @@ export type ReminderReport = {
   checked: number
   reminded: number
   escalated: number
+  /** Open review tasks mentioned in the digests (src/reviewTasks). */
+  tasks: number
   mails: { queued: number; duplicate: number; optedOut: number }
 }
 
@@ -56,10 +60,11 @@ export async function sendReviewReminders(
     checked: 0,
     reminded: 0,
     escalated: 0,
+    tasks: 0,
     mails: { queued: 0, duplicate: 0, optedOut: 0 },
   }
   const memories = await readMemories(payload, req)
-  const digests = new Map<number, { owner: Owner; listings: Listed[] }>()
+  const digests = new Map<number, { owner: Owner; listings: Listed[]; tasks: ReviewTask[] }>()
   const escalations: Array<Listed & { owners: Owner[] }> = []
   const remembered: Array<{ key: string; data: Record<string, unknown> }> = []
 
@@ -96,7 +101,7 @@ export async function sendReviewReminders(
       const people = [...owners.editors, ...(owners.consultant ? [owners.consultant] : [])]
       if (plan.remind) {
         for (const owner of people) {
-          const digest = digests.get(owner.id) ?? { owner, listings: [] }
+          const digest = digests.get(owner.id) ?? { owner, listings: [], tasks: [] }
           digest.listings.push(listed)
           digests.set(owner.id, digest)
         }
@@ -133,8 +138,17 @@ export async function sendReviewReminders(
     else if (result === 'duplicate') report.mails.duplicate++
     else report.mails.optedOut++
   }
-  for (const { owner, listings } of digests.values()) {
-    count(await queueDigest(req, owner, listings, today, now))
+  // Open review tasks (a repealed provision, a new note, an amended act) join the same digest.
+  const mentioned = new Set<number>()
+  for (const { owner, tasks } of (await taskMentions(payload, now, req)).values()) {
+    const digest = digests.get(owner.id) ?? { owner, listings: [], tasks: [] }
+    digest.tasks.push(...tasks)
+    digests.set(owner.id, digest)
+    for (const task of tasks) mentioned.add(task.id)
+  }
+  report.tasks = mentioned.size
+  for (const { owner, listings, tasks } of digests.values()) {
+    count(await queueDigest(req, owner, listings, tasks, today, now))
   }
   if (escalations.length > 0) {
     for (const admin of await secretariat(payload, req)) {
@@ -145,39 +159,69 @@ export async function sendReviewReminders(
   return report
 }
 
+const taskPath = (task: ReviewTask) => `/admin/collections/review-tasks/${task.id}`
+
+function digestSubject(listings: Listed[], tasks: ReviewTask[]): string {
+  const overdue = listings.filter((listing) => listing.reason === 'overdue').length
+  const due = listings.length - overdue
+  const parts = [
+    overdue > 0 ? `${overdue} ${overdue === 1 ? 'forfalden' : 'forfaldne'}` : '',
+    due > 0 ? `${due} forfalder snart` : '',
+  ].filter(Boolean)
+  const reviews =
+    listings.length > 0 ? `${listings.length} opslag skal bekræftes (${parts.join(', ')})` : ''
+  const open =
+    tasks.length > 0
+      ? `${tasks.length} åben${tasks.length === 1 ? '' : 'e'} opgave${tasks.length === 1 ? '' : 'r'}`
+      : ''
+  return `Videnportal: ${[reviews, open].filter(Boolean).join(' og ')}`
+}
+
 async function queueDigest(
   req: PayloadRequest,
   owner: Owner,
   listings: Listed[],
+  tasks: ReviewTask[],
   today: string,
   now: Date,
 ) {
-  const overdue = listings.filter((listing) => listing.reason === 'overdue').length
-  const due = listings.length - overdue
-  const parts = [
-    overdue > 0 ? `${overdue} forfalden${overdue === 1 ? '' : 'e'}` : '',
-    due > 0 ? `${due} forfalder snart` : '',
-  ].filter(Boolean)
+  const reviewItems = listings
+    .sort((a, b) => a.review.nextReviewAt.getTime() - b.review.nextReviewAt.getTime())
+    .map((listing) => ({
+      text: itemText(listing),
+      url: absoluteUrl(confirmPath(listing.collection, listing.id)),
+    }))
+  const taskItems = tasks.map((task) => ({
+    text: `Opgave: ${task.title}`,
+    url: absoluteUrl(taskPath(task)),
+  }))
   return queueMail(req.payload, {
     to: owner.email,
-    subject: `Videnportal: ${listings.length} opslag skal bekræftes (${parts.join(', ')})`,
+    subject: digestSubject(listings, tasks),
     content: {
       intro: [
         `Hej ${owner.name || owner.email}`,
-        'Disse opslag i Videnportalen skal gennemgås, så fagpersoner kan stole på dem. Er et opslag stadig korrekt, er én bekræftelse nok: følg linket, log ind og tryk »Opslaget er stadig korrekt«. Er noget ændret, så ret opslaget i stedet – en godkendt ændring tæller også som en bekræftelse.',
+        ...(listings.length > 0
+          ? [
+              'Disse opslag i Videnportalen skal gennemgås, så fagpersoner kan stole på dem. Er et opslag stadig korrekt, er én bekræftelse nok: følg linket, log ind og tryk »Opslaget er stadig korrekt«. Er noget ændret, så ret opslaget i stedet – en godkendt ændring tæller også som en bekræftelse.',
+            ]
+          : []),
+        ...(tasks.length > 0
+          ? [
+              'Portalen har fundet opgaver til dig: opslag der henviser til en ophævet bestemmelse, opslag der skal bekræftes mod ny lovgivning, eller love der er ændret. Følg linket, log ind og markér opgaven som løst, når den er klaret.',
+            ]
+          : []),
       ],
-      items: listings
-        .sort((a, b) => a.review.nextReviewAt.getTime() - b.review.nextReviewAt.getTime())
-        .map((listing) => ({
-          text: itemText(listing),
-          url: absoluteUrl(confirmPath(listing.collection, listing.id)),
-        })),
-      outro: [
-        'Forfaldne opslag vises som »Ikke bekræftet siden …« og rangeres lavere i søgningen, indtil de er bekræftet.',
-      ],
+      items: [...reviewItems, ...taskItems],
+      outro:
+        listings.length > 0
+          ? [
+              'Forfaldne opslag vises som »Ikke bekræftet siden …« og rangeres lavere i søgningen, indtil de er bekræftet.',
+            ]
+          : [],
     },
     reason:
-      'Du får denne e-mail, fordi du er redaktør eller ansvarlig konsulent for opslagene ovenfor.',
+      'Du får denne e-mail, fordi du er redaktør eller konsulent for opslagene eller opgaverne ovenfor.',
     topic: 'reviewReminders',
     recipient: owner.id,
     dedupeKey: `review-digest:${owner.id}:${today}`,

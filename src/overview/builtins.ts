@@ -214,57 +214,104 @@ const listFilter = (
     )
     .join('&')}`
 
-/** Open error reports by age, when the portal has the collection. */
-export const errorReportsSection: OverviewSection = {
-  key: 'error-reports',
-  title: 'Fejlmeldinger, der ikke er lukket',
-  load: async ({ payload, req, now }) => {
-    if (!payload.collections[ERROR_REPORTS]) return []
-    const { docs } = await payload.find({
-      collection: ERROR_REPORTS,
-      where: { status: { in: openStatuses.map((status) => status.key) } },
-      select: { status: true, createdAt: true } as never,
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      req,
-    })
-    const link = (status: string, bucket?: AgeBucket) => {
-      const conditions = [{ field: 'status', op: 'equals', value: status }]
-      if (bucket) {
-        const range = bucketRange(bucket, now)
-        conditions.push({
-          field: 'createdAt',
-          op: 'less_than_equal',
-          value: range.before.toISOString(),
-        })
-        if (range.after) {
+/**
+ * Open items of a collection by age, one row per value of `kindField` (a status, a kind), each
+ * count a link to the admin list filtered the same way. Read with the reader's access.
+ */
+export function openItemsByAgeSection({
+  key,
+  title,
+  tableKey,
+  collection,
+  kindField,
+  rowLabel,
+  rowKinds,
+  openWhere,
+  empty,
+}: {
+  key: string
+  title: string
+  tableKey: string
+  collection: string
+  kindField: string
+  rowLabel: string
+  rowKinds: { key: string; label: string }[]
+  /** The open items, as conditions the admin list can also take. */
+  openWhere: { field: string; op: string; value: string }[]
+  empty: string
+}): OverviewSection {
+  const slug = collection as CollectionSlug
+  return {
+    key,
+    title,
+    load: async ({ payload, req, now }) => {
+      if (!payload.collections[slug]) return []
+      const { docs } = await payload.find({
+        collection: slug,
+        where: {
+          and: [
+            ...openWhere.map((condition) => ({
+              [condition.field]: { [condition.op]: condition.value },
+            })),
+            { [kindField]: { in: rowKinds.map((kind) => kind.key) } },
+          ],
+        },
+        select: { [kindField]: true, createdAt: true } as never,
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+        req,
+      })
+      const link = (kind: string, bucket?: AgeBucket) => {
+        const conditions = [...openWhere, { field: kindField, op: 'equals', value: kind }]
+        if (bucket) {
+          const range = bucketRange(bucket, now)
           conditions.push({
             field: 'createdAt',
-            op: 'greater_than',
-            value: range.after.toISOString(),
+            op: 'less_than_equal',
+            value: range.before.toISOString(),
           })
+          if (range.after) {
+            conditions.push({
+              field: 'createdAt',
+              op: 'greater_than',
+              value: range.after.toISOString(),
+            })
+          }
         }
+        return listFilter(collection, conditions)
       }
-      return listFilter('error-reports', conditions)
-    }
-    return [
-      ageTable({
-        key: 'fejlmeldinger',
-        title: 'Efter alder',
-        rowLabel: 'Status',
-        rowKinds: openStatuses,
-        items: (docs as unknown as { status: string; createdAt: string }[]).map((doc) => ({
-          kind: doc.status,
-          since: new Date(doc.createdAt),
-        })),
-        now,
-        link,
-        empty: 'Ingen åbne fejlmeldinger.',
-      }),
-    ]
-  },
+      return [
+        ageTable({
+          key: tableKey,
+          title: 'Efter alder',
+          rowLabel,
+          rowKinds,
+          items: (docs as unknown as Record<string, string>[]).map((doc) => ({
+            kind: doc[kindField],
+            since: new Date(doc.createdAt),
+          })),
+          now,
+          link,
+          empty,
+        }),
+      ]
+    },
+  }
 }
+
+/** Open error reports by age, when the portal has the collection. */
+export const errorReportsSection = openItemsByAgeSection({
+  key: 'error-reports',
+  title: 'Fejlmeldinger, der ikke er lukket',
+  tableKey: 'fejlmeldinger',
+  collection: ERROR_REPORTS,
+  kindField: 'status',
+  rowLabel: 'Status',
+  rowKinds: openStatuses,
+  openWhere: [],
+  empty: 'Ingen åbne fejlmeldinger.',
+})
 
 /** Changes awaiting a consultant, by how long they have waited, per kind. */
 export const reviewQueueSection: OverviewSection = {

@@ -113,5 +113,23 @@ export const withRestBoundary =
   async (request, context) => {
     const refused = await refusal(request, config)
     if (refused) return refused
-    return handler(request, context)
+    return withRetryAfter(await handler(request, context))
   }
+
+/** Seconds a client waits before it sends a request again that met a database outage. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5
+
+/**
+ * A 503 (a database outage, src/utilities/databasePool.ts) tells clients when to try again
+ * (RFC 9110 § 10.2.3); Payload's error hooks cannot set headers, so it is added here.
+ */
+export function withRetryAfter(response: Response): Response {
+  if (response.status !== 503 || response.headers.has('Retry-After')) return response
+  const headers = new Headers(response.headers)
+  headers.set('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS))
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  })
+}

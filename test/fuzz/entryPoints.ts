@@ -39,6 +39,7 @@ export const collections = [
   'mail-outbox',
   'error-reports',
   'review-reminders',
+  'review-tasks',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 

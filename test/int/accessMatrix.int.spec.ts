@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyListing } from '@/freshness/verify'
+import { openReviewTask } from '@/reviewTasks'
 import type { User } from '@/payload-types'
 import { relationId } from '@/utilities/relationId'
 
@@ -123,6 +124,14 @@ const reportRules = {
   read: (role: Role, org: 'A' | 'B') => isEditor(role) || ngoOrg(role) === org,
   reporterEmail: (role: Role) => isEditor(role),
   update: (role: Role) => isEditor(role),
+  create: (_role: Role) => false,
+  delete: (role: Role) => role === 'admin',
+}
+
+const taskRules = {
+  // An NGO editor sees and closes the owners' tasks of its own organization's listings only.
+  read: (role: Role, task: 'ownersA' | 'ownersB' | 'consultants') =>
+    isEditor(role) || (task !== 'consultants' && ngoOrg(role) === task.slice(-1)),
   create: (_role: Role) => false,
   delete: (role: Role) => role === 'admin',
 }
@@ -760,6 +769,78 @@ describe.each(channels)('access matrix over %s', (channel) => {
         `${channel} review-reminders ${role} delete`,
         false,
         (await remove(channel, role, 'review-reminders', doc.id)).ok,
+      )
+    }
+  })
+
+  it('review-tasks', async () => {
+    const open = async (task: 'ownersA' | 'ownersB' | 'consultants') => {
+      const key = uniqueKey(`matrix-task-${task}`)
+      if (task === 'consultants') {
+        await openReviewTask(payload, {
+          kind: 'act-changed',
+          dedupeKey: key,
+          assignee: 'consultants',
+          title: 'Matrixopgave til konsulenterne',
+        })
+      } else {
+        const offer = await createAsSystem(
+          'offers',
+          listingData('offers', task === 'ownersA' ? 'A' : 'B', 'published', 'public'),
+        )
+        await openReviewTask(payload, {
+          kind: 'repealed-provision',
+          dedupeKey: key,
+          assignee: 'owners',
+          title: 'Matrixopgave til ejerne',
+          listing: { collection: 'offers', id: offer },
+        })
+      }
+      const { docs } = await payload.find({
+        collection: 'review-tasks',
+        where: { dedupeKey: { equals: key } },
+        depth: 0,
+        overrideAccess: true,
+      })
+      created.push({ collection: 'review-tasks', id: docs[0]!.id })
+      return docs[0]!.id
+    }
+    const tasks = {
+      ownersA: await open('ownersA'),
+      ownersB: await open('ownersB'),
+      consultants: await open('consultants'),
+    }
+    for (const role of roles) {
+      for (const task of Object.keys(tasks) as (keyof typeof tasks)[]) {
+        record(
+          `${channel} review-tasks ${role} read ${task}`,
+          taskRules.read(role, task),
+          (await read(channel, role, 'review-tasks', tasks[task])).ok,
+        )
+        const id = await open(task)
+        record(
+          `${channel} review-tasks ${role} update ${task}`,
+          taskRules.read(role, task),
+          (await update(channel, role, 'review-tasks', id, { status: 'done' }, false)).ok,
+        )
+      }
+      record(
+        `${channel} review-tasks ${role} create`,
+        taskRules.create(role),
+        (
+          await create(channel, role, 'review-tasks', {
+            kind: 'act-changed',
+            assignee: 'consultants',
+            title: 'Direkte oprettet',
+            dedupeKey: uniqueKey('direct'),
+          })
+        ).ok,
+      )
+      const doomed = await open('ownersA')
+      record(
+        `${channel} review-tasks ${role} delete`,
+        taskRules.delete(role),
+        (await remove(channel, role, 'review-tasks', doomed)).ok,
       )
     }
   })

@@ -26,7 +26,11 @@ async function serverWith(overrides: Record<string, string>) {
 
 async function health(url: string) {
   const response = await fetch(`${url}/api/health`)
-  return { status: response.status, body: await response.json() }
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('Retry-After'),
+    body: await response.json(),
+  }
 }
 
 afterAll(async () => {
@@ -37,6 +41,7 @@ describe('GET /api/health', () => {
   it('is ok with both services up', async () => {
     expect(await health(baseURL())).toEqual({
       status: 200,
+      retryAfter: null,
       body: { status: 'ok', database: 'ok', search: 'ok' },
     })
   })
@@ -45,6 +50,7 @@ describe('GET /api/health', () => {
     const url = await serverWith({ MEILI_HOST: 'http://127.0.0.1:DEAD_PORT' })
     expect(await health(url)).toEqual({
       status: 200,
+      retryAfter: null,
       body: { status: 'degraded', database: 'ok', search: 'down' },
     })
   })
@@ -52,8 +58,9 @@ describe('GET /api/health', () => {
   it('is down (503) when the database is down', async () => {
     const uri = inject('serviceEnv').DATABASE_URI!.replace(/:\d+\//, ':DEAD_PORT/')
     const url = await serverWith({ DATABASE_URI: uri })
-    const { status, body } = await health(url)
+    const { status, body, retryAfter } = await health(url)
     expect(status).toBe(503)
+    expect(Number(retryAfter)).toBeGreaterThan(0)
     expect(body).toEqual({ status: 'down', database: 'down', search: 'ok' })
   })
 })

@@ -238,4 +238,30 @@ describe('ownership', () => {
     })
     expect(draft.responsibleConsultant).toBe(ownConsultant.id)
   })
+
+  it('lets a consultant name a consultant, never a caseworker or an NGO editor', async () => {
+    const { koege, provider } = await sampleIds(payload)
+    const consultant = await userWith('consultant', { municipality: koege })
+    const colleague = await userWith('consultant', { municipality: koege })
+    const caseworker = await userWith('caseworker', { municipality: koege })
+    const offer = await payload.create({
+      collection: 'offers',
+      data: (await offerData(payload)) as never,
+      overrideAccess: true,
+    })
+    cleanup.push(() => payload.delete({ collection: 'offers', id: offer.id }))
+    const name = (id: number) =>
+      payload.update({
+        collection: 'offers',
+        id: offer.id,
+        data: { responsibleConsultant: id },
+        overrideAccess: false,
+        user: { ...consultant, collection: 'users' },
+        depth: 0,
+      })
+    await expect(name(caseworker.id)).rejects.toThrow(/Ansvarlig konsulent|responsibleConsultant/)
+    const editor = await userWith('ngo-editor', { organization: provider })
+    await expect(name(editor.id)).rejects.toThrow(/Ansvarlig konsulent|responsibleConsultant/)
+    expect((await name(colleague.id)).responsibleConsultant).toBe(colleague.id)
+  })
 })

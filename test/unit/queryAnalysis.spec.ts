@@ -11,6 +11,7 @@ const vocabulary = buildVocabulary(
     'Gruppe for børn med angst',
     'Mentor for unge på erhvervsuddannelse',
     'Kursus for forældre til ordblinde børn',
+    'Klar til job og uddannelse',
   ],
   {
     skolevægring: ['ufrivilligt skolefravær', 'skolefravær'],
@@ -37,6 +38,43 @@ describe('query analysis', () => {
     expect(words('angstgruppe')).toEqual([
       ['angstgruppe', [stem('angst'), stem('gruppe')], 'split'],
     ])
+  })
+
+  it('splits a compound on a three-letter head only when the portal uses that word', () => {
+    expect(words('jobforløb')).toEqual([['jobforløb', [stem('job'), stem('forløb')], 'split']])
+    expect(analyzeQuery('jobforløb', vocabulary).words[0]!.parts).toEqual([
+      { part: 'job', terms: [stem('job')] },
+      { part: 'forløb', terms: [stem('forløb')] },
+    ])
+    // "kat" is no word of the portal: the head is not cut off.
+    expect(words('katforløb')[0]![2]).not.toBe('split')
+  })
+
+  it('lets a partial answer match one part of a single compound word', async () => {
+    const { buildMultiSearch } = await import('@/search/query/search')
+    const { searchParamsSchema } = await import('@/search/query/params')
+    const params = searchParamsSchema.parse({ q: 'angstgruppe' })
+    const plan = buildMultiSearch(params, null, 'idx', analyzeQuery('angstgruppe', vocabulary))
+    expect(plan.at.partial).not.toBeNull()
+    expect(plan.at.words.map((entry) => entry.word)).toEqual(['angst', 'gruppe'])
+  })
+
+  it('keeps a compound search term whole, but lets a partial answer match its parts', async () => {
+    const { buildMultiSearch } = await import('@/search/query/search')
+    const { searchParamsSchema } = await import('@/search/query/params')
+    const analysis = analyzeQuery('skolevægring', vocabulary)
+    expect(analysis.analyzed).toBe('skolevægring')
+    expect(analysis.words[0]!.parts?.map((part) => part.part)).toEqual(['skole', 'vægring'])
+    expect(analysis.partial).toBe(`${stem('skole')} ${stem('vægring')}`)
+    const plan = buildMultiSearch(
+      searchParamsSchema.parse({ q: 'skolevægring' }),
+      null,
+      'idx',
+      analysis,
+    )
+    expect(plan.at.partial).not.toBeNull()
+    // A query of several words is left to its words.
+    expect(analyzeQuery('skolevægring køge', vocabulary).words[0]!.parts).toBeUndefined()
   })
 
   it('corrects a misspelt synonym to the synonym, which Meilisearch then expands', () => {

@@ -72,20 +72,21 @@ export function foldings(word: string): string[] {
 export function compoundParts(
   word: string,
   words: { has(word: string): boolean } = danishVocabulary(),
+  minHead = MIN_HEAD,
 ): string[] {
-  if (word.length < MIN_PART + MIN_HEAD) return []
+  if (word.length < MIN_PART + minHead) return []
   let best: string[] = []
   let bestScore = 0
-  for (let cut = MIN_HEAD; cut <= word.length - MIN_PART; cut++) {
+  for (let cut = minHead; cut <= word.length - MIN_PART; cut++) {
     const head = word.slice(0, cut)
     const tail = word.slice(cut)
     const headKnown =
       words.has(head) ||
       ((head.endsWith('s') || head.endsWith('e')) &&
-        head.length > MIN_HEAD &&
+        head.length > minHead &&
         words.has(head.slice(0, -1)))
     if (!headKnown) continue
-    const tailParts = words.has(tail) ? [tail] : compoundParts(tail, words)
+    const tailParts = words.has(tail) ? [tail] : compoundParts(tail, words, minHead)
     if (tailParts.length === 0) continue
     const score = Math.min(head.length, tail.length)
     // Fewer parts first ("hjemmebesøgs|program", not "hjemmebesøg|sprog|ram"), then balance.

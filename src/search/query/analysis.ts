@@ -62,6 +62,8 @@ export type AnalyzedWord = {
   step: WordStep
   /** True when the portal's documents or search terms know it (or its correction, its parts). */
   known: boolean
+  /** A compound's parts, each with its terms: a partial answer may match some of them. */
+  parts?: Array<{ part: string; terms: string[] }>
 }
 
 export type QueryAnalysis = {
@@ -159,6 +161,42 @@ function searchForm(word: string, vocabulary: Vocabulary): { terms: string[]; te
   return { terms: [stemmed.length >= 3 ? stemmed : word], term: false }
 }
 
+/** Parts that are real words: of the Danish word list or of the portal. */
+const strictWords = (vocabulary: Vocabulary) => ({
+  has: (part: string) => vocabulary.dictionary.has(part) || vocabulary.words.has(part),
+})
+
+const partForms = (parts: string[], vocabulary: Vocabulary) =>
+  parts.map((part) => ({ part, terms: searchForm(part, vocabulary).terms }))
+
+/**
+ * The parts of a compound whose parts may be inflected ("sommerferie|aktiviteter": known by their
+ * stems), or whose head is a three-letter word the portal itself uses ("job|forløb",
+ * "sfo|pasning"; not any three letters, which would cut prefixes such as "for" and "und" off
+ * ordinary words). [] when it is no compound.
+ */
+function looseCompoundParts(word: string, vocabulary: Vocabulary): string[] {
+  const strict = strictWords(vocabulary)
+  const loose = {
+    has: (part: string) =>
+      strict.has(part) ||
+      (part.length >= 5 &&
+        (vocabulary.stems.has(stem(part)) || vocabulary.dictionaryStems.has(stem(part)))),
+  }
+  const looseParts = compoundParts(word, loose)
+  if (looseParts.length > 0) return looseParts
+  const shortHead = {
+    has: (part: string) =>
+      part.length === 3
+        ? vocabulary.words.has(part) || vocabulary.terms.has(part)
+        : loose.has(part),
+  }
+  return compoundParts(word, shortHead, 3)
+}
+
+/** The shortest word worth splitting for a partial answer (a compound of two real parts). */
+const MIN_COMPOUND = 7
+
 function analyzeWord(word: string, vocabulary: Vocabulary): AnalyzedWord {
   const as = (step: WordStep, base: string, terms: string[], known: boolean): AnalyzedWord => ({
     word,
@@ -180,17 +218,16 @@ function analyzeWord(word: string, vocabulary: Vocabulary): AnalyzedWord {
   const termOfStem = vocabulary.termByStem.get(stemmed)
   if (termOfStem) return as('term-inflection', word, [termOfStem], true)
   if (vocabulary.stems.has(stemmed)) return as('word', word, [stemmed], true)
-  const strict = {
-    has: (part: string) => vocabulary.dictionary.has(part) || vocabulary.words.has(part),
-  }
-  const split = (parts: string[]) =>
-    as(
+  const split = (parts: string[]) => ({
+    ...as(
       'split',
       word,
       parts.flatMap((part) => searchForm(part, vocabulary).terms),
       parts.every((part) => vocabulary.words.has(part) || vocabulary.terms.has(part)),
-    )
-  const parts = compoundParts(word, strict)
+    ),
+    parts: partForms(parts, vocabulary),
+  })
+  const parts = compoundParts(word, strictWords(vocabulary))
   if (parts.length > 0) return split(parts)
   if (vocabulary.dictionary.has(word)) {
     return as('dictionary', word, searchForm(word, vocabulary).terms, false)
@@ -200,14 +237,7 @@ function analyzeWord(word: string, vocabulary: Vocabulary): AnalyzedWord {
     const form = searchForm(corrected, vocabulary)
     return as('corrected', corrected, form.terms, true)
   }
-  // Last, a compound whose parts are inflected ("sommerferie|aktiviteter"): known by their stems.
-  const loose = {
-    has: (part: string) =>
-      strict.has(part) ||
-      (part.length >= 5 &&
-        (vocabulary.stems.has(stem(part)) || vocabulary.dictionaryStems.has(stem(part)))),
-  }
-  const looseParts = compoundParts(word, loose)
+  const looseParts = looseCompoundParts(word, vocabulary)
   if (looseParts.length > 0) return split(looseParts)
   return as('unknown', word, [word], false)
 }
@@ -221,15 +251,25 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): QueryAnalys
       if (i + phrase.length > words.length) continue
       if (!phrase.every((part, k) => words[i + k]!.base === part)) continue
       phrase.forEach((part, k) => {
-        words[i + k] = { ...words[i + k]!, terms: [part], known: true }
+        words[i + k] = { ...words[i + k]!, terms: [part], known: true, parts: undefined }
       })
       i += phrase.length - 1
       break
     }
   }
+  // One word typed that is itself a word or a search term but also a compound
+  // ("sprogvanskeligheder"): when nothing matches it, a partial answer may match a part of it.
+  const searched = words.filter((word) => word.terms.length > 0)
+  if (searched.length === 1 && !searched[0]!.parts && searched[0]!.base.length >= MIN_COMPOUND) {
+    const only = searched[0]!
+    const parts = compoundParts(only.base, strictWords(vocabulary))
+    const found = parts.length > 0 ? parts : looseCompoundParts(only.base, vocabulary)
+    if (found.length > 1)
+      words[words.indexOf(only)] = { ...only, parts: partForms(found, vocabulary) }
+  }
   const analyzed = words.flatMap((word) => word.terms).join(' ')
   const partial = [...words.filter((word) => word.known), ...words.filter((word) => !word.known)]
-    .flatMap((word) => word.terms)
+    .flatMap((word) => (word.parts ? word.parts.flatMap((part) => part.terms) : word.terms))
     .join(' ')
   const corrections = words
     .filter((word) => word.step === 'corrected')

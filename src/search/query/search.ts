@@ -85,7 +85,7 @@ export type SearchPlan = {
 /**
  * The one multi-search request of a search. With words: the analysed query (./analysis.ts), every
  * word required, with its facets (the answer); the exact words as typed, to rank their hits first;
- * when there are several words, the best partial matches (matchingStrategy "last", the words the
+ * when there are several words (or parts of a compound), the best partial matches (matchingStrategy "last", the words the
  * portal does not know dropped first) with their own facets, and a count per word, so that a
  * search that cannot match all words answers in the same round trip. Per selected filter its own
  * counts with that filter left out (disjunctive facets).
@@ -151,7 +151,15 @@ export function buildMultiSearch(
         ...display,
       })
     : null
-  const counted = (analysis?.words ?? []).filter((word) => word.terms.length > 0)
+  // What a partial answer may leave out: each word, and each part of a split compound (one word
+  // typed, "sprogvanskeligheder", may still be answered by its first part).
+  const counted = (analysis?.words ?? [])
+    .filter((word) => word.terms.length > 0)
+    .flatMap((word) =>
+      word.parts && word.parts.length > 1
+        ? word.parts.map((part) => ({ word: part.part, terms: part.terms }))
+        : [{ word: word.word, terms: word.terms }],
+    )
   let partial: number | null = null
   let partialPerFacet: number[] = []
   let words: SearchPlan['at']['words'] = []
