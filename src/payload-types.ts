@@ -81,6 +81,7 @@ export interface Config {
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
     'review-tasks': ReviewTask;
+    invitations: Invitation;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -109,6 +110,7 @@ export interface Config {
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -134,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      closeInactiveAccounts: TaskCloseInactiveAccounts;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -398,6 +401,13 @@ export interface User {
    * The organization an organization editor writes for.
    */
   organization?: (number | null) | Organization;
+  lastSignInAt?: string | null;
+  /**
+   * A closed account cannot sign in. What the user wrote stays, attributed.
+   */
+  deactivatedAt?: string | null;
+  deactivationReason?: ('inactive' | 'sso-removed' | 'admin') | null;
+  reactivatedAt?: string | null;
   /**
    * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
    */
@@ -993,6 +1003,33 @@ export interface ReviewTask {
   createdAt: string;
 }
 /**
+ * Invite an organization editor or a colleague without single sign-on. They get an e-mail with a link where they choose a password.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  email: string;
+  name: string;
+  title?: string | null;
+  role: 'admin' | 'consultant' | 'caseworker' | 'ngo-editor';
+  municipality?: (number | null) | Municipality;
+  organization?: (number | null) | Organization;
+  /**
+   * Shown in the e-mail. Never write about a child.
+   */
+  message?: string | null;
+  status: 'pending' | 'accepted' | 'expired';
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  user?: (number | null) | User;
+  linkNonce?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1100,6 +1137,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'closeInactiveAccounts'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1145,6 +1183,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'closeInactiveAccounts'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1238,6 +1277,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-tasks';
         value: number | ReviewTask;
+      } | null)
+    | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1744,6 +1787,10 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   municipality?: T;
   organization?: T;
+  lastSignInAt?: T;
+  deactivatedAt?: T;
+  deactivationReason?: T;
+  reactivatedAt?: T;
   mailOptOut?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1840,6 +1887,27 @@ export interface ReviewTasksSelect<T extends boolean = true> {
   dedupeKey?: T;
   completedBy?: T;
   completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  title?: T;
+  role?: T;
+  municipality?: T;
+  organization?: T;
+  message?: T;
+  status?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  acceptedAt?: T;
+  user?: T;
+  linkNonce?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1986,6 +2054,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseInactiveAccounts".
+ */
+export interface TaskCloseInactiveAccounts {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    deactivated?: number | null;
+    warned?: number | null;
+    expiredInvitations?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,7 @@ import { refuseDeactivatedInEveryStrategy } from './guardStrategies'
 import { deactivateEndpoint, reactivateEndpoint } from './endpoints'
 import { accountFields } from './fields'
 import { Invitations } from './invitations/collection'
+import { acceptEndpoint } from './invitations/endpoints'
 import { recordLocalSignIn } from './hooks/recordLocalSignIn'
 import { refuseDeactivatedLogin } from './hooks/refuseDeactivatedLogin'
 import { sanitizeAccountsOptions, withAccountsOptions, type AccountsPluginOptions } from './options'
@@ -47,6 +48,7 @@ export const accountsPlugin =
       {
         ...incomingConfig,
         collections: [...(incomingConfig.collections ?? []).map(attach), Invitations],
+        endpoints: [...(incomingConfig.endpoints ?? []), acceptEndpoint],
         jobs: {
           ...incomingConfig.jobs,
           tasks: [...(incomingConfig.jobs?.tasks ?? []), closeInactiveAccountsTask(options)],

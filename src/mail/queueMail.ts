@@ -61,13 +61,15 @@ export async function queueMail(payload: Payload, args: QueueMailArgs): Promise<
       collection: 'users',
       id: recipient,
       depth: 0,
-      select: { mailOptOut: true },
+      select: { mailOptOut: true, deactivatedAt: true },
       overrideAccess: true,
       disableErrors: true,
       req,
     })
-    const optedOut = (user as { mailOptOut?: string[] | null } | null)?.mailOptOut ?? []
-    if (optedOut.includes(topic)) return 'opted-out'
+    const account = user as { mailOptOut?: string[] | null; deactivatedAt?: string | null } | null
+    // A closed account (src/accounts) gets no reminders, digests or notices: as if stopped.
+    if (account?.deactivatedAt) return 'opted-out'
+    if ((account?.mailOptOut ?? []).includes(topic)) return 'opted-out'
   }
 
   if (args.dedupeKey) {

@@ -40,6 +40,7 @@ export const collections = [
   'error-reports',
   'review-reminders',
   'review-tasks',
+  'invitations',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
@@ -248,6 +249,82 @@ export const entryPoints: EntryPoint[] = [
         ),
         ['email', 'password', 'name', 'title', 'role', 'organization', 'municipality'],
       ),
+  },
+  {
+    // Accounts (src/accounts): an admin's deactivate/reactivate of a user, and the resend of an
+    // invitation, at ids that cannot exist (a probe must never close the harness's own users).
+    name: 'account actions',
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.constantFrom(
+            'users/{id}/deactivate',
+            'users/{id}/reactivate',
+            'invitations/{id}/resend',
+          ),
+          junkIdArb,
+          fc.constantFrom('POST', 'GET', 'PATCH'),
+          jsonArb,
+        )
+        .map(([role, action, id, method, body]): Probe => ({
+          kind: 'http',
+          role,
+          method,
+          path: `/api/${action.replace('{id}', enc(id))}`,
+          headers: method === 'GET' ? undefined : { 'Content-Type': 'application/json' },
+          body: method === 'GET' ? undefined : (JSON.stringify(body) ?? 'null'),
+        })),
+  },
+  {
+    // The invitation link: its page and the form/API that chooses the password, with junk,
+    // truncated and forged tokens and passwords of every shape, in every content type.
+    name: 'invitation accept',
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.oneof(
+            textArb,
+            fc.constant('eyJwIjoiaW52aXRhdGlvbiJ9.AAAA'),
+            fc.constant('.'),
+            jsonArb.map((value) => JSON.stringify(value) ?? ''),
+          ),
+          fc.oneof(
+            textArb,
+            jsonArb.map((value) => JSON.stringify(value) ?? ''),
+          ),
+          fc.constantFrom('json', 'form', 'page', 'page-error', 'junk-json', 'text'),
+        )
+        .map(([role, token, password, how]): Probe => {
+          const t = encodeURIComponent(token)
+          if (how === 'page' || how === 'page-error') {
+            return get(
+              role,
+              `/invitation?t=${t}${how === 'page-error' ? `&fejl=${enc(password)}&oprettet=${enc(password)}` : ''}`,
+            )
+          }
+          return {
+            kind: 'http',
+            role,
+            method: 'POST',
+            path: '/api/invitation/accept',
+            headers: {
+              'Content-Type':
+                how === 'form'
+                  ? 'application/x-www-form-urlencoded'
+                  : how === 'text'
+                    ? 'text/plain'
+                    : 'application/json',
+            },
+            body:
+              how === 'form'
+                ? `t=${t}&password=${enc(password)}&passwordAgain=${enc(password)}`
+                : how === 'junk-json'
+                  ? `{"t":${password}`
+                  : JSON.stringify({ t: token, password, passwordAgain: password }),
+          }
+        }),
   },
   {
     // Signed one-click unsubscribe: junk, truncated and forged tokens in every place it reads.

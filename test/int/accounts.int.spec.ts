@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deactivateUser, recordSignIn } from '@/accounts/deactivate'
 import { accountsOptions } from '@/accounts/options'
 import { addDays, addMonths } from '@/domain/freshness'
+import { queueMail } from '@/mail/queueMail'
 
 import { loginFrom, newLoopbackClient, requestFrom } from '../helpers/clients'
 import { offerData, sampleIds, uniqueKey } from '../helpers/fixtures'
@@ -177,6 +178,23 @@ describe('deactivation', () => {
       'already-deactivated',
     )
     expect(await outboxTo(user.email)).toHaveLength(1)
+  })
+
+  it('sends a closed account no more reminders, digests or notices', async () => {
+    const user = await newUser('consultant')
+    const mail = (subject: string) => ({
+      to: user.email,
+      subject,
+      content: { intro: ['Et opslag venter.'] },
+      reason: 'Du får denne e-mail, fordi du er ansvarlig konsulent.',
+      topic: 'reviewReminders' as const,
+      recipient: user.id,
+    })
+    expect(await queueMail(payload, mail(`Før ${uniqueKey('m')}`))).toBe('queued')
+    await deactivateUser(payload, user.id, { reason: 'admin', now: new Date() })
+    const after = `Efter ${uniqueKey('m')}`
+    expect(await queueMail(payload, mail(after))).toBe('opted-out')
+    expect((await outboxTo(user.email)).map((row) => row.subject)).not.toContain(after)
   })
 
   it('refuses a closed account in every auth strategy, even with a session left', async () => {

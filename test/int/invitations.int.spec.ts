@@ -61,7 +61,7 @@ async function linkTo(email: string) {
 }
 
 const accept = (t: string, password: string, passwordAgain?: string) =>
-  api('POST', '/api/invitations/accept', { body: { t, password, passwordAgain } })
+  api('POST', '/api/invitation/accept', { body: { t, password, passwordAgain } })
 
 const usersWithEmail = async (email: string) =>
   (await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs
@@ -156,7 +156,7 @@ describe('an invitation', () => {
     expect(twice.status).toBe(400)
     expect(twice.json()).toMatchObject({ errors: [{ problem: 'used' }] })
     expect((await api('GET', `/invitation?t=${token}`)).text).toContain('Linket er allerede brugt')
-    const form = await api('POST', '/api/invitations/accept', {
+    const form = await api('POST', '/api/invitation/accept', {
       form: { t: token, password: 'en tredje adgangskode', passwordAgain: 'en tredje adgangskode' },
     })
     expect(form.status).toBe(303)
@@ -186,7 +186,7 @@ describe('an invitation', () => {
       ).status,
     ).toBe(201)
     const { token } = await linkTo(email)
-    const short = await api('POST', '/api/invitations/accept', {
+    const short = await api('POST', '/api/invitation/accept', {
       form: { t: token, password: 'kort', passwordAgain: 'kort' },
     })
     expect(short.status).toBe(303)
@@ -194,7 +194,7 @@ describe('an invitation', () => {
     expect((await api('GET', short.headers.location!)).text).toContain(
       'Adgangskoden skal være mindst 10 tegn.',
     )
-    const ok = await api('POST', '/api/invitations/accept', {
+    const ok = await api('POST', '/api/invitation/accept', {
       form: { t: token, password: PASSWORD, passwordAgain: PASSWORD },
     })
     expect(ok.status).toBe(303)
@@ -294,13 +294,13 @@ describe('an invitation', () => {
     })
     expect((await api('GET', '/invitation?t=abc.def')).text).toContain('Linket er ikke gyldigt')
     expect((await api('GET', '/invitation')).status).toBe(200)
-    const garbage = await requestFrom(newLoopbackClient(), '/api/invitations/accept', {
+    const garbage = await requestFrom(newLoopbackClient(), '/api/invitation/accept', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{"t":',
     })
     expect(garbage.status).toBe(400)
-    const wrongTypes = await api('POST', '/api/invitations/accept', {
+    const wrongTypes = await api('POST', '/api/invitation/accept', {
       body: { t: ['x'], password: 42 },
     })
     expect(wrongTypes.status).toBe(400)

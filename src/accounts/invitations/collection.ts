@@ -10,7 +10,7 @@ import { danishDateField } from '@/fields/danishDate'
 
 import { INVITATIONS_SLUG, prepareInvitation } from './hooks/prepareInvitation'
 import { sendInvitation } from './hooks/sendInvitation'
-import { acceptEndpoint, resendEndpoint } from './endpoints'
+import { resendEndpoint } from './endpoints'
 import { consultantInvitableRoles } from './rules'
 
 export { INVITATIONS_SLUG } from './hooks/prepareInvitation'
@@ -201,6 +201,6 @@ export const Invitations: CollectionConfig = {
     beforeChange: [prepareInvitation],
     afterChange: [sendInvitation],
   },
-  endpoints: [acceptEndpoint, resendEndpoint],
+  endpoints: [resendEndpoint],
   timestamps: true,
 }

@@ -45,13 +45,14 @@ async function readBody(req: PayloadRequest): Promise<AcceptBody | null> {
 }
 
 /**
- * POST /api/invitations/accept: the invitee chooses a password with the link's token (`t`),
+ * POST /api/invitation/accept (a root endpoint: the REST boundary lets the portal's own endpoints
+ * read plain form posts, src/security/restBoundary.ts): the invitee chooses a password with the link's token (`t`),
  * `password` and optionally `passwordAgain`. Anonymous by design (the token is the credential).
  * The page's form is answered with a redirect back to /invitation (never with the password in the
  * address), an API client with JSON: 201 with the e-mail, or 400 naming the problem.
  */
 export const acceptEndpoint: Endpoint = {
-  path: '/accept',
+  path: '/invitation/accept',
   method: 'post',
   handler: async (req) => {
     const body = await readBody(req)

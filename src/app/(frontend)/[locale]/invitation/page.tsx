@@ -76,7 +76,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * Where an invitation mail's link leads: the invitee chooses a password once (a plain form post
- * to /api/invitations/accept, so it works without JavaScript; opening the link changes nothing).
+ * to /api/invitation/accept, so it works without JavaScript; opening the link changes nothing).
  * A used, expired, replaced or damaged link says so in Danish, never with a stack trace.
  */
 export default async function InvitationPage({ params, searchParams }: Props) {
@@ -125,7 +125,7 @@ export default async function InvitationPage({ params, searchParams }: Props) {
     <div className="narrow">
       <h1>{t.title}</h1>
       <p className="lead">{t.lead(state.name)}</p>
-      <form method="post" action="/api/invitations/accept" className="login-form">
+      <form method="post" action="/api/invitation/accept" className="login-form">
         <input type="hidden" name="t" value={token} />
         {error ? (
           <p className="notice notice--error" role="alert" id="invitation-error">
