@@ -413,6 +413,11 @@ export interface User {
    */
   mailOptOut?:
     ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
+  /**
+   * The municipal identity provider the user signs in with. Set at sign-in.
+   */
+  ssoProvider?: string | null;
+  ssoSubject?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1792,6 +1797,8 @@ export interface UsersSelect<T extends boolean = true> {
   deactivationReason?: T;
   reactivatedAt?: T;
   mailOptOut?: T;
+  ssoProvider?: T;
+  ssoSubject?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
