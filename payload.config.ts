@@ -48,6 +48,7 @@ import { searchTermsPlugin } from '@/search/terms/plugin'
 import { RetsinformationActs } from '@/legislation/watch/collection'
 import { retsinformationWatchPlugin } from '@/legislation/watch/plugin'
 import { scheduledNotesPlugin } from '@/legislation/schedule/plugin'
+import { ssoPlugin } from '@/sso/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -198,6 +199,9 @@ export default buildConfig({
       baseUrl: env.RETSINFORMATION_URL,
       timeoutSeconds: env.RETSINFORMATION_TIMEOUT_SECONDS,
     }),
+    // Single sign-on with the municipalities' OpenID Connect providers (OIDC_PROVIDERS): user
+    // fields, passwords off per domain, the admin's login buttons and settings view.
+    ssoPlugin(),
   ],
   // A restart of Postgres must not end the server (its pool reconnects), nor answer 2xx for a write
   // whose commit failed (src/utilities/databasePool.ts, failedCommits.ts).

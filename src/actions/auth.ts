@@ -12,6 +12,8 @@ import { getDictionary } from '@/i18n'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
 import { safeReturnPath } from '@/security/returnPath'
+import { passwordsOffBy } from '@/sso/config'
+import { ssoTextsFor } from '@/sso/messages'
 
 export type LoginState = { error: string | null; email: string }
 
@@ -41,6 +43,9 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   })
   const email = String(formData.get('email') ?? '').slice(0, 254)
   if (!parsed.success) return { error: t.login.invalid, email }
+  // Staff of a municipality whose own login covers their domain sign in there (src/sso).
+  const ssoOnly = passwordsOffBy(parsed.data.email)
+  if (ssoOnly) return { error: ssoTextsFor(locale).passwordsOff(ssoOnly.name), email }
 
   const payload = await getPayload({ config })
   let token: string | undefined

@@ -7,6 +7,7 @@ import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 import { DEMO_PASSWORD, demoUsers } from '@/seed/demoUsers'
+import { shouldRunDemoProvider, startDemoProvider } from '@/sso/demo'
 
 import { prepareDatabase, startNext, waitUntilServing } from './app'
 import { ensureBuild, runBuild } from './build'
@@ -110,11 +111,20 @@ async function appEnv({ serving = false } = {}): Promise<NodeJS.ProcessEnv> {
   return env
 }
 
-function printWelcome(url: string, env: NodeJS.ProcessEnv) {
+function printWelcome(
+  url: string,
+  env: NodeJS.ProcessEnv,
+  ssoLogins: Array<{ email: string; note: string }> = [],
+) {
   const lines = ['', `  Videnportal runs on ${url}`, `  Admin:        ${url}/admin`, '']
   if (env.SEED_DEMO_USERS === 'true') {
     lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`)
     for (const user of demoUsers) lines.push(`    ${user.email.padEnd(34)} ${user.title}`)
+    lines.push('')
+  }
+  if (ssoLogins.length) {
+    lines.push(`  »Log ind med Køge Kommune (demo)« on ${url}/log-ind (password ${DEMO_PASSWORD}):`)
+    for (const login of ssoLogins) lines.push(`    ${login.email.padEnd(34)} ${login.note}`)
     lines.push('')
   }
   lines.push('  Stop with Ctrl-C.', '')
@@ -133,9 +143,29 @@ async function serve(mode: 'start' | 'dev') {
   if (mode === 'start') await ensureBuild(setForeground)
   if (shuttingDown) return
 
+  // Single sign-on to try on the embedded start: a demo identity provider (src/sso/demo.ts).
+  let ssoLogins: Array<{ email: string; note: string }> = []
+  if (shouldRunDemoProvider(process.env)) {
+    try {
+      const demo = await startDemoProvider({
+        portalPort: port,
+        password: DEMO_PASSWORD,
+        serverUrl: env.SERVER_URL,
+      })
+      stopActions.push(demo.server.close)
+      Object.assign(env, demo.env)
+      ssoLogins = demo.logins
+      log.info(`Demo identity provider »Køge Kommune (demo)« on ${demo.server.issuer}`)
+    } catch (error) {
+      log.warn(
+        `The demo identity provider did not start (${String(error)}); sign-in with passwords only.`,
+      )
+    }
+  }
+
   const next = await startNext({ mode, port, env })
   stopActions.push(next.stop)
-  if (await waitUntilServing(next.url, next.child)) printWelcome(next.url, env)
+  if (await waitUntilServing(next.url, next.child)) printWelcome(next.url, env, ssoLogins)
   await waitForExit(next.child)
   if (!shuttingDown) {
     log.error(

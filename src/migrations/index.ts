@@ -12,6 +12,7 @@ import * as migration_20261201_210022_moderation_digest_task from './20261201_21
 import * as migration_20261201_210706_search_terms_and_stats from './20261201_210706_search_terms_and_stats';
 import * as migration_20261201_222237_reconcile_snapshots from './20261201_222237_reconcile_snapshots';
 import * as migration_20261201_235306_review_tasks from './20261201_235306_review_tasks';
+import * as migration_20261201_235334_sso_identity from './20261201_235334_sso_identity';
 import * as migration_20261201_235403_follow from './20261201_235403_follow';
 import * as migration_20261201_235520_accounts from './20261201_235520_accounts';
 import * as migration_20261202_000946_repeal_flags from './20261202_000946_repeal_flags';
@@ -88,6 +89,11 @@ export const migrations = [
     up: migration_20261201_235306_review_tasks.up,
     down: migration_20261201_235306_review_tasks.down,
     name: '20261201_235306_review_tasks',
+  },
+  {
+    up: migration_20261201_235334_sso_identity.up,
+    down: migration_20261201_235334_sso_identity.down,
+    name: '20261201_235334_sso_identity',
   },
   {
     up: migration_20261201_235403_follow.up,

@@ -784,6 +784,40 @@ export const entryPoints: EntryPoint[] = [
         })),
   },
   {
+    // Single sign-on (src/sso/routes.ts): junk providers, return paths, answers and transaction
+    // cookies; every answer is a redirect to the login page (or to the provider), never a 5xx.
+    name: 'sso',
+    weight: 0.5,
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.oneof(fc.constantFrom('test-koege', 'test-wrong-issuer', '__proto__', 'x'), textArb),
+          fc.constantFrom('start', 'callback'),
+          fc.dictionary(
+            fc.oneof(
+              fc.constantFrom('next', 'code', 'state', 'error', 'iss', 'session_state'),
+              textArb,
+            ),
+            textArb,
+            { maxKeys: 4 },
+          ),
+          fc.oneof(
+            fc.constant(''),
+            textArb,
+            fc.constant('AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA'),
+          ),
+        )
+        .map(([role, provider, step, query, cookie]): Probe => {
+          const search = new URLSearchParams(query as Record<string, string>).toString()
+          return get(
+            role,
+            `/api/sso/${enc(provider)}/${step}${search ? `?${search}` : ''}`,
+            cookie ? { Cookie: `videnportal-sso=${encodeURIComponent(cookie)}` } : undefined,
+          )
+        }),
+  },
+  {
     // The results page's click beacon (sendBeacon): counts only, never a user.
     name: 'search click beacon',
     probes: (ctx) =>

@@ -17,6 +17,7 @@ import { findFreePort } from '../../src/launcher/ports'
 import { startServices } from '../../src/launcher/services'
 import { e2eRequired, findChromium } from './chromium'
 import { startTestSmtp } from './smtpServer'
+import { testSsoEnv } from './sso'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,6 +28,8 @@ declare module 'vitest' {
     meiliPid: number | null
     /** Where the test SMTP server stores what it receives (test/helpers/mailbox.ts). */
     mailboxDir: string
+    /** The port the single sign-on tests start their OpenID Connect provider on (test/helpers/sso.ts). */
+    ssoPort: number
   }
 }
 
@@ -57,6 +60,9 @@ export default async function setup(project: TestProject) {
     SMTP_URL: smtp.url,
     MAIL_FROM: 'Videnportal (test) <noreply@videnportal.test>',
   } as Record<string, string>
+  // Single sign-on: the server trusts a provider that the tests start on this port themselves.
+  const ssoPort = await findFreePort()
+  Object.assign(serviceEnv, testSsoEnv(ssoPort))
 
   let stopNext: (() => Promise<void>) | undefined
   const teardown = async () => {
@@ -98,6 +104,7 @@ export default async function setup(project: TestProject) {
     project.provide('chromiumPath', chromiumPath)
     project.provide('meiliPid', services.meiliPid ?? null)
     project.provide('mailboxDir', smtp.dir)
+    project.provide('ssoPort', ssoPort)
     console.log(
       `[test setup] services, seed and server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     )

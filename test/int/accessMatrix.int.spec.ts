@@ -1598,6 +1598,78 @@ describe('the secretariat overview (Overblik) and its CSV export', () => {
   })
 })
 
+describe("single sign-on: its endpoints, its settings view and the users' link to a provider", () => {
+  it('lets everybody start and finish a sign-in (only redirects), shows the settings to admins, and lets nobody type the link', async () => {
+    const cookieOf = (role: Role): Record<string, string> =>
+      role === 'anonymous' ? {} : { Cookie: `payload-token=${tokens[role]}` }
+    for (const role of roles) {
+      for (const path of [
+        '/api/sso/test-koege/start',
+        '/api/sso/nowhere/start',
+        '/api/sso/test-koege/callback?code=x&state=y',
+      ]) {
+        const response = await fetch(`${baseURL()}${path}`, {
+          headers: cookieOf(role),
+          redirect: 'manual',
+        })
+        if (response.status >= 500) throw new Error(`${path} as ${role}: ${response.status}`)
+        record(`rest sso ${path} ${role} answers with a redirect`, true, response.status === 303)
+      }
+      const view = await fetch(`${baseURL()}/admin/single-sign-on`, {
+        headers: cookieOf(role),
+        redirect: 'manual',
+      })
+      if (view.status >= 500) throw new Error(`/admin/single-sign-on as ${role}: ${view.status}`)
+      const html = view.status === 200 ? await view.text() : ''
+      record(
+        `rest sso settings view ${role} read`,
+        role === 'admin',
+        html.includes('data-sso-provider="test-koege"'),
+      )
+      expect(html).not.toContain('test-oidc-client-secret')
+    }
+    for (const target of ['caseworker', 'admin'] as const) {
+      // access: as the sign-in sets it (src/sso/signIn.ts), so that there is a value to read.
+      await payload.update({
+        collection: 'users',
+        id: users[target].id,
+        data: { ssoProvider: 'matrix', ssoSubject: `matrix-${target}` },
+      })
+    }
+    for (const channel of channels) {
+      for (const role of roles) {
+        for (const target of ['caseworker', 'admin'] as const) {
+          const id = users[target].id
+          await update(
+            channel,
+            role,
+            'users',
+            id,
+            { ssoProvider: 'typed', ssoSubject: 'typed' },
+            false,
+          )
+          // access: the matrix inspects the stored row itself.
+          const stored = await payload.findByID({ collection: 'users', id, depth: 0 })
+          record(
+            `${channel} users ${role} write ssoProvider of ${target}`,
+            false,
+            stored.ssoProvider === 'typed' || stored.ssoSubject === 'typed',
+          )
+          const result = await read(channel, role, 'users', id)
+          if (result.ok) {
+            const doc = result.doc as Record<string, unknown>
+            record(
+              `${channel} users ${role} read ${target}: ssoSubject`,
+              userRules.privateFields(role, target),
+              'ssoSubject' in doc,
+            )
+          }
+        }
+      }
+    }
+  })
+})
+
 describe('the matrix as a whole', () => {
   it('found no unexpected allow and no unexpected deny', () => {
     expect(cells.checked).toBeGreaterThan(1000)

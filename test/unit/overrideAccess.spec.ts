@@ -25,6 +25,7 @@ const REQUEST_PATHS = [
   'src/fields',
   'src/hooks',
   'src/legislation/notes',
+  'src/sso',
 ]
 const OPERATIONS = new Set([
   'find',

@@ -33,16 +33,19 @@ import { OwnListingsDefault as OwnListingsDefault_2034b9c0ccf4d6b11aa2c2e05c8374
 import { RepealedFilter as RepealedFilter_4e879d2bf54a6a233130f5951dc35033 } from '../../../legislation/repeal/admin/RepealedFilter'
 import { AccountStatusButton as AccountStatusButton_c823b78b5cca820d39063e50e9e510b1 } from '../../../components/admin/AccountStatusButton.client'
 import { ResendInvitationButton as ResendInvitationButton_ed4333b0331e5c87734c622a8833e669 } from '../../../components/admin/ResendInvitationButton.client'
+import { AdminSsoButtons as AdminSsoButtons_21a75ea22603171ea429a32e8385aca9 } from '../../../sso/components/AdminSsoButtons'
 import { ReviewNavLink as ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb } from '../../../components/admin/ReviewNavLink'
 import { MyListingsNavLinks as MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff } from '../../../components/admin/MyListingsNavLinks.client'
 import { OverviewNavLink as OverviewNavLink_12410068770d78274c007b09b8015a5a } from '../../../components/admin/OverviewNavLink.client'
 import { RepealNavLink as RepealNavLink_c540d5917f2373871c8fad28854f4332 } from '../../../legislation/repeal/admin/RepealNavLink'
 import { ErrorReportsNavLink as ErrorReportsNavLink_732b5dd69ba39b5df90557c03d448ab8 } from '../../../components/admin/ErrorReportsNavLink'
 import { SearchStatsNavLink as SearchStatsNavLink_99872bacb8eda097a6f4cda488f57e48 } from '../../../components/admin/SearchStatsNavLink.client'
+import { SsoNavLink as SsoNavLink_44039ee3ad5c32e91cf3c7c8d674326f } from '../../../sso/components/SsoNavLink'
 import { ReviewView as ReviewView_bd39143e540e8b87b42a43b22c1459a2 } from '../../../components/admin/ReviewView'
 import { OverviewView as OverviewView_5d5529febef9806330273f8c4298b4ef } from '../../../components/admin/OverviewView'
 import { RepealView as RepealView_3761a5d2f57eb2f74034663da8ef2c7c } from '../../../legislation/repeal/admin/RepealView'
 import { SearchStatsView as SearchStatsView_52cbfb036cdd3ef249315b48e3f54e32 } from '../../../components/admin/SearchStatsView'
+import { SsoSettingsView as SsoSettingsView_4bbbb338314c3d74a0ad33bdf127f922 } from '../../../sso/components/SsoSettingsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -82,15 +85,18 @@ export const importMap = {
   "/legislation/repeal/admin/RepealedFilter#RepealedFilter": RepealedFilter_4e879d2bf54a6a233130f5951dc35033,
   "/components/admin/AccountStatusButton.client#AccountStatusButton": AccountStatusButton_c823b78b5cca820d39063e50e9e510b1,
   "/components/admin/ResendInvitationButton.client#ResendInvitationButton": ResendInvitationButton_ed4333b0331e5c87734c622a8833e669,
+  "/sso/components/AdminSsoButtons#AdminSsoButtons": AdminSsoButtons_21a75ea22603171ea429a32e8385aca9,
   "/components/admin/ReviewNavLink#ReviewNavLink": ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb,
   "/components/admin/MyListingsNavLinks.client#MyListingsNavLinks": MyListingsNavLinks_8317309124483c650bd9ca7b3b6990ff,
   "/components/admin/OverviewNavLink.client#OverviewNavLink": OverviewNavLink_12410068770d78274c007b09b8015a5a,
   "/legislation/repeal/admin/RepealNavLink#RepealNavLink": RepealNavLink_c540d5917f2373871c8fad28854f4332,
   "/components/admin/ErrorReportsNavLink#ErrorReportsNavLink": ErrorReportsNavLink_732b5dd69ba39b5df90557c03d448ab8,
   "/components/admin/SearchStatsNavLink.client#SearchStatsNavLink": SearchStatsNavLink_99872bacb8eda097a6f4cda488f57e48,
+  "/sso/components/SsoNavLink#SsoNavLink": SsoNavLink_44039ee3ad5c32e91cf3c7c8d674326f,
   "/components/admin/ReviewView#ReviewView": ReviewView_bd39143e540e8b87b42a43b22c1459a2,
   "/components/admin/OverviewView#OverviewView": OverviewView_5d5529febef9806330273f8c4298b4ef,
   "/legislation/repeal/admin/RepealView#RepealView": RepealView_3761a5d2f57eb2f74034663da8ef2c7c,
   "/components/admin/SearchStatsView#SearchStatsView": SearchStatsView_52cbfb036cdd3ef249315b48e3f54e32,
+  "/sso/components/SsoSettingsView#SsoSettingsView": SsoSettingsView_4bbbb338314c3d74a0ad33bdf127f922,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

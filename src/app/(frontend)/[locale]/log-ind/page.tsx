@@ -5,6 +5,7 @@ import { alternates, paths } from '@/domain/urls'
 import { getDictionary, routeLocale } from '@/i18n'
 import { getViewer } from '@/queries/session'
 import { safeReturnPath } from '@/security/returnPath'
+import { PortalSsoOptions } from '@/sso/components/PortalSsoOptions'
 
 import { LoginForm } from './LoginForm.client'
 
@@ -27,7 +28,8 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)
   const t = await getDictionary(locale)
   const viewer = await getViewer()
-  const raw = (await searchParams).next
+  const query = await searchParams
+  const raw = query.next
   const next = safeReturnPath(typeof raw === 'string' ? raw : undefined, paths.home(locale))
   return (
     <div className="narrow">
@@ -43,11 +45,14 @@ export default async function LoginPage({ params, searchParams }: Props) {
           ) : null}
         </>
       ) : (
-        <LoginForm
-          locale={locale}
-          next={next}
-          labels={{ email: t.login.email, password: t.login.password, submit: t.login.submit }}
-        />
+        <>
+          <PortalSsoOptions locale={locale} next={next} searchParams={query} />
+          <LoginForm
+            locale={locale}
+            next={next}
+            labels={{ email: t.login.email, password: t.login.password, submit: t.login.submit }}
+          />
+        </>
       )}
     </div>
   )
