@@ -81,6 +81,10 @@ export interface Config {
     'search-terms': SearchTerm;
     'search-stats': SearchStat;
     'review-tasks': ReviewTask;
+    'retsinformation-acts': RetsinformationAct;
+    'legal-basis-moves': LegalBasisMove;
+    subscriptions: Subscription;
+    'follow-visits': FollowVisit;
     invitations: Invitation;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
@@ -110,6 +114,10 @@ export interface Config {
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     'search-stats': SearchStatsSelect<false> | SearchStatsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
+    'retsinformation-acts': RetsinformationActsSelect<false> | RetsinformationActsSelect<true>;
+    'legal-basis-moves': LegalBasisMovesSelect<false> | LegalBasisMovesSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
@@ -136,6 +144,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendFollowDigest: TaskSendFollowDigest;
       closeInactiveAccounts: TaskCloseInactiveAccounts;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
@@ -144,9 +153,12 @@ export interface Config {
       syncSearchDocument: TaskSyncSearchDocument;
       syncSearchDependents: TaskSyncSearchDependents;
       reconcileSearch: TaskReconcileSearch;
+      noticeRepeals: TaskNoticeRepeals;
       errorReportsDaily: TaskErrorReportsDaily;
       applySearchTerms: TaskApplySearchTerms;
       scrubSearchStats: TaskScrubSearchStats;
+      watchRetsinformation: TaskWatchRetsinformation;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -304,6 +316,10 @@ export interface Offer {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -412,7 +428,15 @@ export interface User {
    * Kinds of e-mail you do not want. Every e-mail also has a link that stops its kind.
    */
   mailOptOut?:
-    ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts')[] | null;
+    | (
+        | 'reviewReminders'
+        | 'reviewDigest'
+        | 'moderationDecisions'
+        | 'errorReports'
+        | 'followDigest'
+        | 'secretariatAlerts'
+      )[]
+    | null;
   /**
    * The municipal identity provider the user signs in with. Set at sign-in.
    */
@@ -624,6 +648,10 @@ export interface Mentor {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -754,6 +782,10 @@ export interface SchoolOption {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * The published listing cites a provision that was repealed and replaced. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -815,6 +847,10 @@ export interface LegislationNote {
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   importHash?: string | null;
+  /**
+   * The note cites a repealed provision without its successor. Set by the portal.
+   */
+  citesRepealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1008,6 +1044,112 @@ export interface ReviewTask {
   createdAt: string;
 }
 /**
+ * Acts the legal bases cite, and what Retsinformation last said about them. Filled in by the watch (RETSINFORMATION_URL); a new amending act opens a task for the consultants.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retsinformation-acts".
+ */
+export interface RetsinformationAct {
+  id: number;
+  eli: string;
+  law?: string | null;
+  title?: string | null;
+  status?: ('in-force' | 'not-in-force' | 'unknown') | null;
+  noLongerInForceOn?: string | null;
+  amendedBy?:
+    | {
+        eli: string;
+        label?: string | null;
+        firstSeenAt?: string | null;
+        baseline?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  lastCheckedAt?: string | null;
+  lastSucceededAt?: string | null;
+  failures?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Listings moved from a repealed provision to its successor.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-basis-moves".
+ */
+export interface LegalBasisMove {
+  id: number;
+  summary: string;
+  listing?:
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'mentors';
+        value: number | Mentor;
+      } | null)
+    | ({
+        relationTo: 'school-options';
+        value: number | SchoolOption;
+      } | null);
+  listingKey: string;
+  organization?: (number | null) | Organization;
+  from?: (number | null) | LegalBase;
+  to?: (number | null) | LegalBase;
+  status: 'proposed' | 'applied' | 'superseded';
+  proposedBy?: (number | null) | User;
+  proposedAt: string;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who follows which topics and acts (weekly e-mail and »New since last visit«). Users manage their own on the portal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  user: number | User;
+  kind: 'topic' | 'law';
+  topic?: (number | null) | Topic;
+  law?:
+    | (
+        | 'barnets-lov'
+        | 'serviceloven'
+        | 'folkeskoleloven'
+        | 'dagtilbudsloven'
+        | 'sundhedsloven'
+        | 'kui-loven'
+        | 'fgu-loven'
+        | 'stu-loven'
+        | 'retssikkerhedsloven'
+        | 'friskoleloven'
+        | 'efterskoleloven'
+      )
+    | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-visits".
+ */
+export interface FollowVisit {
+  id: number;
+  user: number | User;
+  seenAt?: string | null;
+  sinceAt?: string | null;
+  digestedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Invite an organization editor or a colleague without single sign-on. They get an e-mail with a link where they choose a password.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1045,7 +1187,16 @@ export interface MailOutbox {
   to: string;
   subject: string;
   status: 'queued' | 'sent' | 'kept' | 'failed';
-  topic?: ('reviewReminders' | 'reviewDigest' | 'moderationDecisions' | 'errorReports' | 'secretariatAlerts') | null;
+  topic?:
+    | (
+        | 'reviewReminders'
+        | 'reviewDigest'
+        | 'moderationDecisions'
+        | 'errorReports'
+        | 'followDigest'
+        | 'secretariatAlerts'
+      )
+    | null;
   recipient?: (number | null) | User;
   reason: string;
   text: string;
@@ -1142,6 +1293,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'sendFollowDigest'
           | 'closeInactiveAccounts'
           | 'sendMail'
           | 'reviewQueueDigest'
@@ -1150,9 +1302,12 @@ export interface PayloadJob {
           | 'syncSearchDocument'
           | 'syncSearchDependents'
           | 'reconcileSearch'
+          | 'noticeRepeals'
           | 'errorReportsDaily'
           | 'applySearchTerms'
-          | 'scrubSearchStats';
+          | 'scrubSearchStats'
+          | 'watchRetsinformation'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1188,6 +1343,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'sendFollowDigest'
         | 'closeInactiveAccounts'
         | 'sendMail'
         | 'reviewQueueDigest'
@@ -1196,9 +1352,12 @@ export interface PayloadJob {
         | 'syncSearchDocument'
         | 'syncSearchDependents'
         | 'reconcileSearch'
+        | 'noticeRepeals'
         | 'errorReportsDaily'
         | 'applySearchTerms'
         | 'scrubSearchStats'
+        | 'watchRetsinformation'
+        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -1282,6 +1441,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-tasks';
         value: number | ReviewTask;
+      } | null)
+    | ({
+        relationTo: 'retsinformation-acts';
+        value: number | RetsinformationAct;
+      } | null)
+    | ({
+        relationTo: 'legal-basis-moves';
+        value: number | LegalBasisMove;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'follow-visits';
+        value: number | FollowVisit;
       } | null)
     | ({
         relationTo: 'invitations';
@@ -1426,6 +1601,7 @@ export interface OffersSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1522,6 +1698,7 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1620,6 +1797,7 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1698,6 +1876,7 @@ export interface LegislationNotesSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   importHash?: T;
+  citesRepealed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1899,6 +2078,76 @@ export interface ReviewTasksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retsinformation-acts_select".
+ */
+export interface RetsinformationActsSelect<T extends boolean = true> {
+  eli?: T;
+  law?: T;
+  title?: T;
+  status?: T;
+  noLongerInForceOn?: T;
+  amendedBy?:
+    | T
+    | {
+        eli?: T;
+        label?: T;
+        firstSeenAt?: T;
+        baseline?: T;
+        id?: T;
+      };
+  lastCheckedAt?: T;
+  lastSucceededAt?: T;
+  failures?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-basis-moves_select".
+ */
+export interface LegalBasisMovesSelect<T extends boolean = true> {
+  summary?: T;
+  listing?: T;
+  listingKey?: T;
+  organization?: T;
+  from?: T;
+  to?: T;
+  status?: T;
+  proposedBy?: T;
+  proposedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  user?: T;
+  kind?: T;
+  topic?: T;
+  law?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-visits_select".
+ */
+export interface FollowVisitsSelect<T extends boolean = true> {
+  user?: T;
+  seenAt?: T;
+  sinceAt?: T;
+  digestedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "invitations_select".
  */
 export interface InvitationsSelect<T extends boolean = true> {
@@ -2064,6 +2313,22 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFollowDigest".
+ */
+export interface TaskSendFollowDigest {
+  input: {
+    users?: number[] | null;
+  };
+  output: {
+    people?: number | null;
+    queued?: number | null;
+    duplicate?: number | null;
+    optedOut?: number | null;
+    empty?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCloseInactiveAccounts".
  */
 export interface TaskCloseInactiveAccounts {
@@ -2164,6 +2429,19 @@ export interface TaskReconcileSearch {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNoticeRepeals".
+ */
+export interface TaskNoticeRepeals {
+  input?: unknown;
+  output: {
+    repealed?: number | null;
+    changed?: number | null;
+    tasksOpened?: number | null;
+    tasksCompleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskErrorReportsDaily".
  */
 export interface TaskErrorReportsDaily {
@@ -2194,6 +2472,40 @@ export interface TaskScrubSearchStats {
     closed?: number | null;
     deleted?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWatchRetsinformation".
+ */
+export interface TaskWatchRetsinformation {
+  input?: unknown;
+  output: {
+    acts?: number | null;
+    checked?: number | null;
+    failed?: number | null;
+    opened?: number | null;
+    skipped?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'legislation-notes';
+      value: number | LegislationNote;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

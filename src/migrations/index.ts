@@ -18,6 +18,7 @@ import * as migration_20261201_235520_accounts from './20261201_235520_accounts'
 import * as migration_20261202_000946_repeal_flags from './20261202_000946_repeal_flags';
 import * as migration_20261202_001043_retsinformation_watch from './20261202_001043_retsinformation_watch';
 import * as migration_20261202_013902_reconcile_parallel_snapshots from './20261202_013902_reconcile_parallel_snapshots';
+import * as migration_20261202_014251_reconcile_sso_snapshot from './20261202_014251_reconcile_sso_snapshot';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261202_013902_reconcile_parallel_snapshots.up,
     down: migration_20261202_013902_reconcile_parallel_snapshots.down,
     name: '20261202_013902_reconcile_parallel_snapshots',
+  },
+  {
+    up: migration_20261202_014251_reconcile_sso_snapshot.up,
+    down: migration_20261202_014251_reconcile_sso_snapshot.down,
+    name: '20261202_014251_reconcile_sso_snapshot',
   },
 ];
