@@ -411,7 +411,15 @@ describe('/lovgivning', () => {
     expect(await shows('status=gaeldende')).toMatchObject({ coming: false, recent: true })
     expect(await shows('lov=folkeskoleloven')).toMatchObject({ coming: false, recent: true })
     expect(await shows('lov=barnets-lov')).toMatchObject({ coming: true, recent: false })
-    expect(await shows('emne=anbragte')).toMatchObject({ coming: true, recent: false })
+    const byTopic = await shows('emne=anbragte&lov=barnets-lov')
+    expect(byTopic).toMatchObject({ coming: true, recent: false })
+    // The Atom feed of the same notes: linked visibly and for feed readers (autodiscovery).
+    expect(byTopic.html).toContain(
+      'href="/lovgivning/feed.xml?emne=anbragte&amp;lov=barnets-lov" type="application/atom+xml"',
+    )
+    expect(all.html).toMatch(
+      /<link rel="alternate" type="application\/atom\+xml" href="[^"]*\/lovgivning\/feed.xml"/,
+    )
     expect(await shows(`aar=${recentDay.slice(0, 4)}`)).toMatchObject({
       coming: comingDay.slice(0, 4) === recentDay.slice(0, 4),
       recent: true,

@@ -26,6 +26,7 @@ export const noteLabels = {
     indexTitle: 'Lovgivning',
     indexLead:
       'Udviklingskonsulenternes noter om ny lovgivning og praksis på området, nyeste ikrafttræden først.',
+    feed: 'Følg noterne som nyhedsfeed (Atom)',
     search: 'Søg i noterne',
     topic: 'Emne',
     law: 'Lov',
@@ -63,6 +64,7 @@ export const noteLabels = {
     indexTitle: 'Legislation',
     indexLead:
       "The development consultants' notes on new legislation and practice in the field, latest entry into force first.",
+    feed: 'Follow the notes as a news feed (Atom)',
     search: 'Search the notes',
     topic: 'Topic',
     law: 'Act',
@@ -100,6 +102,7 @@ export const noteLabels = {
     indexTitle: 'Lovgivning',
     indexLead:
       'Utviklingskonsulentenes notater om ny lovgivning og praksis på området, nyeste ikrafttredelse først.',
+    feed: 'Følg notatene som nyhetsfeed (Atom)',
     search: 'Søk i notatene',
     topic: 'Emne',
     law: 'Lov',

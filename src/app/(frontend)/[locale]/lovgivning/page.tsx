@@ -5,6 +5,7 @@ import { cache } from 'react'
 import { lawLabel } from '@/domain/options'
 import { alternates, paths } from '@/domain/urls'
 import { contentLang, formatDate, getDictionary, routeLocale, type Locale } from '@/i18n'
+import { followPaths } from '@/legislation/follow/paths'
 import { noteLabels } from '@/legislation/notes/labels'
 import {
   filterNotes,
@@ -41,8 +42,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: labels.indexTitle,
     description: labels.indexLead,
-    alternates: alternates('/lovgivning', locale),
+    alternates: {
+      ...alternates('/lovgivning', locale),
+      // Feed readers find the Atom feed of the notes from the page (RFC 4287 autodiscovery).
+      types: { 'application/atom+xml': followPaths.feed },
+    },
   }
+}
+
+/** The Atom feed narrowed the way the page is: the same topic and law parameters. */
+function feedHref(filters: NoteIndexParams): string {
+  const query = new URLSearchParams()
+  for (const topic of filters.emne) query.append('emne', topic)
+  for (const law of filters.lov) query.append('lov', law)
+  const text = query.toString()
+  return text ? `${followPaths.feed}?${text}` : followPaths.feed
 }
 
 /** The published notes the reader may read: one query; filters are applied in memory. */
@@ -146,6 +160,11 @@ export default async function NotesIndexPage({ params, searchParams }: Props) {
       </nav>
       <h1>{labels.indexTitle}</h1>
       <p className="lead">{labels.indexLead}</p>
+      <p>
+        <a href={feedHref(filters)} type="application/atom+xml" data-feed-link>
+          {labels.feed}
+        </a>
+      </p>
       {invalid.length ? (
         <p className="notice notice--warning" role="alert" data-invalid-filters={invalid.join(',')}>
           {labels.invalid}
