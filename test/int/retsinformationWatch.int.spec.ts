@@ -321,12 +321,13 @@ describe('the watch on Retsinformation', () => {
     await runWatch()
     await runWatch()
     const tasks = await tasksFor(SERVICELOVEN)
-    expect(tasks.map((task) => [task.dedupeKey, task.title])).toEqual([
-      [
-        `act-changed:${SERVICELOVEN}:not-in-force`,
-        'Serviceloven er ikke længere i kraft fra 1. januar 2024: gennemgå noter og opslag der henviser til den',
-      ],
+    expect(tasks.map((task) => task.dedupeKey)).toEqual([
+      `act-changed:${SERVICELOVEN}:not-in-force`,
     ])
+    // Named by the laws of the provisions citing the act (other tests' provisions may cite it too).
+    expect(tasks[0]!.title).toMatch(
+      /^(.+ \/ )?Serviceloven( \/ .+)? er ikke længere i kraft fra 1\. januar 2024: gennemgå noter og opslag der henviser til den$/,
+    )
     expect((await watched(SERVICELOVEN))?.status).toBe('not-in-force')
   })
 
@@ -344,8 +345,8 @@ describe('the watch on Retsinformation', () => {
     expect(rows.find((row) => row.startsWith('Barnets Lov;'))).toMatch(
       /^Barnets Lov;I kraft;2;2;.+;0;$/,
     )
-    expect(rows.find((row) => row.startsWith('Serviceloven;'))).toMatch(
-      /^Serviceloven;Ikke i kraft;/,
+    expect(rows.find((row) => /^([^;]+ \/ )?Serviceloven( \/ [^;]+)?;/.test(row))).toMatch(
+      /;Ikke i kraft;/,
     )
     expect((await csv(await loginToken('sagsbehandler@videnportal.local'))).status).toBe(403)
   })
