@@ -6,15 +6,10 @@
  * follower, and the weekly digest for all of them (mails are only queued: the jobs runner is off).
  * Prints SQL statements (src/utilities/sqlQueryCounter.ts) and milliseconds.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { prepareDatabase } from '../src/launcher/app'
-import { projectRoot, resolveDataDir } from '../src/launcher/paths'
-import { startServices } from '../src/launcher/services'
 import { runCounted } from '../src/utilities/sqlQueryCounter'
-import { ms, percentiles } from './lib/environment'
+import { ms, percentiles, withBenchPayload, writeBenchResult } from './lib/environment'
 
 const { values: args } = parseArgs({
   options: {
@@ -25,31 +20,10 @@ const { values: args } = parseArgs({
 const SIZES = args.followers.split(',').map(Number)
 const RUNS = Number(args.runs)
 
-const bounded = (step: Promise<unknown> | undefined) =>
-  Promise.race([
-    Promise.resolve(step).catch(() => undefined),
-    new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
-  ])
-
 async function main() {
-  process.env.SQL_QUERY_COUNT = '1'
-  const dataDir = path.join(resolveDataDir(), 'bench')
-  mkdirSync(dataDir, { recursive: true })
-  const services = await startServices({ dataDir, binDir: path.join(resolveDataDir(), 'bin') })
-  const env = {
-    ...services.env,
-    PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
-    MEDIA_DIR: path.join(dataDir, 'media'),
-    SEED_DEMO_USERS: 'true',
-    SEED_SAMPLE_CONTENT: 'true',
-    JOBS_RUNNER: 'off',
-  }
-  try {
-    await prepareDatabase({ ...process.env, ...env })
-    Object.assign(process.env, env)
+  await withBenchPayload(async (payload) => {
     const [
-      { getPayload, createLocalReq },
-      { default: config },
+      { createLocalReq },
       { loadFeed },
       { renderAtom },
       { followedChanges, loadSubscriptions },
@@ -57,14 +31,12 @@ async function main() {
       { sendFollowDigests },
     ] = await Promise.all([
       import('payload'),
-      import('@payload-config'),
       import('../src/legislation/follow/feed'),
       import('../src/legislation/follow/atom'),
       import('../src/legislation/follow/changes'),
       import('../src/legislation/follow/visits'),
       import('../src/legislation/follow/digest'),
     ])
-    const payload = await getPayload({ config })
     const id = async (collection: 'topics' | 'municipalities', field: string, value: string) =>
       (
         await payload.find({
@@ -193,18 +165,8 @@ async function main() {
       '| --- | --- | --- | --- | --- | --- |',
       ...rows,
     ].join('\n')
-    console.log(`\n${table}`)
-    const results = path.join(projectRoot, 'bench', 'results')
-    mkdirSync(results, { recursive: true })
-    writeFileSync(
-      path.join(results, `follow-${new Date().toISOString().replace(/[:.]/g, '-')}.md`),
-      `${table}\n`,
-    )
-    await bounded(payload.destroy())
-    await bounded((payload.db as { pool?: { end: () => Promise<void> } }).pool?.end())
-  } finally {
-    await bounded(services.stop())
-  }
+    writeBenchResult('follow', table)
+  })
 }
 
 main().then(

@@ -9,15 +9,10 @@
  * - the bulk move of the flagged listings, per listing (moved at once: a new version; or, for an
  *   organization with NGO editors, a proposal).
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { prepareDatabase } from '../src/launcher/app'
-import { projectRoot, resolveDataDir } from '../src/launcher/paths'
-import { startServices } from '../src/launcher/services'
 import { runCounted } from '../src/utilities/sqlQueryCounter'
-import { ms, percentiles } from './lib/environment'
+import { ms, percentiles, withBenchPayload, writeBenchResult } from './lib/environment'
 import { ensureListings } from './lib/generate'
 
 const { values: args } = parseArgs({
@@ -31,44 +26,21 @@ const SIZES = args.listings.split(',').map(Number)
 const FLAGGED = Number(args.flagged)
 const RUNS = Number(args.runs)
 
-const bounded = (step: Promise<unknown> | undefined) =>
-  Promise.race([
-    Promise.resolve(step).catch(() => undefined),
-    new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
-  ])
-
 async function main() {
-  process.env.SQL_QUERY_COUNT = '1'
-  const dataDir = path.join(resolveDataDir(), 'bench')
-  mkdirSync(dataDir, { recursive: true })
-  const services = await startServices({ dataDir, binDir: path.join(resolveDataDir(), 'bin') })
-  const env = {
-    ...services.env,
-    PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
-    MEDIA_DIR: path.join(dataDir, 'media'),
-    SEED_DEMO_USERS: 'true',
-    SEED_SAMPLE_CONTENT: 'true',
-    JOBS_RUNNER: 'off',
-  }
-  try {
-    await prepareDatabase({ ...process.env, ...env })
-    Object.assign(process.env, env)
+  await withBenchPayload(async (payload) => {
     const [
-      { getPayload, createLocalReq },
-      { default: config },
+      { createLocalReq },
       { refreshRepealFlags },
       { repealOverviewSection },
       { moveListings },
       { SKIP_SEARCH_SYNC },
     ] = await Promise.all([
       import('payload'),
-      import('@payload-config'),
       import('../src/legislation/repeal/flags'),
       import('../src/legislation/repeal/overview'),
       import('../src/legislation/repeal/move'),
       import('../src/search/plugin'),
     ])
-    const payload = await getPayload({ config })
     const consultant = (
       await payload.find({
         collection: 'users',
@@ -171,18 +143,8 @@ async function main() {
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
     ].join('\n')
-    console.log(`\n${table}`)
-    const results = path.join(projectRoot, 'bench', 'results')
-    mkdirSync(results, { recursive: true })
-    writeFileSync(
-      path.join(results, `repeal-${new Date().toISOString().replace(/[:.]/g, '-')}.md`),
-      `${table}\n`,
-    )
-    await bounded(payload.destroy())
-    await bounded((payload.db as { pool?: { end: () => Promise<void> } }).pool?.end())
-  } finally {
-    await bounded(services.stop())
-  }
+    writeBenchResult('repeal', table)
+  })
 }
 
 main().then(

@@ -7,15 +7,10 @@
  * load: the statements must not grow with the number of changes (no N+1 for related documents).
  * Uses the benchmarks' own embedded services and data (<data dir>/bench, without the web server).
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { prepareDatabase } from '../src/launcher/app'
-import { projectRoot, resolveDataDir } from '../src/launcher/paths'
-import { startServices } from '../src/launcher/services'
 import { runCounted } from '../src/utilities/sqlQueryCounter'
-import { ms, percentiles } from './lib/environment'
+import { ms, percentiles, withBenchPayload, writeBenchResult } from './lib/environment'
 
 const { values: args } = parseArgs({
   options: {
@@ -27,42 +22,15 @@ const SIZES = args.items.split(',').map(Number)
 const RUNS = Number(args.runs)
 
 /** A benchmark that has printed its numbers must not hang on shutdown. */
-const bounded = (step: Promise<unknown> | undefined) =>
-  Promise.race([
-    Promise.resolve(step).catch(() => undefined),
-    new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
-  ])
 
 async function main() {
-  // Counting is switched on before the Payload config is evaluated.
-  process.env.SQL_QUERY_COUNT = '1'
-  const dataDir = path.join(resolveDataDir(), 'bench')
-  mkdirSync(dataDir, { recursive: true })
-  const services = await startServices({ dataDir, binDir: path.join(resolveDataDir(), 'bin') })
-  const env = {
-    ...services.env,
-    PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
-    MEDIA_DIR: path.join(dataDir, 'media'),
-    SEED_DEMO_USERS: 'true',
-    SEED_SAMPLE_CONTENT: 'true',
-    JOBS_RUNNER: 'off',
-  }
-  try {
-    await prepareDatabase({ ...process.env, ...env })
-    Object.assign(process.env, env)
-    const [
-      { getPayload, createLocalReq },
-      { default: config },
-      { loadReviewQueue },
-      { decideReview },
-    ] = await Promise.all([
+  await withBenchPayload(async (payload) => {
+    const [{ createLocalReq }, { loadReviewQueue }, { decideReview }] = await Promise.all([
       import('payload'),
-      import('@payload-config'),
       import('../src/moderation/reviewQueue'),
       import('../src/moderation/decide'),
     ])
     const { textToLexical } = await import('../src/utilities/richText')
-    const payload = await getPayload({ config })
     const user = async (email: string) =>
       (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 }))
         .docs[0]!
@@ -136,18 +104,8 @@ async function main() {
       '| --- | --- | --- | --- | --- |',
       ...rows,
     ].join('\n')
-    console.log(`\n${table}`)
-    const results = path.join(projectRoot, 'bench', 'results')
-    mkdirSync(results, { recursive: true })
-    writeFileSync(
-      path.join(results, `review-queue-${new Date().toISOString().replace(/[:.]/g, '-')}.md`),
-      `${table}\n`,
-    )
-    await bounded(payload.destroy())
-    await bounded((payload.db as { pool?: { end: () => Promise<void> } }).pool?.end())
-  } finally {
-    await bounded(services.stop())
-  }
+    writeBenchResult('review-queue', table)
+  })
 }
 
 main().then(

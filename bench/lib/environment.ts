@@ -3,14 +3,14 @@
  * `<data dir>/bench` (kept between runs, so generated listings are made once), migrated and seeded,
  * the production build, and `next start` with its jobs runner, as `npm start` runs them.
  */
-import { chmodSync, mkdirSync } from 'node:fs'
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
 import { prepareDatabase, startNext, waitUntilServing } from '../../src/launcher/app'
 import { ensureBuild } from '../../src/launcher/build'
-import { resolveDataDir } from '../../src/launcher/paths'
+import { projectRoot, resolveDataDir } from '../../src/launcher/paths'
 import { findFreePort } from '../../src/launcher/ports'
 import { startServices } from '../../src/launcher/services'
 
@@ -63,10 +63,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   // Each step is bounded: a benchmark that has printed its numbers must not hang on shutdown.
   const stop = async () => {
     for (const action of stops.reverse()) {
-      await Promise.race([
-        action().catch(() => undefined),
-        new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
-      ])
+      await bounded(action())
     }
   }
   try {
@@ -138,3 +135,54 @@ export async function measure<T>(
 }
 
 export const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–')
+
+/** Waits for a shutdown step at most 10 s: a benchmark that has printed its numbers must not hang. */
+export const bounded = (step: Promise<unknown> | undefined) =>
+  Promise.race([
+    Promise.resolve(step).catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+  ])
+
+/**
+ * Runs `measure` with an in-process Payload on the benchmarks' services (no Next, no jobs runner),
+ * migrated and seeded, with SQL statement counting on (src/utilities/sqlQueryCounter.ts): for
+ * benchmarks that call the portal's functions directly. Modules that read the environment when
+ * loaded must be imported inside `measure`.
+ */
+export async function withBenchPayload(measure: (payload: Payload) => Promise<void>) {
+  // Counting is switched on before the Payload config is evaluated.
+  process.env.SQL_QUERY_COUNT = '1'
+  const dataDir = path.join(resolveDataDir(), 'bench')
+  mkdirSync(dataDir, { recursive: true })
+  const services = await startServices({ dataDir, binDir: path.join(resolveDataDir(), 'bin') })
+  const env = {
+    ...throwAwayPortalEnv({ servicesEnv: services.env, dataDir, secret: 'bench' }),
+    JOBS_RUNNER: 'off',
+  }
+  try {
+    await prepareDatabase({ ...process.env, ...env })
+    Object.assign(process.env, env)
+    const [{ getPayload }, { default: config }] = await Promise.all([
+      import('payload'),
+      import('@payload-config'),
+    ])
+    const payload = await getPayload({ config })
+    try {
+      await measure(payload)
+    } finally {
+      await bounded(payload.destroy())
+      await bounded((payload.db as { pool?: { end: () => Promise<void> } }).pool?.end())
+    }
+  } finally {
+    await bounded(services.stop())
+  }
+}
+
+/** Prints a benchmark's table and keeps it as bench/results/<name>-<time>.md. */
+export function writeBenchResult(name: string, table: string) {
+  console.log(`\n${table}`)
+  const dir = path.join(projectRoot, 'bench', 'results')
+  mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.md`)
+  writeFileSync(file, `${table}\n`)
+}
