@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { copenhagenDay, formatDanishDate } from '@/domain/danishDate'
 import { reviewState, type ReviewState } from '@/domain/freshness'
 import type { ListingCollection } from '@/domain/options'
-import { queueMail } from '@/mail/queueMail'
+import { digestDedupeKey, queueMail } from '@/mail/queueMail'
 import { absoluteUrl } from '@/mail/signedLinks'
 import { ownersOfListing, type Owner } from '@/queries/owners'
 import { taskMentions } from '@/reviewTasks/digest'
@@ -224,7 +224,10 @@ async function queueDigest(
       'Du får denne e-mail, fordi du er redaktør eller konsulent for opslagene eller opgaverne ovenfor.',
     topic: 'reviewReminders',
     recipient: owner.id,
-    dedupeKey: `review-digest:${owner.id}:${today}`,
+    dedupeKey: digestDedupeKey(`review-digest:${owner.id}:${today}`, [
+      ...listings.map((listing) => memoryKey(listing.collection, listing.id)),
+      ...tasks.map((task) => `task:${task.id}`),
+    ]),
     req,
     now,
   })
@@ -256,7 +259,10 @@ async function queueEscalation(
     reason: 'Du får denne e-mail, fordi du er administrator i sekretariatet.',
     topic: 'secretariatAlerts',
     recipient: admin.id,
-    dedupeKey: `review-escalation:${admin.id}:${today}`,
+    dedupeKey: digestDedupeKey(
+      `review-escalation:${admin.id}:${today}`,
+      listings.map((listing) => memoryKey(listing.collection, listing.id)),
+    ),
     req,
     now,
   })

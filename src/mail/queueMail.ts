@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 
 import { MAIL_OUTBOX_SLUG } from './plugin/outbox'
@@ -8,6 +10,16 @@ import type { MailTopic } from './topics'
 export type { MailContent } from './render'
 
 export const UNSUBSCRIBE_PURPOSE = 'unsubscribe'
+
+/**
+ * The dedupe key of a digest: its base (person and day) plus what it lists. A second run the same
+ * day with the same items is a duplicate; one that found new items still mails them, so nothing a
+ * run records as told can be lost to the dedupe.
+ */
+export function digestDedupeKey(base: string, items: Array<string | number>): string {
+  const listed = [...new Set(items.map(String))].sort().join('\n')
+  return `${base}:${createHash('sha256').update(listed).digest('hex').slice(0, 12)}`
+}
 /** An unsubscribe link works for half a year: long enough for an old mail in an inbox. */
 const UNSUBSCRIBE_DAYS = 183
 

@@ -25,8 +25,9 @@ const monthsBefore = (date: Date, months: number, days: number) => {
 }
 
 const people = { editor: '', consultant: '' }
-const titles = { due: '', overdue: '', fresh: '' }
-const ids = { due: 0, overdue: 0, fresh: 0 }
+const titles = { due: '', overdue: '', fresh: '', late: '' }
+const ids = { due: 0, overdue: 0, fresh: 0, late: 0 }
+let listing: (name: keyof typeof titles, lastVerifiedAt: Date) => Promise<void>
 
 const remindAt = (at: Date) => runRemindersAt(payload, at)
 
@@ -78,7 +79,7 @@ beforeAll(async () => {
       organization: organization.id,
     },
   })
-  const listing = async (name: keyof typeof titles, lastVerifiedAt: Date) => {
+  listing = async (name, lastVerifiedAt) => {
     titles[name] = `Påmindelsesopslag ${name} ${key}`
     const doc = await payload.create({
       collection: 'offers',
@@ -149,5 +150,18 @@ describe('the daily review reminders', () => {
       mail.text.includes(titles.overdue),
     )
     expect(told).toHaveLength(1)
+  })
+
+  it('still mails what a later run the same day finds, though that day’s digest went out', async () => {
+    const later = new Date(T0.getTime() + 7 * DAY + 60_000)
+    await listing('late', monthsBefore(later, 6, 10))
+    await remindAt(later)
+    const sent = await outboxTo(people.editor)
+    expect(sent).toHaveLength(3)
+    expect(sent[2]!.text).toContain(titles.late)
+    expect(sent[2]!.text).not.toContain(titles.overdue)
+    // The run remembered the listing as reminded: the next run that day sends nothing more.
+    await remindAt(new Date(later.getTime() + 60_000))
+    expect(await outboxTo(people.editor)).toHaveLength(3)
   })
 })
