@@ -4,6 +4,8 @@ import { nextBin } from './build'
 import { UserFacingError } from './errors'
 import { startFrontServer } from './frontServer'
 import { log } from './log'
+import { createPortalLogger } from '../ops/logging/logger'
+import { readObserveEnv } from '../ops/observeEnv'
 import { projectRoot } from './paths'
 import { findFreePort } from './ports'
 import { spawnManaged, stopChild, waitForExit } from './processes'
@@ -51,6 +53,10 @@ export async function prepareDatabase(env: NodeJS.ProcessEnv, onChild?: OnChild)
   }
 }
 
+const prettyFor = (observe: { LOG_FORMAT?: string }) =>
+  observe.LOG_FORMAT === 'pretty' ||
+  (observe.LOG_FORMAT !== 'json' && Boolean(process.stdout.isTTY))
+
 export type RunningNext = { url: string; child: ChildProcess; stop: () => Promise<void> }
 
 /** Resolves true once /api/health answers (any status below 500), false if Next exits first. */
@@ -88,11 +94,32 @@ export async function startNext({
   stdio?: 'inherit' | 'ignore' | 'pipe'
 }): Promise<RunningNext> {
   const internalPort = await findFreePort()
+  let observe: ReturnType<typeof readObserveEnv>
+  try {
+    observe = readObserveEnv(env)
+  } catch (error) {
+    throw new UserFacingError((error as Error).message)
+  }
   const front = await startFrontServer({
     port,
     targetPort: internalPort,
     trustedProxies: env.TRUSTED_PROXIES,
     onError: log.warn,
+    onInfo: log.info,
+    metricsToken: observe.METRICS_TOKEN,
+    payloadSecret: env.PAYLOAD_SECRET,
+    // The access log goes where the server's log goes (tests hide it unless TEST_SERVER_LOG=1).
+    accessLog:
+      stdio === 'inherit'
+        ? createPortalLogger({
+            name: 'front',
+            level: observe.LOG_LEVEL,
+            pretty: prettyFor(observe),
+          })
+        : undefined,
+    ...(observe.SHUTDOWN_TIMEOUT_SECONDS !== undefined
+      ? { shutdownTimeoutMs: observe.SHUTDOWN_TIMEOUT_SECONDS * 1000 }
+      : {}),
   })
   const child = spawnManaged(
     process.execPath,
@@ -101,7 +128,13 @@ export async function startNext({
       cwd: projectRoot,
       stdio,
       // `next start` is production; say so explicitly so Payload behaves the same under any parent.
-      env: { ...env, NODE_ENV: mode === 'start' ? 'production' : 'development' },
+      env: {
+        ...env,
+        NODE_ENV: mode === 'start' ? 'production' : 'development',
+        // Next's own SIGTERM handler exits at once; the portal's (src/ops/shutdown/appServer.ts)
+        // lets a running job finish or hands it back first.
+        ...(mode === 'start' ? { NEXT_MANUAL_SIG_HANDLE: 'true' } : {}),
+      },
     },
   )
   return {
