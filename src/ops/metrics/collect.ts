@@ -102,7 +102,6 @@ export async function collectSharedState(payload: Payload, options: CollectOptio
     const queued: Array<{ labels: Record<string, string>; value: number }> = []
     const ages: Array<{ labels: Record<string, string>; value: number }> = []
     let pending = 0
-    let oldestPending: number | undefined
     for (const row of jobs) {
       const task = String(row.task)
       const queue = String(row.queue)
@@ -128,7 +127,7 @@ export async function collectSharedState(payload: Payload, options: CollectOptio
             sql`, `,
           )})`),
     )
-    oldestPending = seconds(oldestSync?.oldest)
+    const oldestPending = seconds(oldestSync?.oldest)
     jobsQueued.replace(queued)
     oldestAge.replace(ages)
     pendingSync.set({}, pending)
