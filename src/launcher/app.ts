@@ -18,7 +18,8 @@ async function runPrepare(env: NodeJS.ProcessEnv, onChild?: OnChild) {
   const child = spawnManaged(process.execPath, tsEntryArgs('src/launcher/prepare.ts'), {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env,
+    // Its output is piped through this terminal: pretty here means pretty there (src/ops/logging).
+    env: { ...env, LOG_FORMAT: env.LOG_FORMAT || (process.stdout.isTTY ? 'pretty' : '') },
   })
   onChild?.(child)
   const tail: string[] = []
