@@ -94,6 +94,28 @@ describe('SIGTERM to a running portal (npm start of its own)', () => {
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
 
+    // The log: a wrong password is one JSON line without a stack, with the request's id, as is
+    // the front server's access line for it.
+    const wrong = await fetch(`http://127.0.0.1:${port}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'sagsbehandler@videnportal.local', password: 'forkert' }),
+    })
+    expect(wrong.status).toBe(401)
+    const requestId = wrong.headers.get('x-request-id')!
+    expect(requestId).toMatch(/^[\w-]{20,}$/)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const lines = output
+      .filter((line) => line.includes(requestId))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'payload', level: 'info', expected: true, status: 401 }),
+        expect.objectContaining({ name: 'front', path: '/api/users/login', status: 401 }),
+      ]),
+    )
+    expect(JSON.stringify(lines)).not.toMatch(/stack|sagsbehandler@/)
+
     const logins = Array.from({ length: 50 }, () =>
       slowLogin(port, newLoopbackClient(), 'sagsbehandler@videnportal.local', 'demo1234'),
     )
