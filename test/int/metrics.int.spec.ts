@@ -126,7 +126,13 @@ describe('/api/metrics', () => {
     const server = await startNext({
       mode: 'start',
       port: await findFreePort(),
-      env: { ...process.env, ...inject('serviceEnv'), MEILI_HOST: `http://127.0.0.1:${deadPort}` },
+      env: {
+        ...process.env,
+        ...inject('serviceEnv'),
+        MEILI_HOST: `http://127.0.0.1:${deadPort}`,
+        // Its jobs stay with the main test server, whose metrics the other tests read.
+        JOBS_RUNNER: 'off',
+      },
       stdio: 'ignore',
     })
     servers.push(server)
@@ -141,6 +147,8 @@ describe('/api/metrics', () => {
       moved(before, after, 'videnportal_search_duration_seconds_count{backend="postgres"}'),
     ).toBe(1)
     expect(value(after, 'videnportal_scrape_errors{part="search"}')).toBe(1)
+    await server.stop()
+    servers.splice(servers.indexOf(server), 1)
   })
 
   it('counts failed logins and the lock that follows, once per lock', async () => {
