@@ -49,6 +49,8 @@ import { RetsinformationActs } from '@/legislation/watch/collection'
 import { retsinformationWatchPlugin } from '@/legislation/watch/plugin'
 import { scheduledNotesPlugin } from '@/legislation/schedule/plugin'
 import { ssoPlugin } from '@/sso/plugin'
+import { metricsPlugin } from '@/ops/metrics/plugin'
+import { portalLogger } from '@/ops/logging/payloadLogger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -97,6 +99,8 @@ export default buildConfig({
   editor: richTextEditor(),
   secret: payloadSecret(),
   typescript: { outputFile: path.resolve(dirname, 'src', 'payload-types.ts') },
+  // Structured JSON lines with the request id and account on each (src/ops/logging).
+  logger: portalLogger(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URI, max: 10 },
     // The schema comes from committed migrations only, in development too.
@@ -202,6 +206,8 @@ export default buildConfig({
     // Single sign-on with the municipalities' OpenID Connect providers (OIDC_PROVIDERS): user
     // fields, passwords off per domain, the admin's login buttons and settings view.
     ssoPlugin(),
+    // Metrics (/api/metrics): counts login failures and locks and mail outcomes (src/ops/metrics).
+    metricsPlugin(),
   ],
   // A restart of Postgres must not end the server (its pool reconnects), nor answer 2xx for a write
   // whose commit failed (src/utilities/databasePool.ts, failedCommits.ts).

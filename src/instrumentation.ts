@@ -13,5 +13,8 @@ export async function register() {
   ) {
     const { startJobsRunnerInBackground } = await import('@/jobs/serverStart')
     startJobsRunnerInBackground()
+    // SIGTERM: the running job finishes or goes back to the queue (src/ops/shutdown).
+    const { installAppServerShutdown } = await import('@/ops/shutdown/appServer')
+    installAppServerShutdown()
   }
 }

@@ -32,11 +32,14 @@ export async function runDueJobs(
     now,
     schedules = true,
     queues,
+    shouldStop,
   }: {
     now?: Clock | Date
     schedules?: boolean
     /** Only these queues (tests that move the clock far ahead keep to their own); else all. */
     queues?: string[]
+    /** Checked between batches: a shutdown lets the running batch finish and takes no more. */
+    shouldStop?: () => boolean
   } = {},
 ): Promise<DueJobsReport> {
   const clock: Clock | undefined = now instanceof Date ? () => now : now
@@ -53,6 +56,7 @@ export async function runDueJobs(
       }
     }
     for (let round = 0; round < MAX_ROUNDS; round++) {
+      if (shouldStop?.()) break
       let ran = 0
       for (const queue of queues ?? [undefined]) {
         const result = await payload.jobs.run({
@@ -72,6 +76,9 @@ export async function runDueJobs(
     if (clock) _internal_jobSystemGlobals.getCurrentDate = restore
   }
 }
+
+const globalKey = Symbol.for('videnportal.jobsRunner')
+type WithRunner = typeof globalThis & { [globalKey]?: JobsRunner }
 
 /**
  * A run that fails as a whole (the database went away while it ran: a restart, a failover) leaves
@@ -98,16 +105,46 @@ async function releaseInterruptedJobs(payload: Payload, before: Date): Promise<n
   return docs.length
 }
 
+/**
+ * Hands the jobs this server took back to the queue: those marked as running since `since` (when
+ * its current run began). Another server may have taken one in the same moment; jobs are
+ * idempotent, so such a job is at worst run twice.
+ */
+async function handBackJobs(payload: Payload, since: Date): Promise<number> {
+  // access: system work of the runner, on its own job records.
+  const { docs } = await payload.update({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { processing: { equals: true } },
+        { completedAt: { exists: false } },
+        { updatedAt: { greater_than_equal: since.toISOString() } },
+      ],
+    },
+    data: { processing: false },
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs.length
+}
+
 export type JobsRunner = {
   /** Runs due jobs soon (coalesced with a run in progress). */
   wake: () => void
   /** Resolves when no run is in progress or asked for. */
   idle: () => Promise<void>
   stop: () => Promise<void>
+  /**
+   * Stops for a shutdown: takes no more jobs, lets the running batch finish within `limitMs`,
+   * else hands its jobs back to the queue (another server, or the next start, runs them).
+   */
+  shutdown: (limitMs: number) => Promise<{ finished: boolean; handedBack: number }>
 }
 
-const globalKey = Symbol.for('videnportal.jobsRunner')
-type WithRunner = typeof globalThis & { [globalKey]?: JobsRunner }
+/** The jobs runner of this process, if it runs here (the app server's shutdown stops it). */
+export function currentJobsRunner(): JobsRunner | undefined {
+  return (globalThis as WithRunner)[globalKey]
+}
 
 /**
  * The portal's one jobs runner, inside the server process: works every queue and the scheduled
@@ -129,6 +166,8 @@ export async function startJobsRunner(
   const env = readServerEnv()
   let stopped = false
   let running: Promise<void> | undefined
+  /** When the run in progress began: the jobs it took were marked as running since then. */
+  let runStartedAt: Date | undefined
   let again: { schedules: boolean } | undefined
   const timers = new Set<NodeJS.Timeout>()
   const later = (ms: number, action: () => void) => {
@@ -159,7 +198,8 @@ export async function startJobsRunner(
               log(`Released ${released} jobs that a failed run left marked as running.`)
             }
           }
-          await runDueJobs(payload, { now, schedules: next.schedules })
+          runStartedAt = new Date()
+          await runDueJobs(payload, { now, schedules: next.schedules, shouldStop: () => stopped })
         } catch (error) {
           interruptedAt = Date.now()
           payload.logger.error({ err: error }, 'The jobs runner failed to run jobs')
@@ -168,6 +208,7 @@ export async function startJobsRunner(
       }
     })().finally(() => {
       running = undefined
+      runStartedAt = undefined
     })
   }
   const wake = () => {
@@ -215,6 +256,20 @@ export async function startJobsRunner(
       await listener?.end().catch(() => undefined)
       await running
       delete holder[globalKey]
+    },
+    shutdown: async (limitMs) => {
+      const startedAt = runStartedAt
+      let timer: NodeJS.Timeout | undefined
+      const outcome = await Promise.race([
+        runner.stop().then(() => 'finished' as const),
+        new Promise<'timeout'>(
+          (resolve) => (timer = setTimeout(() => resolve('timeout'), limitMs)),
+        ),
+      ])
+      clearTimeout(timer)
+      if (outcome === 'finished') return { finished: true, handedBack: 0 }
+      const handedBack = await handBackJobs(payload, runStartedAt ?? startedAt ?? new Date())
+      return { finished: false, handedBack }
     },
   }
   holder[globalKey] = runner

@@ -4,6 +4,8 @@ import { nextBin } from './build'
 import { UserFacingError } from './errors'
 import { startFrontServer } from './frontServer'
 import { log } from './log'
+import { createPortalLogger } from '../ops/logging/logger'
+import { readObserveEnv } from '../ops/observeEnv'
 import { projectRoot } from './paths'
 import { findFreePort } from './ports'
 import { spawnManaged, stopChild, waitForExit } from './processes'
@@ -16,7 +18,8 @@ async function runPrepare(env: NodeJS.ProcessEnv, onChild?: OnChild) {
   const child = spawnManaged(process.execPath, tsEntryArgs('src/launcher/prepare.ts'), {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env,
+    // Its output is piped through this terminal: pretty here means pretty there (src/ops/logging).
+    env: { ...env, LOG_FORMAT: env.LOG_FORMAT || (process.stdout.isTTY ? 'pretty' : '') },
   })
   onChild?.(child)
   const tail: string[] = []
@@ -50,6 +53,10 @@ export async function prepareDatabase(env: NodeJS.ProcessEnv, onChild?: OnChild)
     )
   }
 }
+
+const prettyFor = (observe: { LOG_FORMAT?: string }) =>
+  observe.LOG_FORMAT === 'pretty' ||
+  (observe.LOG_FORMAT !== 'json' && Boolean(process.stdout.isTTY))
 
 export type RunningNext = { url: string; child: ChildProcess; stop: () => Promise<void> }
 
@@ -88,11 +95,32 @@ export async function startNext({
   stdio?: 'inherit' | 'ignore' | 'pipe'
 }): Promise<RunningNext> {
   const internalPort = await findFreePort()
+  let observe: ReturnType<typeof readObserveEnv>
+  try {
+    observe = readObserveEnv(env)
+  } catch (error) {
+    throw new UserFacingError((error as Error).message)
+  }
   const front = await startFrontServer({
     port,
     targetPort: internalPort,
     trustedProxies: env.TRUSTED_PROXIES,
     onError: log.warn,
+    onInfo: log.info,
+    metricsToken: observe.METRICS_TOKEN,
+    payloadSecret: env.PAYLOAD_SECRET,
+    // The access log goes where the server's log goes (tests hide it unless TEST_SERVER_LOG=1).
+    accessLog:
+      stdio === 'inherit'
+        ? createPortalLogger({
+            name: 'front',
+            level: observe.LOG_LEVEL,
+            pretty: prettyFor(observe),
+          })
+        : undefined,
+    ...(observe.SHUTDOWN_TIMEOUT_SECONDS !== undefined
+      ? { shutdownTimeoutMs: observe.SHUTDOWN_TIMEOUT_SECONDS * 1000 }
+      : {}),
   })
   const child = spawnManaged(
     process.execPath,
@@ -101,7 +129,13 @@ export async function startNext({
       cwd: projectRoot,
       stdio,
       // `next start` is production; say so explicitly so Payload behaves the same under any parent.
-      env: { ...env, NODE_ENV: mode === 'start' ? 'production' : 'development' },
+      env: {
+        ...env,
+        NODE_ENV: mode === 'start' ? 'production' : 'development',
+        // Next's own SIGTERM handler exits at once; the portal's (src/ops/shutdown/appServer.ts)
+        // lets a running job finish or hands it back first.
+        ...(mode === 'start' ? { NEXT_MANUAL_SIG_HANDLE: 'true' } : {}),
+      },
     },
   )
   return {

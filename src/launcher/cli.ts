@@ -103,6 +103,10 @@ async function appEnv({ serving = false } = {}): Promise<NodeJS.ProcessEnv> {
     }
     env.PAYLOAD_SECRET = readOrCreateSecret(path.join(dataDir, 'secrets', 'payload-secret'))
   }
+  // The metrics token (/api/metrics), generated like the other secrets on the embedded start.
+  if (!env.METRICS_TOKEN && services.embeddedDatabase) {
+    env.METRICS_TOKEN = readOrCreateSecret(path.join(dataDir, 'secrets', 'metrics-token'))
+  }
   env.MEDIA_DIR ??= path.join(dataDir, 'media')
   // Demo logins belong to the embedded database only, unless asked for explicitly.
   env.SEED_DEMO_USERS ??= services.embeddedDatabase ? 'true' : 'false'
@@ -126,6 +130,12 @@ function printWelcome(
     lines.push(`  »Log ind med Køge Kommune (demo)« on ${url}/log-ind (password ${DEMO_PASSWORD}):`)
     for (const login of ssoLogins) lines.push(`    ${login.email.padEnd(34)} ${login.note}`)
     lines.push('')
+  }
+  if (env.METRICS_TOKEN) {
+    lines.push(
+      `  Metrics:      ${url}/api/metrics (Authorization: Bearer <the token in ${path.join(resolveDataDir(), 'secrets', 'metrics-token')} or METRICS_TOKEN>)`,
+      '',
+    )
   }
   lines.push('  Stop with Ctrl-C.', '')
   console.log(lines.join('\n'))

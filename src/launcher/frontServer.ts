@@ -13,6 +13,10 @@
  * - answers paths with malformed percent-escapes itself with a 400 (Next answers them with a 500
  *   and a stack trace before any of our code runs),
  * - adds an `X-Request-Id` to the request and the response,
+ * - counts requests by route kind with their latency, answers /api/metrics (src/ops/metrics) and
+ *   writes one access line per request (src/ops/logging),
+ * - on close (SIGTERM) stops taking connections and lets the requests in flight finish within
+ *   SHUTDOWN_TIMEOUT_SECONDS (src/ops/shutdown),
  * - streams bodies both ways without buffering (uploads, streamed pages) and passes redirects and
  *   WebSocket upgrades (HMR under `next dev`) through untouched.
  */
@@ -20,7 +24,13 @@ import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { Duplex } from 'node:stream'
 
+import type { Logger } from 'pino'
+
 import { UserFacingError } from './errors'
+import { answerMetrics } from '../ops/metrics/frontEndpoint'
+import { requestMetrics } from '../ops/metrics/requestMetrics'
+import { RequestDrain, shutdownTimeoutMs } from '../ops/shutdown/drain'
+import { sessionClaims } from '../security/sessionUser'
 import { clientAddress, parseTrustedProxies, type TrustedProxies } from '../security/trustedProxies'
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1): they describe one connection and are not forwarded. */
@@ -170,6 +180,16 @@ export type FrontServerOptions = {
   trustedProxies?: string
   host?: string
   onError?: (message: string) => void
+  /** Progress of a shutdown. */
+  onInfo?: (message: string) => void
+  /** The bearer token of /api/metrics (METRICS_TOKEN); without it the metrics answer 401. */
+  metricsToken?: string
+  /** One line per request (request id, account id and role, status, time); none without it. */
+  accessLog?: Logger
+  /** PAYLOAD_SECRET, to name the account of a request in the access log (never its e-mail). */
+  payloadSecret?: string
+  /** Milliseconds to let requests in flight finish on close (default SHUTDOWN_TIMEOUT_SECONDS). */
+  shutdownTimeoutMs?: number
 }
 
 export function createFrontServer({
@@ -177,6 +197,9 @@ export function createFrontServer({
   targetHost = 'localhost',
   trustedProxies,
   onError = () => {},
+  metricsToken,
+  accessLog,
+  payloadSecret,
 }: Omit<FrontServerOptions, 'port' | 'host'>) {
   const trusted = parseTrustedProxies(trustedProxies)
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
@@ -185,10 +208,38 @@ export function createFrontServer({
   let nextAnswered = false
   /** Upgraded connections (WebSockets), which the HTTP server no longer tracks. */
   const upgraded = new Set<Duplex>()
+  const metrics = requestMetrics()
 
   const server = http.createServer((req, res) => {
     const requestId = requestIdOf(req, trusted.trusts(req.socket.remoteAddress ?? ''))
     const url = req.url ?? '/'
+    drain.track(res)
+    const timing = metrics.start(req.method, url)
+    res.once('close', () => {
+      const outcome = res.writableFinished ? 'finished' : drain.draining ? 'cut-off' : 'client-gone'
+      const seconds = timing.end(res.statusCode, outcome)
+      if (accessLog) {
+        logRequest(accessLog, {
+          req,
+          res,
+          url,
+          requestId,
+          kind: timing.kind,
+          seconds,
+          outcome,
+          payloadSecret,
+        })
+      }
+    })
+    if (timing.kind === 'metrics' && (req.method === 'GET' || req.method === 'HEAD')) {
+      return answerMetrics({
+        req,
+        res,
+        requestId,
+        token: metricsToken,
+        target: { host: targetHost, port: targetPort, agent: freshAgent },
+      })
+    }
     const problem = malformedPathProblem(url)
     if (problem) {
       req.resume()
@@ -323,9 +374,60 @@ export function createFrontServer({
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
     else socket.destroy()
   })
+  const drain = new RequestDrain(server)
 
-  return { server, agent, freshAgent, trusted, upgraded }
+  return { server, agent, freshAgent, trusted, upgraded, drain }
 }
+
+/**
+ * The access line of a request: who (account id and role from a valid session, never the e-mail),
+ * what (method, path without the query string, which may carry signed tokens), the answer and the
+ * time. Static files at debug level; server errors at warn; the rest at info.
+ */
+function logRequest(
+  logger: Logger,
+  {
+    req,
+    res,
+    url,
+    requestId,
+    kind,
+    seconds,
+    outcome,
+    payloadSecret,
+  }: {
+    req: http.IncomingMessage
+    res: http.ServerResponse
+    url: string
+    requestId: string
+    kind: string
+    seconds: number
+    outcome: string
+    payloadSecret?: string
+  },
+) {
+  const claims = sessionClaims(
+    { get: (name: string) => headerValue(req.headers[name.toLowerCase()]) },
+    { secret: payloadSecret },
+  )
+  const end = url.search(/[?#]/)
+  const line = {
+    reqId: requestId,
+    ...(claims ? { userId: claims.id, ...(claims.role ? { role: claims.role } : {}) } : {}),
+    method: req.method,
+    path: end === -1 ? url : url.slice(0, end),
+    kind,
+    status: res.statusCode,
+    ms: Math.round(seconds * 1000),
+    ...(outcome === 'finished' ? {} : { outcome }),
+  }
+  if (outcome !== 'finished' || res.statusCode >= 500) logger.warn(line, 'request')
+  else if (kind === 'static') logger.debug(line, 'request')
+  else logger.info(line, 'request')
+}
+
+const headerValue = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) ?? null
 
 /** Starts the front server on `port` (all interfaces, as Next did) in front of Next on `targetPort`. */
 export async function startFrontServer(options: FrontServerOptions): Promise<FrontServer> {
@@ -336,7 +438,8 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     // A bad TRUSTED_PROXIES: its message names the entry.
     throw new UserFacingError((error as Error).message)
   }
-  const { server, agent, freshAgent, upgraded } = created
+  const { server, agent, freshAgent, upgraded, drain } = created
+  const limitMs = options.shutdownTimeoutMs ?? shutdownTimeoutMs()
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => {
@@ -349,15 +452,28 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   return {
     url: `http://localhost:${port}`,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeIdleConnections()
-        for (const socket of upgraded) socket.destroy()
-        agent.destroy()
-        freshAgent.destroy()
-        // Requests still running get a moment, then their connections go too.
-        setTimeout(() => server.closeAllConnections(), 5_000).unref()
-      }),
+    // Stops taking connections at once; the requests in flight finish (up to the limit), then
+    // their connections go too.
+    close: async () => {
+      for (const socket of upgraded) socket.destroy()
+      const inFlight = drain.count
+      // Closing starts at once (no new connections); the line follows.
+      const closing = drain.close(limitMs, (left) =>
+        options.onError?.(
+          `${left} requests were still running after ${limitMs / 1000} s (SHUTDOWN_TIMEOUT_SECONDS) and were cut off.`,
+        ),
+      )
+      if (inFlight > 0) {
+        options.onInfo?.(
+          `Stopped taking requests; letting ${inFlight} in flight finish (up to ${limitMs / 1000} s).`,
+        )
+      }
+      const report = await closing
+      if (inFlight > 0 && report.cutOff === 0) {
+        options.onInfo?.(`All requests finished (${report.finished} in ${report.waitedMs} ms).`)
+      }
+      agent.destroy()
+      freshAgent.destroy()
+    },
   }
 }

@@ -19,7 +19,7 @@ function signingKey(secret: string) {
   return key
 }
 
-function tokenOf(headers: Headers, cookiePrefix: string): string | undefined {
+function tokenOf(headers: Pick<Headers, 'get'>, cookiePrefix: string): string | undefined {
   const authorization = headers.get('authorization')
   const bearer = authorization ? /^(?:JWT|Bearer)\s+(\S+)$/i.exec(authorization) : null
   if (bearer) return bearer[1]
@@ -36,12 +36,24 @@ const base64url = (value: string) => Buffer.from(value, 'base64url')
 /** `users:<id>` for a valid token, else null. */
 export function sessionAccount(
   headers: Headers,
+  options: { secret?: string; cookiePrefix?: string; now?: number } = {},
+): string | null {
+  const claims = sessionClaims(headers, options)
+  return claims ? `${claims.collection}:${claims.id}` : null
+}
+
+/**
+ * The account of a valid token: its id, collection and (saved to the token by the users
+ * collection) role, for keying limits and for the log lines of a request. Never the e-mail.
+ */
+export function sessionClaims(
+  headers: Pick<Headers, 'get'>,
   {
     secret = process.env.PAYLOAD_SECRET,
     cookiePrefix = 'payload',
     now = Date.now(),
   }: { secret?: string; cookiePrefix?: string; now?: number } = {},
-): string | null {
+): { id: string | number; collection: string; role?: string } | null {
   if (!secret) return null
   const token = tokenOf(headers, cookiePrefix)
   if (!token || token.length > 4096) return null
@@ -57,10 +69,15 @@ export function sessionAccount(
       id?: unknown
       collection?: unknown
       exp?: unknown
+      role?: unknown
     }
     if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now) return null
     if (typeof claims.id !== 'string' && typeof claims.id !== 'number') return null
-    return `${typeof claims.collection === 'string' ? claims.collection : 'users'}:${claims.id}`
+    return {
+      id: claims.id,
+      collection: typeof claims.collection === 'string' ? claims.collection : 'users',
+      ...(typeof claims.role === 'string' ? { role: claims.role } : {}),
+    }
   } catch {
     return null
   }

@@ -1020,4 +1020,28 @@ export const entryPoints: EntryPoint[] = [
         })
     },
   },
+  {
+    // The Prometheus metrics (src/ops/metrics): junk tokens and schemes are a 401, never a 500.
+    name: 'metrics',
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.oneof(
+            fc.constant(undefined),
+            // Header values as a client can send them (no control characters).
+            textArb.map((text) => `Bearer ${encodeURIComponent(text)}`),
+            textArb.map((text) => encodeURIComponent(text)),
+            fc.constantFrom('Bearer', 'Bearer  ', 'Basic Zm9vOmJhcg==', 'JWT x.y.z'),
+          ),
+          fc.constantFrom('/api/metrics', '/api/metrics?x=1', '/api/metrics/'),
+        )
+        .map(([role, authorization, path]) =>
+          get(
+            role,
+            path,
+            authorization === undefined ? undefined : { Authorization: authorization },
+          ),
+        ),
+  },
 ]

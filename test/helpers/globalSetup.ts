@@ -59,6 +59,8 @@ export default async function setup(project: TestProject) {
     TRUSTED_PROXIES: '127.0.0.9',
     SMTP_URL: smtp.url,
     MAIL_FROM: 'Videnportal (test) <noreply@videnportal.test>',
+    // Metrics (/api/metrics) answer the bearer of this token (test/int/metrics.int.spec.ts).
+    METRICS_TOKEN: 'test-metrics-token-0123456789',
   } as Record<string, string>
   // Single sign-on: the server trusts a provider that the tests start on this port themselves.
   const ssoPort = await findFreePort()

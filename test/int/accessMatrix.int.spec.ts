@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { recordSignIn } from '@/accounts/deactivate'
 import { verifyListing } from '@/freshness/verify'
@@ -1675,5 +1675,34 @@ describe('the matrix as a whole', () => {
     expect(cells.checked).toBeGreaterThan(1000)
     expect(cells.unexpectedAllows).toEqual([])
     expect(cells.unexpectedDenies).toEqual([])
+  })
+})
+
+describe('the metrics endpoint (/api/metrics)', () => {
+  it('answers the metrics token only: every role, with or without a session, gets 401', async () => {
+    const metricsToken = inject('serviceEnv').METRICS_TOKEN!
+    for (const role of roles) {
+      const session = role === 'anonymous' ? undefined : tokens[role]
+      for (const authorization of [
+        undefined,
+        session && `JWT ${session}`,
+        session && `Bearer ${session}`,
+        `Bearer ${metricsToken}x`,
+      ]) {
+        const response = await fetch(`${baseURL()}/api/metrics`, {
+          headers: authorization ? { Authorization: authorization } : {},
+        })
+        expect([role, authorization?.slice(0, 10), response.status]).toEqual([
+          role,
+          authorization?.slice(0, 10),
+          401,
+        ])
+        expect(await response.text()).not.toContain('videnportal_')
+      }
+    }
+    const allowed = await fetch(`${baseURL()}/api/metrics`, {
+      headers: { Authorization: `Bearer ${metricsToken}` },
+    })
+    expect(allowed.status).toBe(200)
   })
 })

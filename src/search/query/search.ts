@@ -5,6 +5,7 @@ import { checkRole } from '@/access/checkRole'
 import { staffRoles } from '@/access/roles'
 import { organizationOf } from '@/access/organizationOf'
 import type { User } from '@/payload-types'
+import { recordSearch } from '@/ops/metrics/appMetrics'
 
 import type { SearchDocument } from '../indexing/documents'
 import { meiliClient, searchConfig, SearchUnavailableError } from '../service/config'
@@ -284,6 +285,18 @@ export const FEW_RESULTS = 3
  * index missing), Postgres answers through the Local API with access control, marked degraded.
  */
 export async function search(
+  payload: Payload,
+  params: SearchParams,
+  user: User | null,
+): Promise<SearchResult> {
+  const started = performance.now()
+  const result = await answerSearch(payload, params, user)
+  // Metrics: latency by the backend that answered, and the degraded answers (src/ops/metrics).
+  recordSearch(result, (performance.now() - started) / 1000)
+  return result
+}
+
+async function answerSearch(
   payload: Payload,
   params: SearchParams,
   user: User | null,
