@@ -49,6 +49,7 @@ import { RetsinformationActs } from '@/legislation/watch/collection'
 import { retsinformationWatchPlugin } from '@/legislation/watch/plugin'
 import { scheduledNotesPlugin } from '@/legislation/schedule/plugin'
 import { ssoPlugin } from '@/sso/plugin'
+import { objectStoragePlugin } from '@/ops/storage/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -202,6 +203,8 @@ export default buildConfig({
     // Single sign-on with the municipalities' OpenID Connect providers (OIDC_PROVIDERS): user
     // fields, passwords off per domain, the admin's login buttons and settings view.
     ssoPlugin(),
+    // Media on object storage when S3_BUCKET is set (src/ops/storage), local disk otherwise.
+    objectStoragePlugin(),
   ],
   // A restart of Postgres must not end the server (its pool reconnects), nor answer 2xx for a write
   // whose commit failed (src/utilities/databasePool.ts, failedCommits.ts).
