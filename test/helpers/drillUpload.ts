@@ -20,7 +20,12 @@ try {
   await payload.create({
     collection: 'media',
     data: { alt: 'Øvelsens vejledning' },
-    file: { data: pdf, mimetype: 'application/pdf', name: 'oevelse-vejledning.pdf', size: pdf.length },
+    file: {
+      data: pdf,
+      mimetype: 'application/pdf',
+      name: 'oevelse-vejledning.pdf',
+      size: pdf.length,
+    },
   })
 } finally {
   await payload.destroy()

@@ -157,10 +157,13 @@ describe('the backup → restore drill', () => {
 
     const extracted = mkdtempSync(path.join(dataDir, 'inspect-'))
     await tar.extract({ file: archive, cwd: extracted }, ['manifest.json'])
-    manifest = parseManifest(JSON.parse(readFileSync(path.join(extracted, 'manifest.json'), 'utf8')))
+    manifest = parseManifest(
+      JSON.parse(readFileSync(path.join(extracted, 'manifest.json'), 'utf8')),
+    )
     const source = await fingerprint('drill_source')
     // The manifest's counts are the database's.
-    for (const table of manifest.tables) expect(table.rows, table.name).toBe(source[table.name].rows)
+    for (const table of manifest.tables)
+      expect(table.rows, table.name).toBe(source[table.name].rows)
     expect(manifest.tables.map((t) => t.name).sort()).toEqual(Object.keys(source).sort())
     expect(manifest.tables.find((t) => t.name === 'offers')!.rows).toBeGreaterThan(0)
     expect(manifest.postgres).toMatch(/^18\./)
@@ -180,7 +183,9 @@ describe('the backup → restore drill', () => {
     const { code, output } = await launcher(['restore', archive], env)
     expect(code, output).toBe(0)
     expect(output).toMatch(/Loading the rows/)
-    expect(output).toMatch(/Restored in .* s: \d+ tables, \d+ rows, 4 media files; \d+ documents in the search index/)
+    expect(output).toMatch(
+      /Restored in .* s: \d+ tables, \d+ rows, 4 media files; \d+ documents in the search index/,
+    )
 
     // Every table, every row.
     expect(await fingerprint('drill_restored')).toEqual(await fingerprint('drill_source'))
@@ -231,7 +236,10 @@ describe('the backup → restore drill', () => {
     const damaged = path.join(dataDir, 'damaged.tar.gz')
     await tar.create({ gzip: true, file: damaged, cwd: unpacked }, readdirSync(unpacked))
     await createDatabase('drill_damaged')
-    const { code, output } = await launcher(['restore', damaged], envFor('drill_damaged', 'damaged'))
+    const { code, output } = await launcher(
+      ['restore', damaged],
+      envFor('drill_damaged', 'damaged'),
+    )
     expect(code).toBe(1)
     expect(output).toMatch(/db\/offers\.copy in the archive is damaged/)
     const tables = await withClient('drill_damaged', (client) =>
@@ -271,7 +279,10 @@ describe('the backup → restore drill', () => {
     await tar.create({ gzip: true, file: olderArchive, cwd: unpacked }, readdirSync(unpacked))
 
     await createDatabase('drill_older')
-    const { code, output } = await launcher(['restore', olderArchive], envFor('drill_older', 'older'))
+    const { code, output } = await launcher(
+      ['restore', olderArchive],
+      envFor('drill_older', 'older'),
+    )
     expect(code, output).toBe(0)
     expect(output).toMatch(/Migrating to this code's schema \(1 later migrations\)/)
     const { rows } = await withClient('drill_older', (client) =>

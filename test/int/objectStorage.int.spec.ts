@@ -67,7 +67,8 @@ beforeAll(async () => {
     },
     stdio: process.env.TEST_SERVER_LOG ? 'inherit' : 'ignore',
   })
-  if (!(await waitUntilServing(server.url, server.child))) throw new Error('the S3 server did not start')
+  if (!(await waitUntilServing(server.url, server.child)))
+    throw new Error('the S3 server did not start')
   consultant = await loginToken('konsulent@videnportal.local')
 }, 300_000)
 
@@ -122,7 +123,9 @@ describe('media on object storage (S3_* set)', () => {
     const keys = await keysInBucket()
     expect(keys).toContain(`test/${doc.filename}`)
     // The thumbnail and card sizes went there too.
-    expect(keys.filter((key) => key.startsWith(`test/${doc.filename.replace(/\.png$/, '')}-`)).length).toBe(2)
+    expect(
+      keys.filter((key) => key.startsWith(`test/${doc.filename.replace(/\.png$/, '')}-`)).length,
+    ).toBe(2)
     expect(readdirSync(mediaDir)).toEqual([])
   })
 
@@ -160,6 +163,8 @@ describe('media on object storage (S3_* set)', () => {
       headers: { Authorization: `JWT ${consultant}` },
     })
     expect(response.status).toBe(200)
-    expect((await keysInBucket()).filter((key) => key.includes(doc.filename.replace(/\.png$/, '')))).toEqual([])
+    expect(
+      (await keysInBucket()).filter((key) => key.includes(doc.filename.replace(/\.png$/, ''))),
+    ).toEqual([])
   })
 })

@@ -90,7 +90,9 @@ describe('media files in a backup', () => {
       restoreMediaFiles(source, target, [{ ...entry, path: '../escape.png' }]),
     ).rejects.toThrow(/leaves the media directory/)
     await expect(
-      restoreMediaFiles(source, path.join(tempDir(), 'media'), [{ ...entry, sha256: 'b'.repeat(64) }]),
+      restoreMediaFiles(source, path.join(tempDir(), 'media'), [
+        { ...entry, sha256: 'b'.repeat(64) },
+      ]),
     ).rejects.toThrow(/missing or damaged/)
   })
 })

@@ -11,7 +11,9 @@ import {
 } from '../../src/launcher/meilisearchVersion'
 
 let server: Server | undefined
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
+afterEach(
+  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+)
 
 /** A stand-in for an external Meilisearch's GET /version (outside the product). */
 async function meiliAnswering(status: number, body: unknown, key = 'secret-key') {
@@ -39,7 +41,11 @@ describe('the minimum Meilisearch version for production', () => {
   })
 
   it('warns about an older external Meilisearch, with its version and the minimum', async () => {
-    const host = await meiliAnswering(200, { pkgVersion: '1.33.0', commitSha: 'x', commitDate: 'y' })
+    const host = await meiliAnswering(200, {
+      pkgVersion: '1.33.0',
+      commitSha: 'x',
+      commitDate: 'y',
+    })
     const warning = await meilisearchVersionWarning(host, 'secret-key')
     expect(warning).toMatch(/is version 1\.33\.0: production needs 1\.33\.1 or later/)
   })
@@ -54,8 +60,8 @@ describe('the minimum Meilisearch version for production', () => {
     expect(await meilisearchVersionWarning(host, 'wrong-key')).toMatch(
       /Could not read the version .*401.*1\.33\.1 or later/,
     )
-    expect(await meilisearchVersionWarning('http://127.0.0.1:9', undefined, { timeoutMs: 500 })).toMatch(
-      /Could not read the version/,
-    )
+    expect(
+      await meilisearchVersionWarning('http://127.0.0.1:9', undefined, { timeoutMs: 500 }),
+    ).toMatch(/Could not read the version/)
   })
 })

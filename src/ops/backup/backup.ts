@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
@@ -68,7 +76,9 @@ export async function createBackup(options: BackupOptions): Promise<BackupManife
     await client.end()
 
     const useFiles = Boolean(options.mediaDir) && !options.objectStorage
-    onProgress(useFiles ? 'Reading the media files …' : 'Media live in object storage: not in the archive.')
+    onProgress(
+      useFiles ? 'Reading the media files …' : 'Media live in object storage: not in the archive.',
+    )
     const entries = useFiles ? await listMediaFiles(options.mediaDir!) : []
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
@@ -93,7 +103,10 @@ export async function createBackup(options: BackupOptions): Promise<BackupManife
       members.push(...entries.map((entry) => `media/${entry.path}`))
     }
     onProgress('Writing the archive …')
-    await tar.create({ gzip: true, file: partial, cwd: staging, follow: true, portable: true }, members)
+    await tar.create(
+      { gzip: true, file: partial, cwd: staging, follow: true, portable: true },
+      members,
+    )
     renameSync(partial, out)
     return manifest
   } catch (error) {

@@ -10,8 +10,7 @@ import { createBackup } from './backup'
 import { RestoreRefused, restoreBackup } from './restore'
 import { usesObjectStorage } from '../storage/config'
 
-const usage =
-  'Use: npm run backup -- --out <file.tar.gz>   or   npm run restore -- <file.tar.gz>'
+const usage = 'Use: npm run backup -- --out <file.tar.gz>   or   npm run restore -- <file.tar.gz>'
 
 function defaultName(now: Date) {
   const stamp = now.toISOString().slice(0, 19).replaceAll(':', '').replace('T', '-')
@@ -86,7 +85,9 @@ async function restore(args: string[]) {
         migrationNames: migrations.map((migration) => migration.name),
         migrate: async (names) => {
           const chosen = migrations.filter((migration) => names.includes(migration.name))
-          await payload.db.migrate({ migrations: chosen as unknown as NonNullable<Migrations>['migrations'] })
+          await payload.db.migrate({
+            migrations: chosen as unknown as NonNullable<Migrations>['migrations'],
+          })
         },
         reindex: async () => {
           let last = ''
@@ -104,7 +105,9 @@ async function restore(args: string[]) {
   await destroy?.()
   log.info(
     `Restored in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.tables} tables, ${report.rows} rows, ${report.mediaFiles} media files` +
-      (report.migratedAfter.length ? `, then ${report.migratedAfter.length} later migrations` : '') +
+      (report.migratedAfter.length
+        ? `, then ${report.migratedAfter.length} later migrations`
+        : '') +
       `; ${report.indexed} documents in the search index.`,
   )
 }

@@ -82,7 +82,14 @@ export async function dumpDatabase(
       const stream = client.query(copyTo(`COPY ${ident(table)} (${columnList}) TO STDOUT`))
       await pipeline(stream, hashing(hash), createWriteStream(target))
       const bytes = (await stat(target)).size
-      entries.push({ name: table, columns, rows: stream.rowCount, file, bytes, sha256: hash.digest('hex') })
+      entries.push({
+        name: table,
+        columns,
+        rows: stream.rowCount,
+        file,
+        bytes,
+        sha256: hash.digest('hex'),
+      })
       onProgress(`  database ${index + 1}/${tables.length}: ${table} (${stream.rowCount} rows)`)
     }
     // Sequences of the schema (serial ids): restored with setval so new rows get fresh ids.
@@ -126,7 +133,9 @@ export async function verifyFile(dir: string, file: string, bytes: number, sha25
   })
   const actual = hash.digest('hex')
   if (size !== bytes || actual !== sha256) {
-    throw new Error(`${file} in the archive is damaged (its size or checksum differs from the manifest).`)
+    throw new Error(
+      `${file} in the archive is damaged (its size or checksum differs from the manifest).`,
+    )
   }
 }
 
@@ -195,7 +204,9 @@ export async function loadDatabase(
           `${table.name}: ${stream.rowCount} rows loaded where the manifest says ${table.rows}.`,
         )
       }
-      onProgress(`  database ${index + 1}/${manifest.tables.length}: ${table.name} (${table.rows} rows)`)
+      onProgress(
+        `  database ${index + 1}/${manifest.tables.length}: ${table.name} (${table.rows} rows)`,
+      )
     }
     onProgress('  checking references …')
     for (const key of foreignKeys) {

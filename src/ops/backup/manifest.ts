@@ -46,7 +46,11 @@ export const manifestSchema = z.object({
   migrations: z.array(z.string().min(1)),
   tables: z.array(tableEntrySchema),
   sequences: z.array(
-    z.object({ name: z.string().min(1), value: z.string().regex(/^-?\d+$/), isCalled: z.boolean() }),
+    z.object({
+      name: z.string().min(1),
+      value: z.string().regex(/^-?\d+$/),
+      isCalled: z.boolean(),
+    }),
   ),
   media: z.object({
     /** `files`: in the archive; `object-storage`: the bucket holds them (not in the archive). */
@@ -67,7 +71,9 @@ export function parseManifest(value: unknown): BackupManifest {
     const problems = parsed.error.issues.map(
       (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
     )
-    throw new Error(`The archive's manifest.json is not a Videnportal backup manifest: ${problems.join('; ')}`)
+    throw new Error(
+      `The archive's manifest.json is not a Videnportal backup manifest: ${problems.join('; ')}`,
+    )
   }
   return parsed.data
 }

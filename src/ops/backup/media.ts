@@ -28,7 +28,11 @@ export async function listMediaFiles(dir: string): Promise<MediaEntry[]> {
       if (entry.isDirectory()) await walk(child)
       else if (entry.isFile()) {
         const file = path.join(dir, child)
-        entries.push({ path: child, bytes: (await stat(file)).size, sha256: await sha256File(file) })
+        entries.push({
+          path: child,
+          bytes: (await stat(file)).size,
+          sha256: await sha256File(file),
+        })
       }
     }
   }

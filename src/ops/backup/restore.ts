@@ -153,7 +153,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
     )
     for (const table of manifest.tables) {
       if (counts[table.name] !== table.rows) {
-        throw new Error(`${table.name}: ${counts[table.name]} rows after the restore, not ${table.rows}.`)
+        throw new Error(
+          `${table.name}: ${counts[table.name]} rows after the restore, not ${table.rows}.`,
+        )
       }
     }
     if (later.length) {

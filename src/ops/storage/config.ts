@@ -8,7 +8,10 @@ import { z } from 'zod'
 const objectStorageEnvSchema = z.object({
   S3_BUCKET: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'S3_BUCKET must be a bucket name (a-z, 0-9, . and -)'),
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'S3_BUCKET must be a bucket name (a-z, 0-9, . and -)',
+    ),
   /** An S3-compatible endpoint (MinIO, Ceph, a cloud's S3 API); unset: AWS itself. */
   S3_ENDPOINT: z.url('S3_ENDPOINT must be a URL such as https://s3.example.net').optional(),
   S3_REGION: z.string().min(1).default('eu-north-1'),
