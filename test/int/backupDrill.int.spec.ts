@@ -223,7 +223,7 @@ describe('the backup → restore drill', () => {
       ...envFor('drill_restored', 'restored-again'),
     })
     expect(code).toBe(1)
-    expect(output).toMatch(/The database is not empty \(.*rows\): restore into an empty database\./)
+    expect(output).toMatch(/The database is not empty \(.*\): restore into an empty database\./)
     expect(output).not.toMatch(/at .*\.ts:\d+/) // one clear line, no stack
     expect(await fingerprint('drill_restored')).toEqual(before)
   })
@@ -248,30 +248,57 @@ describe('the backup → restore drill', () => {
     expect(tables.rowCount).toBe(0)
   })
 
-  it('migrates a backup made before the latest migration to the code’s schema', async () => {
-    // The archive as an older version of the portal would have written it: without the latest
-    // migration (recorded neither in the manifest nor in payload_migrations).
+  it('migrates a backup made before a later migration to the code’s schema', async () => {
+    // The archive as the release before media on object storage wrote it: without that migration
+    // (in the manifest and in payload_migrations) and without the two columns it added to media.
+    const migration = manifest.migrations.find((name) => name.endsWith('_media_object_storage'))!
+    expect(migration).toBeTruthy()
     const unpacked = mkdtempSync(path.join(dataDir, 'older-'))
     await tar.extract({ file: archive, cwd: unpacked })
-    const latest = manifest.migrations.at(-1)!
-    const copyFile = path.join(unpacked, 'db', 'payload_migrations.copy')
-    const kept = readFileSync(copyFile, 'utf8')
-      .split('\n')
-      .filter((line) => !line.includes(`\t${latest}\t`) && !line.endsWith(`\t${latest}`))
-    const content = kept.join('\n')
-    writeFileSync(copyFile, content)
+    const rewrite = (table: string, change: (text: string) => string) => {
+      const file = path.join(unpacked, 'db', `${table}.copy`)
+      const text = change(readFileSync(file, 'utf8'))
+      writeFileSync(file, text)
+      return {
+        bytes: Buffer.byteLength(text),
+        sha256: createHash('sha256').update(text).digest('hex'),
+      }
+    }
+    const migrationsFile = rewrite('payload_migrations', (text) =>
+      text
+        .split('\n')
+        .filter((line) => !line.split('\t').includes(migration))
+        .join('\n'),
+    )
+    const media = manifest.tables.find((table) => table.name === 'media')!
+    const dropped = ['prefix', '_objectkey']
+    const keep = media.columns.map((column) => !dropped.includes(column))
+    const mediaFile = rewrite('media', (text) =>
+      text
+        .split('\n')
+        .map((line) =>
+          line
+            ? line
+                .split('\t')
+                .filter((_, index) => keep[index])
+                .join('\t')
+            : line,
+        )
+        .join('\n'),
+    )
     const older: BackupManifest = {
       ...manifest,
-      migrations: manifest.migrations.slice(0, -1),
+      migrations: manifest.migrations.filter((name) => name !== migration),
       tables: manifest.tables.map((table) =>
         table.name === 'payload_migrations'
-          ? {
-              ...table,
-              rows: table.rows - 1,
-              bytes: Buffer.byteLength(content),
-              sha256: createHash('sha256').update(content).digest('hex'),
-            }
-          : table,
+          ? { ...table, rows: table.rows - 1, ...migrationsFile }
+          : table.name === 'media'
+            ? {
+                ...table,
+                columns: table.columns.filter((column) => !dropped.includes(column)),
+                ...mediaFile,
+              }
+            : table,
       ),
     }
     writeFileSync(path.join(unpacked, 'manifest.json'), JSON.stringify(older))
@@ -289,5 +316,9 @@ describe('the backup → restore drill', () => {
       client.query<{ name: string }>(`SELECT name FROM payload_migrations ORDER BY name`),
     )
     expect(rows.map((row) => row.name)).toEqual(manifest.migrations)
+    // The migration added the columns back with their defaults: media are as in the source.
+    const [restored, source] = [await fingerprint('drill_older'), await fingerprint('drill_source')]
+    expect(restored.media).toEqual(source.media)
+    expect(restored.offers).toEqual(source.offers)
   })
 })

@@ -8,7 +8,6 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -51,9 +50,13 @@ function appInfo(): BackupManifest['app'] {
 }
 
 function payloadVersion(): string {
-  const require = createRequire(import.meta.url)
-  const file = require.resolve('payload/package.json')
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+  // payload's `exports` do not include its package.json: read it from where it is installed.
+  const file = path.join(projectRoot, 'node_modules', 'payload', 'package.json')
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+  } catch {
+    return 'unknown'
+  }
 }
 
 /**
