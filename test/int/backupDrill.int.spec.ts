@@ -148,6 +148,8 @@ describe('the backup → restore drill', () => {
     expect(output).toMatch(/Backup written to .*drill\.tar\.gz/)
     // Progress, table by table.
     expect(output).toMatch(/database \d+\/\d+: offers \(\d+ rows\)/)
+    // The launcher was given this Meilisearch (1.21, the embedded binary): it warns at start.
+    expect(output).toMatch(/is version 1\.21\.0: production needs 1\.33\.1 or later/)
 
     const listing: string[] = []
     await tar.list({ file: archive, onReadEntry: (entry) => listing.push(entry.path) })

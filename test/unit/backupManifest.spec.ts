@@ -52,6 +52,14 @@ describe('the backup manifest', () => {
     tampered.tables[0].file = '../../etc/passwd'
     expect(() => parseManifest(tampered)).toThrow(/tables\.0\.file/)
     expect(() => parseManifest({ ...validManifest(), formatVersion: 2 })).toThrow(/formatVersion/)
+    const escaping = validManifest() as Record<string, unknown>
+    escaping.media = {
+      source: 'files',
+      files: 1,
+      bytes: 1,
+      entries: [{ path: 'a/../../etc/cron.d/x', bytes: 1, sha256: 'c'.repeat(64) }],
+    }
+    expect(() => parseManifest(escaping)).toThrow(/must stay inside the media directory/)
     expect(() => parseManifest(null)).toThrow(/not a Videnportal backup manifest/)
   })
 
