@@ -51,6 +51,7 @@ import { scheduledNotesPlugin } from '@/legislation/schedule/plugin'
 import { ssoPlugin } from '@/sso/plugin'
 import { metricsPlugin } from '@/ops/metrics/plugin'
 import { portalLogger } from '@/ops/logging/payloadLogger'
+import { objectStoragePlugin } from '@/ops/storage/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -208,6 +209,8 @@ export default buildConfig({
     ssoPlugin(),
     // Metrics (/api/metrics): counts login failures and locks and mail outcomes (src/ops/metrics).
     metricsPlugin(),
+    // Media on object storage when S3_BUCKET is set (src/ops/storage), local disk otherwise.
+    objectStoragePlugin(),
   ],
   // A restart of Postgres must not end the server (its pool reconnects), nor answer 2xx for a write
   // whose commit failed (src/utilities/databasePool.ts, failedCommits.ts).

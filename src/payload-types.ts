@@ -868,6 +868,8 @@ export interface Media {
   approved?: boolean | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1925,6 +1927,8 @@ export interface MediaSelect<T extends boolean = true> {
   approved?: T;
   createdBy?: T;
   updatedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

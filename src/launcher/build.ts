@@ -21,8 +21,8 @@ const BUILD_INPUTS = [
 ]
 const STAMP_FILE = path.join(projectRoot, '.next', 'videnportal-build.json')
 
-/** The launcher runs outside Next: changing it needs no new build. */
-const NOT_BUILT = new Set(['src/launcher'])
+/** The launcher and the backup CLI run outside Next: changing them needs no new build. */
+const NOT_BUILT = new Set(['src/launcher', 'src/ops/backup'])
 
 function collectFiles(entry: string, into: string[]) {
   const full = path.join(projectRoot, entry)

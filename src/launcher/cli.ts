@@ -30,6 +30,8 @@ type Command =
   | 'export'
   | 'search:reindex'
   | 'freshness:remind'
+  | 'backup'
+  | 'restore'
 
 const stopActions: Array<() => Promise<void>> = []
 /** Run synchronously when shutting down starts: ends supervision before anything is stopped. */
@@ -249,9 +251,13 @@ async function main() {
       await prepareDatabase(env, setForeground)
       return runWithServices(tsEntryArgs('src/freshness/remindCli.ts', 'remind', ...rest), env)
     }
+    case 'backup':
+    case 'restore':
+      // No prepare: a backup reads what is there; a restore needs an empty, unseeded database.
+      return runWithServices(tsEntryArgs('src/ops/backup/cli.ts', command, ...rest))
     default:
       throw new UserFacingError(
-        `Unknown command "${command}": use start, dev, build, prepare, payload, import, export, search:reindex or freshness:remind.`,
+        `Unknown command "${command}": use start, dev, build, prepare, payload, import, export, search:reindex, freshness:remind, backup or restore.`,
       )
   }
 }

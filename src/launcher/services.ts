@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path'
 
 import { log } from './log'
+import { meilisearchVersionWarning } from './meilisearchVersion'
 import { startEmbeddedMeilisearch } from './meilisearch'
 import { startEmbeddedPostgres } from './postgres'
 import { isAlive } from './processes'
@@ -77,7 +78,10 @@ export async function startServices(options: Options): Promise<Services> {
     let meiliHost = options.meiliHost
     let meiliApiKey = options.meiliApiKey
     let meiliPid: number | undefined
-    if (!meiliHost) {
+    if (meiliHost) {
+      const warning = await meilisearchVersionWarning(meiliHost, meiliApiKey)
+      if (warning) log.warn(warning)
+    } else {
       const meili = await startEmbeddedMeilisearch(dataDir, { binDir: options.binDir })
       meiliHost = meili.host
       meiliApiKey = meili.apiKey

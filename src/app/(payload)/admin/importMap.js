@@ -41,6 +41,7 @@ import { RepealNavLink as RepealNavLink_c540d5917f2373871c8fad28854f4332 } from 
 import { ErrorReportsNavLink as ErrorReportsNavLink_732b5dd69ba39b5df90557c03d448ab8 } from '../../../components/admin/ErrorReportsNavLink'
 import { SearchStatsNavLink as SearchStatsNavLink_99872bacb8eda097a6f4cda488f57e48 } from '../../../components/admin/SearchStatsNavLink.client'
 import { SsoNavLink as SsoNavLink_44039ee3ad5c32e91cf3c7c8d674326f } from '../../../sso/components/SsoNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewView as ReviewView_bd39143e540e8b87b42a43b22c1459a2 } from '../../../components/admin/ReviewView'
 import { OverviewView as OverviewView_5d5529febef9806330273f8c4298b4ef } from '../../../components/admin/OverviewView'
 import { RepealView as RepealView_3761a5d2f57eb2f74034663da8ef2c7c } from '../../../legislation/repeal/admin/RepealView'
@@ -93,6 +94,7 @@ export const importMap = {
   "/components/admin/ErrorReportsNavLink#ErrorReportsNavLink": ErrorReportsNavLink_732b5dd69ba39b5df90557c03d448ab8,
   "/components/admin/SearchStatsNavLink.client#SearchStatsNavLink": SearchStatsNavLink_99872bacb8eda097a6f4cda488f57e48,
   "/sso/components/SsoNavLink#SsoNavLink": SsoNavLink_44039ee3ad5c32e91cf3c7c8d674326f,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/ReviewView#ReviewView": ReviewView_bd39143e540e8b87b42a43b22c1459a2,
   "/components/admin/OverviewView#OverviewView": OverviewView_5d5529febef9806330273f8c4298b4ef,
   "/legislation/repeal/admin/RepealView#RepealView": RepealView_3761a5d2f57eb2f74034663da8ef2c7c,
