@@ -231,7 +231,8 @@ export function legalBasisTerm(basis: LegalBasisRecord): Term {
   const citation = basis.citation || basis.heading || `Lovgrundlag ${basis.id}`
   return {
     id: legalBasisTermId(basis.externalId || String(basis.id)),
-    code: citation,
+    // The importer's key, so that an HSDS import finds the provision again.
+    code: basis.externalId || citation,
     name: citation,
     description: basis.heading || citation,
     taxonomy: 'legal-bases',
