@@ -24,7 +24,9 @@ async function dryRun(file: string) {
 
 describe.skipIf(!existsSync(examples))('HSDS examples, dry run', () => {
   it('a full service (JSON): UK phone numbers, postcode, coordinates, age 100 and area refused per field', async () => {
-    const { fields, issues, notes, validated } = await dryRun(path.join(examples, 'service_full.json'))
+    const { fields, issues, notes, validated } = await dryRun(
+      path.join(examples, 'service_full.json'),
+    )
     expect(fields(SERVICE)).toEqual(
       expect.arrayContaining([
         'ageMax',
@@ -65,9 +67,11 @@ describe.skipIf(!existsSync(examples))('HSDS examples, dry run', () => {
       expect.arrayContaining(['ageMax', 'contacts.0.phone', 'locations.0.postalCode', 'coverage']),
     )
     expect(fields(ORGANIZATION)).toContain('phone')
-    expect(notes.map((n) => n.file)).toEqual(expect.arrayContaining(['funding.csv', 'programs.csv']))
-    expect(notes.find((n) => n.field === 'organization.organization_identifiers')!.message).toContain(
-      'Company number',
+    expect(notes.map((n) => n.file)).toEqual(
+      expect.arrayContaining(['funding.csv', 'programs.csv']),
     )
+    expect(
+      notes.find((n) => n.field === 'organization.organization_identifiers')!.message,
+    ).toContain('Company number')
   })
 })
