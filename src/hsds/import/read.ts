@@ -9,7 +9,6 @@ import type { ImportIssue, LocatedItem } from '@/import/read'
 import {
   convertHsds,
   hsdsServices,
-  isHsdsJson,
   type MunicipalityNames,
   type Unmapped,
 } from './fromHsds'
