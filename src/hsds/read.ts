@@ -82,14 +82,20 @@ export type LocationEntry = {
   index: number
 }
 
-const anonymous = { overrideAccess: false, depth: 0, draft: false, pagination: false } as const
-
+/** Everything the HSDS output shows is read as the anonymous visitor reads it. */
 async function readAll<T>(
   payload: Payload,
   collection: CollectionSlug,
   where?: Where,
 ): Promise<T[]> {
-  const { docs } = await payload.find({ collection, ...anonymous, ...(where ? { where } : {}) })
+  const { docs } = await payload.find({
+    collection,
+    overrideAccess: false,
+    depth: 0,
+    draft: false,
+    pagination: false,
+    ...(where ? { where } : {}),
+  })
   return docs as unknown as T[]
 }
 
