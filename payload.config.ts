@@ -37,6 +37,7 @@ import { legislationNotesPlugin } from '@/legislation/notes/plugin'
 import { mailPlugin } from '@/mail/plugin'
 import { moderationPlugin } from '@/moderation/plugin'
 import { inputChecksPlugin } from '@/plugins/inputChecks'
+import { hsdsPlugin } from '@/hsds/plugin'
 import { followPlugin } from '@/legislation/follow/plugin'
 import { errorReportsPlugin } from '@/errorReports/plugin'
 import { overviewPlugin } from '@/overview/plugin'
@@ -211,6 +212,8 @@ export default buildConfig({
     metricsPlugin(),
     // Media on object storage when S3_BUCKET is set (src/ops/storage), local disk otherwise.
     objectStoragePlugin(),
+    // Open data (Open Referral HSDS 3.0, /api/hsds): a stored UUID per published record.
+    hsdsPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations', 'topics'] }),
   ],
   // A restart of Postgres must not end the server (its pool reconnects), nor answer 2xx for a write
   // whose commit failed (src/utilities/databasePool.ts, failedCommits.ts).

@@ -320,6 +320,10 @@ export interface Offer {
    * The published listing cites a provision that was repealed and replaced. Set by the portal.
    */
   citesRepealed?: boolean | null;
+  /**
+   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
+   */
+  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -380,6 +384,10 @@ export interface Organization {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
+   */
+  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -475,6 +483,10 @@ export interface Topic {
    */
   slug?: string | null;
   importHash?: string | null;
+  /**
+   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
+   */
+  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -652,6 +664,10 @@ export interface Mentor {
    * The published listing cites a provision that was repealed and replaced. Set by the portal.
    */
   citesRepealed?: boolean | null;
+  /**
+   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
+   */
+  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -786,6 +802,10 @@ export interface SchoolOption {
    * The published listing cites a provision that was repealed and replaced. Set by the portal.
    */
   citesRepealed?: boolean | null;
+  /**
+   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
+   */
+  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1604,6 +1624,7 @@ export interface OffersSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   citesRepealed?: T;
+  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1701,6 +1722,7 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   citesRepealed?: T;
+  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1800,6 +1822,7 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   citesRepealed?: T;
+  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1856,6 +1879,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1915,6 +1939,7 @@ export interface TopicsSelect<T extends boolean = true> {
   description?: T;
   slug?: T;
   importHash?: T;
+  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -41,6 +41,7 @@ function progressPrinter() {
 
 function printReport(report: ImportReport) {
   for (const issue of report.issues) console.log(`  ✖ ${formatIssue(issue)}`)
+  for (const note of report.notes) console.log(`  ℹ ${formatIssue(note)}`)
   const lines = Object.entries(report.counts)
     .filter(([, c]) => c.created + c.updated + c.unchanged > 0)
     .map(

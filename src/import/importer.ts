@@ -37,6 +37,8 @@ export type ImportReport = {
   dryRun: boolean
   counts: Record<SectionName, Counts>
   skipped: number
+  /** What HSDS files hold that has no place in our model, or what the import assumed. */
+  notes: ImportIssue[]
 }
 
 const sections: readonly AnySection[] = importSections
@@ -113,12 +115,14 @@ type FileBundle = {
 /** Reads, validates and cross-checks the files; returns the valid bundle and every issue. */
 async function collect(files: string[], index: Index, skipInvalid: boolean) {
   const issues: ImportIssue[] = []
+  const notes: ImportIssue[] = []
   const perFile: FileBundle[] = []
   for (const file of files) {
     const name = path.basename(file)
     const read = await readImportFile(file)
     const validated = validateItems(name, read.items)
     issues.push(...read.issues, ...validated.issues)
+    notes.push(...(read.notes ?? []))
     perFile.push({ file: name, bundle: validated.bundle, lineOf: validated.lineOf })
   }
 
@@ -162,7 +166,7 @@ async function collect(files: string[], index: Index, skipInvalid: boolean) {
   const bundle = emptyBundle()
   for (const entry of perFile)
     for (const section of sections) bundle[section.name]!.push(...entry.bundle[section.name]!)
-  return { bundle, issues }
+  return { bundle, issues, notes }
 }
 
 function crossFileDuplicates(perFile: FileBundle[]) {
@@ -231,8 +235,8 @@ export async function importFiles(
   const { dryRun = false, skipInvalid = false, onProgress } = options
   const counts = zeroCounts()
   const index = await loadIndex(payload)
-  const { bundle, issues } = await collect(files, index, skipInvalid)
-  const report: ImportReport = { issues, written: false, dryRun, counts, skipped: 0 }
+  const { bundle, issues, notes } = await collect(files, index, skipInvalid)
+  const report: ImportReport = { issues, written: false, dryRun, counts, skipped: 0, notes }
   if (issues.length > 0 && !skipInvalid) return report
   report.skipped = new Set(
     issues.map((issue) => `${issue.section}:${issue.id}:${issue.file}:${issue.line}`),

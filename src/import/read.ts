@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import {
@@ -11,6 +11,8 @@ import {
 import { z } from 'zod'
 
 import { containsCprNumber, cprMessage } from '@/domain/rules'
+import { isHsdsJson } from '@/hsds/import/fromHsds'
+import { isHsdsPackage, readHsdsJson, readHsdsPackage } from '@/hsds/import/read'
 
 import { parseCsv, rowToListing, unknownColumns } from './csv'
 import { keyOf } from './section'
@@ -132,12 +134,26 @@ function readCsv(text: string, file: string): { items: LocatedItem[]; issues: Im
   }
 }
 
-/** Reads a JSON (videnportal/v1) or CSV file into located, not yet validated items. */
+/**
+ * Reads a JSON (videnportal/v1) or CSV file into located, not yet validated items; also HSDS 3.0:
+ * a JSON dataset or a directory holding the tabular package (src/hsds/import). `notes` are what
+ * an HSDS file holds that has no place in our model.
+ */
 export async function readImportFile(
   file: string,
   registry: Registry = importSections,
-): Promise<{ items: LocatedItem[]; issues: ImportIssue[] }> {
+): Promise<{ items: LocatedItem[]; issues: ImportIssue[]; notes?: ImportIssue[] }> {
   const name = path.basename(file)
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) {
+    return isHsdsPackage(file)
+      ? readHsdsPackage(file)
+      : {
+          items: [],
+          issues: [
+            { file: name, message: 'Mappen er ikke en HSDS-tabelpakke (services.csv mangler).' },
+          ],
+        }
+  }
   let text: string
   try {
     text = await readFile(file, 'utf8')
@@ -146,7 +162,16 @@ export async function readImportFile(
   }
   const extension = path.extname(file).toLowerCase()
   if (extension === '.csv') return readCsv(text, name)
-  if (extension === '.json') return readJson(text, name, registry)
+  if (extension === '.json') {
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      // readJson locates the syntax error.
+    }
+    if (value !== undefined && isHsdsJson(value)) return readHsdsJson(text, name, value)
+    return readJson(text, name, registry)
+  }
   return {
     items: [],
     issues: [{ file: name, message: 'Kun .json (videnportal/v1) og .csv kan importeres.' }],

@@ -20,6 +20,7 @@ import * as migration_20261202_001043_retsinformation_watch from './20261202_001
 import * as migration_20261202_013902_reconcile_parallel_snapshots from './20261202_013902_reconcile_parallel_snapshots';
 import * as migration_20261202_014251_reconcile_sso_snapshot from './20261202_014251_reconcile_sso_snapshot';
 import * as migration_20261202_031624_media_object_storage from './20261202_031624_media_object_storage';
+import * as migration_20261202_032534_hsds_ids from './20261202_032534_hsds_ids';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261202_031624_media_object_storage.up,
     down: migration_20261202_031624_media_object_storage.down,
-    name: '20261202_031624_media_object_storage'
+    name: '20261202_031624_media_object_storage',
+  },
+  {
+    up: migration_20261202_032534_hsds_ids.up,
+    down: migration_20261202_032534_hsds_ids.down,
+    name: '20261202_032534_hsds_ids',
   },
 ];

@@ -1044,4 +1044,84 @@ export const entryPoints: EntryPoint[] = [
           ),
         ),
   },
+  {
+    // Open data (src/hsds): the HSDS 3.0 read API, public and the same for everybody. Junk
+    // paths, ids and parameters; a search for an internal value finds what a search for a value
+    // nobody has finds (nothing internal is in it).
+    name: 'hsds',
+    probes: () => {
+      const keys = [
+        'search',
+        'page',
+        'per_page',
+        'taxonomy_term_id',
+        'taxonomy_id',
+        'organization_id',
+        'modified_after',
+        'minimal',
+        'full',
+        'full_service',
+        'format',
+      ]
+      return fc
+        .tuple(
+          roleArb,
+          fc.constantFrom(
+            '',
+            'services',
+            'organizations',
+            'taxonomies',
+            'taxonomy_terms',
+            'service_at_locations',
+          ),
+          fc.oneof(
+            fc.constant(''),
+            textArb.map((t) => `/${enc(t)}`),
+          ),
+          fc.array(
+            fc.tuple(
+              fc.oneof(
+                { weight: 5, arbitrary: fc.constantFrom(...keys) },
+                { weight: 1, arbitrary: textArb },
+              ),
+              textArb,
+            ),
+            { maxLength: 4 },
+          ),
+        )
+        .map(([role, resource, id, params]) =>
+          get(
+            role,
+            `/api/hsds/${resource}${resource ? id : ''}?${params.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')}`,
+          ),
+        )
+    },
+    pairs: (ctx) =>
+      fc
+        .tuple(
+          outsiderArb,
+          fc.constantFrom(...ctx.uniqueSecrets),
+          fc.constantFrom('services', 'service_at_locations'),
+        )
+        .map(([role, { value, lie }, resource]): ProbePair => ({
+          label: `hsds ${resource} search=<secret>`,
+          secret: value,
+          truth: get(role, `/api/hsds/${resource}?search=${enc(value.slice(0, 200))}`),
+          lie: get(role, `/api/hsds/${resource}?search=${enc(lie.slice(0, 200))}`),
+        })),
+  },
+  {
+    name: 'openapi',
+    weight: 0.2,
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.oneof(
+            fc.constant(''),
+            textArb.map((t) => `?${enc(t)}=${enc(t)}`),
+          ),
+        )
+        .map(([role, query]) => get(role, `/api/openapi.json${query}`)),
+  },
 ]

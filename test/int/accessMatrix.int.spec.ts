@@ -1670,6 +1670,44 @@ describe("single sign-on: its endpoints, its settings view and the users' link t
   })
 })
 
+describe('open data (HSDS) and the API description: public, the same answer for every role', () => {
+  it('lets every role read /api/hsds and /api/openapi.json, and shows nobody an internal listing', async () => {
+    const internal = new Set<string>()
+    for (const collection of ['offers', 'mentors', 'school-options'] as const) {
+      // access: the matrix reads every internal listing's HSDS id to look for it in the answers.
+      const { docs } = await payload.find({
+        collection,
+        where: { visibility: { equals: 'internal' } },
+        pagination: false,
+        depth: 0,
+      })
+      for (const doc of docs) internal.add((doc as unknown as { hsdsId: string }).hsdsId)
+    }
+    expect(internal.size).toBeGreaterThan(0)
+    const answers = new Set<string>()
+    for (const role of roles) {
+      const headers: Record<string, string> = {}
+      if (role !== 'anonymous') headers.Authorization = `JWT ${tokens[role]}`
+      for (const path of ['/api/hsds/', '/api/hsds/services?minimal=true', '/api/openapi.json']) {
+        const response = await fetch(`${baseURL()}${path}`, { headers })
+        if (response.status >= 500) throw new Error(`${path} as ${role}: ${response.status}`)
+        const text = await response.text()
+        record(`rest ${path} ${role} read`, true, response.ok)
+        if (path.includes('services')) {
+          answers.add(text)
+          record(
+            `rest ${path} ${role} read an internal listing`,
+            false,
+            [...internal].some((id) => text.includes(id)),
+          )
+        }
+      }
+    }
+    // One public answer for everybody (what makes it cacheable).
+    expect(answers.size).toBe(1)
+  })
+})
+
 describe('the matrix as a whole', () => {
   it('found no unexpected allow and no unexpected deny', () => {
     expect(cells.checked).toBeGreaterThan(1000)

@@ -26,6 +26,7 @@ const REQUEST_PATHS = [
   'src/hooks',
   'src/legislation/notes',
   'src/sso',
+  'src/hsds',
 ]
 const OPERATIONS = new Set([
   'find',

@@ -60,6 +60,8 @@ export const locationInput = z.object({
 
 const listingBase = z.object({
   externalId,
+  /** The open-data id (src/hsds), kept when given (an HSDS import), else generated once. */
+  hsdsId: z.uuid('HSDS-id skal være et UUID.').optional(),
   status: z.enum(publicationStatuses).default('published'),
   title: text('Titlen mangler.'),
   slug: slug.optional(),
@@ -285,6 +287,7 @@ export const listings = defineSection({
   statusOf: (listing) => listing.status,
   toData: (listing, context) => ({
     externalId: listing.externalId,
+    ...(listing.hsdsId ? { hsdsId: listing.hsdsId } : {}),
     title: listing.title,
     slug: context.uniqueSlug(
       collectionOfKind[listing.kind],
@@ -336,6 +339,7 @@ export const listings = defineSection({
     const capacity = l.capacity as Record<string, unknown>
     const base = {
       externalId: String(l.externalId),
+      hsdsId: (l.hsdsId as string | null) ?? undefined,
       kind: kindOf[collection as ListingCollection],
       status: l._status as 'published',
       title: String(l.title),

@@ -27,6 +27,8 @@ export const agreementInput = z.object({
 
 export const organizationInput = z.object({
   externalId,
+  /** The open-data id (src/hsds), kept when given (an HSDS import), else generated once. */
+  hsdsId: z.uuid('HSDS-id skal være et UUID.').optional(),
   name: text('Organisationen mangler et navn.'),
   type: z.enum(organizationTypeValues, { message: 'Ukendt organisationstype.' }),
   cvr: cvr.optional(),
@@ -72,6 +74,7 @@ export const organizations = defineSection({
   statusOf: () => 'published',
   toData: (org, context) => ({
     externalId: org.externalId,
+    ...(org.hsdsId ? { hsdsId: org.hsdsId } : {}),
     name: org.name,
     slug: context.uniqueSlug('organizations', slugify(org.name), org.externalId),
     type: org.type,
@@ -101,6 +104,7 @@ export const organizations = defineSection({
     const address = o.address as Record<string, unknown> | undefined
     return compact({
       externalId: String(o.externalId),
+      hsdsId: (o.hsdsId as string | null) ?? undefined,
       name: String(o.name),
       type: o.type as 'ngo',
       cvr: o.cvr as string,
