@@ -88,7 +88,12 @@ const da = {
     showing: (from: number, to: number, total: number) =>
       `Viser ${from}–${to} af ${total.toLocaleString('da-DK')}`,
     sort: 'Sortér efter',
-    sorts: { relevance: 'Bedste match', updated: 'Senest opdateret', title: 'Titel (A–Å)', waiting: 'Korteste ventetid' },
+    sorts: {
+      relevance: 'Bedste match',
+      updated: 'Senest opdateret',
+      title: 'Titel (A–Å)',
+      waiting: 'Korteste ventetid',
+    },
     facets: {
       kind: 'Type',
       municipality: 'Kommune',

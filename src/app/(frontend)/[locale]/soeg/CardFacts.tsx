@@ -17,15 +17,7 @@ import type { CardFacts as Facts } from '@/search/query/types'
 const NAMED_PLACES = 3
 
 /** One fact of a card: a term and its value; nothing when there is no value. */
-function Fact({
-  term,
-  name,
-  children,
-}: {
-  term: string
-  name: string
-  children: React.ReactNode
-}) {
+function Fact({ term, name, children }: { term: string; name: string; children: React.ReactNode }) {
   if (children === null || children === undefined || children === '') return null
   return (
     <div className="card-facts__item" data-fact={name}>
@@ -116,7 +108,9 @@ export function CardFacts({
           {ages}
         </Fact>
         <Fact term={c.where} name="where">
-          <span lang={facts.wholeNetwork ? undefined : contentLang(locale)}>{places(facts, reference, t)}</span>
+          <span lang={facts.wholeNetwork ? undefined : contentLang(locale)}>
+            {places(facts, reference, t)}
+          </span>
         </Fact>
         <Fact term={c.cost} name="cost">
           {facts.cost === 'free' ? optionLabel(t, 'cost', 'free') : ''}
@@ -147,7 +141,11 @@ export function CardFacts({
           ) : null}
           {internal.rateNote ? (
             <Fact term={c.rateNote} name="rate-note">
-              <span className="card-facts__note" lang={contentLang(locale)} data-internal-field="cost.rateNote">
+              <span
+                className="card-facts__note"
+                lang={contentLang(locale)}
+                data-internal-field="cost.rateNote"
+              >
                 {internal.rateNote}
               </span>
             </Fact>

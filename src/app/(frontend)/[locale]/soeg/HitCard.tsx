@@ -16,7 +16,11 @@ import { CardFacts } from './CardFacts'
 export const hitEntry = (hit: SearchHit) => hit.url.replace(/^\//, '')
 
 /** The option list that labels a listing's type within its kind. */
-const typeList = { offer: 'offerType', mentor: 'mentorType', 'school-option': 'schoolType' } as const
+const typeList = {
+  offer: 'offerType',
+  mentor: 'mentorType',
+  'school-option': 'schoolType',
+} as const
 
 /**
  * One search hit: kind and type, provider, highlighted title and summary, the facts a caseworker
