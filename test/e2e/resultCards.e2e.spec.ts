@@ -34,6 +34,11 @@ describe.skipIf(browserUnavailable())('result cards and the results page on a ph
       limit: 1,
     })
     paid = { slug: docs[0]!.slug!, title: docs[0]!.title }
+    // The first render of a freshly started server (while it indexes the seed) can take long on a
+    // busy machine: warm the results page up before the browser's timeouts start counting.
+    for (const query of [cardPath(), paths.search('da', 'q=angst&sort=waiting')]) {
+      await (await fetch(`${baseURL()}${query}`)).arrayBuffer()
+    }
     browser = await launchBrowser()
   })
   afterAll(async () => {
