@@ -1,5 +1,5 @@
 /**
- * `npm run bench:portal [-- --listings 10000 --requests 200]`: the portal's server render time at
+ * `npm run bench:portal [-- --listings 10000 --requests 200 --reindex]`: the portal's server render time at
  * scale, not a test. Generates N listings (once, kept in <data dir>/bench, see bench/lib), then
  * serves the production build from this process (Next's custom-server API) so that each request
  * runs inside its own SQL counter: the drizzle logger counts every statement Payload sends for that
@@ -23,6 +23,8 @@ const { values: args } = parseArgs({
   options: {
     listings: { type: 'string', default: '10000' },
     requests: { type: 'string', default: '200' },
+    // Rebuild the index even when no listing was created: after the search documents changed.
+    reindex: { type: 'boolean', default: false },
   },
 })
 const LISTINGS = Number(args.listings)
@@ -44,6 +46,9 @@ const RESULTS_MIX = [
   'q=dagbehandling&kind=school-option&capacity=open&page=2',
   'q=traumebehandling+for+unge',
   '',
+  // Sorted by waiting time (issue 16), with and without words.
+  'q=angst&sort=waiting',
+  'age=12&municipality=259&sort=waiting',
 ]
 
 type Sample = { ms: number; queries: number; status: number }
@@ -57,7 +62,7 @@ async function main() {
     const created = await ensureListings(payload, LISTINGS, (done, total) =>
       console.log(`[bench] created ${done}/${total} listings`),
     )
-    if (created > 0) {
+    if (created > 0 || args.reindex) {
       const { reindex } = await import('../src/search/indexing/indexer')
       console.log('[bench] reindexing the new listings …')
       await reindex(payload)

@@ -747,7 +747,7 @@ export const entryPoints: EntryPoint[] = [
         .tuple(
           outsiderArb,
           fc.constantFrom(...ctx.uniqueSecrets),
-          fc.constantFrom('', '&kind=offer', '&sort=title', '&perPage=50'),
+          fc.constantFrom('', '&kind=offer', '&sort=title', '&perPage=50', '&sort=waiting'),
         )
         .map(([role, { value, lie }, extra]): ProbePair => ({
           label: `search q=<secret>${extra}`,

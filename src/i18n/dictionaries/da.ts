@@ -2,7 +2,7 @@ import 'server-only'
 
 import { loginFailedMessages } from '@/security/loginMessages'
 
-import { MAX_PER_PAGE, MAX_QUERY_LENGTH } from '@/search/query/params'
+import { MAX_PER_PAGE, MAX_QUERY_LENGTH, searchSorts } from '@/search/query/params'
 
 import type { OptionLabels } from '../optionLabels'
 
@@ -88,7 +88,12 @@ const da = {
     showing: (from: number, to: number, total: number) =>
       `Viser ${from}–${to} af ${total.toLocaleString('da-DK')}`,
     sort: 'Sortér efter',
-    sorts: { relevance: 'Bedste match', updated: 'Senest opdateret', title: 'Titel (A–Å)' },
+    sorts: {
+      relevance: 'Bedste match',
+      updated: 'Senest opdateret',
+      title: 'Titel (A–Å)',
+      waiting: 'Korteste ventetid',
+    },
     facets: {
       kind: 'Type',
       municipality: 'Kommune',
@@ -137,6 +142,30 @@ const da = {
     updated: 'Opdateret',
     provider: 'Udbyder',
     loading: 'Opdaterer resultaterne …',
+  },
+  resultCard: {
+    facts: 'Nøglefakta',
+    ages: 'Alder',
+    where: 'Kan bruges i',
+    wholeNetwork: 'Hele netværket',
+    more: (n: number) => `og ${n} flere`,
+    cost: 'Pris',
+    capacity: 'Kapacitet',
+    open: 'Åben for henvisning',
+    waitlist: (weeks: number | null) =>
+      weeks === null ? 'Venteliste' : `Venteliste, ca. ${weeks} ${weeks === 1 ? 'uge' : 'uger'}`,
+    fullWithWait: (weeks: number) => `Fuldt optaget, ca. ${weeks} ${weeks === 1 ? 'uge' : 'uger'}`,
+    asOf: (date: string) => `pr. ${date}`,
+    legalBasis: 'Lovgrundlag',
+    freshness: 'Bekræftet',
+    notVerified: 'Ikke kontrolleret endnu',
+    distance: 'Afstand',
+    internalFacts: 'Interne oplysninger',
+    rate: 'Takst',
+    rateNote: 'Note om takst',
+    referralNote: 'Intern note om henvisning',
+    filters: (n: number) => `Filtre (${n})`,
+    filtersHint: 'Vis og vælg filtre',
   },
   listing: {
     edit: 'Rediger dette opslag',
@@ -371,7 +400,7 @@ const da = {
       cost: '»free« (kun gratis)',
       capacity: '»open« (kun åben for henvisning)',
       language: 'en sprogkode, fx da eller ar',
-      sort: 'relevance, updated eller title',
+      sort: `${searchSorts.slice(0, -1).join(', ')} eller ${searchSorts.at(-1)}`,
       page: 'et helt tal fra 1 til 1000',
       perPage: `et helt tal fra 1 til ${MAX_PER_PAGE}`,
     },

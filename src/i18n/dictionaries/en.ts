@@ -2,7 +2,7 @@ import 'server-only'
 
 import { loginFailedMessages } from '@/security/loginMessages'
 
-import { MAX_PER_PAGE, MAX_QUERY_LENGTH } from '@/search/query/params'
+import { MAX_PER_PAGE, MAX_QUERY_LENGTH, searchSorts } from '@/search/query/params'
 
 import type { Dictionary } from './da'
 
@@ -79,7 +79,12 @@ const en: Dictionary = {
     showing: (from: number, to: number, total: number) =>
       `Showing ${from}–${to} of ${total.toLocaleString('en-GB')}`,
     sort: 'Sort by',
-    sorts: { relevance: 'Best match', updated: 'Recently updated', title: 'Title (A–Z)' },
+    sorts: {
+      relevance: 'Best match',
+      updated: 'Recently updated',
+      title: 'Title (A–Z)',
+      waiting: 'Shortest waiting time',
+    },
     facets: {
       kind: 'Kind',
       municipality: 'Municipality',
@@ -127,6 +132,32 @@ const en: Dictionary = {
     updated: 'Updated',
     provider: 'Provider',
     loading: 'Updating the results …',
+  },
+  resultCard: {
+    facts: 'Key facts',
+    ages: 'Age',
+    where: 'Available in',
+    wholeNetwork: 'The whole network',
+    more: (n: number) => `and ${n} more`,
+    cost: 'Cost',
+    capacity: 'Capacity',
+    open: 'Open for referral',
+    waitlist: (weeks: number | null) =>
+      weeks === null
+        ? 'Waiting list'
+        : `Waiting list, about ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`,
+    fullWithWait: (weeks: number) => `Full, about ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`,
+    asOf: (date: string) => `as of ${date}`,
+    legalBasis: 'Legal basis',
+    freshness: 'Confirmed',
+    notVerified: 'Not verified yet',
+    distance: 'Distance',
+    internalFacts: 'Internal information',
+    rate: 'Rate',
+    rateNote: 'Rate note',
+    referralNote: 'Internal referral note',
+    filters: (n: number) => `Filters (${n})`,
+    filtersHint: 'Show and choose filters',
   },
   listing: {
     edit: 'Edit this listing',
@@ -360,7 +391,7 @@ const en: Dictionary = {
       cost: '»free«',
       capacity: '»open«',
       language: 'a language code such as da or ar',
-      sort: 'relevance, updated or title',
+      sort: `${searchSorts.slice(0, -1).join(', ')} or ${searchSorts.at(-1)}`,
       page: 'a whole number from 1 to 1000',
       perPage: `a whole number from 1 to ${MAX_PER_PAGE}`,
     },

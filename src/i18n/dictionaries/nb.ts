@@ -2,7 +2,7 @@ import 'server-only'
 
 import { loginFailedMessages } from '@/security/loginMessages'
 
-import { MAX_PER_PAGE, MAX_QUERY_LENGTH } from '@/search/query/params'
+import { MAX_PER_PAGE, MAX_QUERY_LENGTH, searchSorts } from '@/search/query/params'
 
 import type { Dictionary } from './da'
 
@@ -83,7 +83,12 @@ const nb: Dictionary = {
       n === 0 ? 'Ingen resultater' : n === 1 ? '1 resultat' : `${nok(n)} resultater`,
     showing: (from: number, to: number, total: number) => `Viser ${from}–${to} av ${nok(total)}`,
     sort: 'Sorter etter',
-    sorts: { relevance: 'Beste treff', updated: 'Sist oppdatert', title: 'Tittel (A–Å)' },
+    sorts: {
+      relevance: 'Beste treff',
+      updated: 'Sist oppdatert',
+      title: 'Tittel (A–Å)',
+      waiting: 'Kortest ventetid',
+    },
     facets: {
       kind: 'Type',
       municipality: 'Kommune',
@@ -132,6 +137,30 @@ const nb: Dictionary = {
     updated: 'Oppdatert',
     provider: 'Tilbyder',
     loading: 'Oppdaterer resultatene …',
+  },
+  resultCard: {
+    facts: 'Nøkkelfakta',
+    ages: 'Alder',
+    where: 'Kan brukes i',
+    wholeNetwork: 'Hele nettverket',
+    more: (n: number) => `og ${n} flere`,
+    cost: 'Pris',
+    capacity: 'Kapasitet',
+    open: 'Åpen for henvisning',
+    waitlist: (weeks: number | null) =>
+      weeks === null ? 'Venteliste' : `Venteliste, ca. ${weeks} ${weeks === 1 ? 'uke' : 'uker'}`,
+    fullWithWait: (weeks: number) => `Fullt, ca. ${weeks} ${weeks === 1 ? 'uke' : 'uker'}`,
+    asOf: (date: string) => `per ${date}`,
+    legalBasis: 'Lovgrunnlag',
+    freshness: 'Bekreftet',
+    notVerified: 'Ikke kontrollert ennå',
+    distance: 'Avstand',
+    internalFacts: 'Interne opplysninger',
+    rate: 'Takst',
+    rateNote: 'Merknad om takst',
+    referralNote: 'Intern merknad om henvisning',
+    filters: (n: number) => `Filtre (${n})`,
+    filtersHint: 'Vis og velg filtre',
   },
   listing: {
     edit: 'Rediger denne oppføringen',
@@ -366,7 +395,7 @@ const nb: Dictionary = {
       cost: '»free« (bare gratis)',
       capacity: '»open« (bare åpen for henvisning)',
       language: 'en språkkode, for eksempel da eller ar',
-      sort: 'relevance, updated eller title',
+      sort: `${searchSorts.slice(0, -1).join(', ')} eller ${searchSorts.at(-1)}`,
       page: 'et helt tall fra 1 til 1000',
       perPage: `et helt tall fra 1 til ${MAX_PER_PAGE}`,
     },

@@ -47,6 +47,15 @@ export type SearchDocument = FreshnessDocumentFields & {
   cost: 'free' | 'paid' | null
   capacity: 'open' | 'waitlist' | 'full' | null
   languages: string[]
+  /** The facts a result card decides by (`../query/hits.ts` cardFacts); none is internal. */
+  /** Weeks until a place: 0 when open for referral, null when unknown (full, or not a listing). */
+  waitingWeeks: number | null
+  /** When capacity was last stated (milliseconds since 1970), null for notes. */
+  capacityAsOf: number | null
+  /** Usable in every member municipality of the network. */
+  wholeNetwork: boolean
+  /** The listing's type within its kind (offerType, mentorType or schoolType value). */
+  listingType: string | null
   /** Milliseconds since 1970, for sorting, filtering and comparing with Postgres. */
   updatedAt: number
 }

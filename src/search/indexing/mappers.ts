@@ -113,6 +113,18 @@ function baseDocument(
   }
 }
 
+/**
+ * The waiting time `sort=waiting` orders by: none when open for referral, the stated weeks on a
+ * waiting list (or when full, if stated), otherwise unknown (null sorts last in Meilisearch).
+ */
+export function waitingWeeksOf(
+  capacity: { status?: string | null; waitingWeeks?: number | null } | null | undefined,
+): number | null {
+  if (!capacity?.status) return null
+  if (capacity.status === 'open') return 0
+  return typeof capacity.waitingWeeks === 'number' ? capacity.waitingWeeks : null
+}
+
 const kindOfListing: Record<string, SearchKind> = {
   offers: 'offer',
   mentors: 'mentor',
@@ -129,8 +141,11 @@ export const listingToDocument: SearchDocumentMapper<Listing> = {
     ageMin: true,
     ageMax: true,
     cost: { type: true },
-    capacity: { status: true },
+    capacity: { status: true, waitingWeeks: true, asOf: true },
     languages: true,
+    offerType: true,
+    mentorType: true,
+    schoolType: true,
     lastVerifiedAt: true,
     lastVerifiedHow: true,
     nextReviewAt: true,
@@ -182,6 +197,14 @@ export const listingToDocument: SearchDocumentMapper<Listing> = {
       cost: listing.cost?.type ?? null,
       capacity: listing.capacity?.status ?? null,
       languages: listing.languages ?? [],
+      waitingWeeks: waitingWeeksOf(listing.capacity),
+      capacityAsOf: listing.capacity?.asOf ? Date.parse(listing.capacity.asOf) : null,
+      wholeNetwork: Boolean(listing.wholeNetwork),
+      listingType:
+        (listing as Offer).offerType ??
+        (listing as Mentor).mentorType ??
+        (listing as SchoolOption).schoolType ??
+        null,
       ...freshnessDocumentFields(listing),
     }
   },
@@ -212,6 +235,10 @@ export const legislationNoteToDocument: SearchDocumentMapper<LegislationNote> = 
       cost: null,
       capacity: null,
       languages: [],
+      waitingWeeks: null,
+      capacityAsOf: null,
+      wholeNetwork: false,
+      listingType: null,
       ...noFreshness,
     }
   },

@@ -44,13 +44,15 @@ export function indexSettings(): Settings {
       'languages',
       'updatedAt',
     ],
-    sortableAttributes: ['updatedAt', 'titleSort'],
+    sortableAttributes: ['updatedAt', 'titleSort', 'waitingWeeks'],
+    // `sort` right after `words`: a chosen order (waiting time, title, newest) is the order the
+    // reader sees among the hits that match every word; without a sort it has no effect.
     rankingRules: [
       'words',
+      'sort',
       'typo',
       'proximity',
       'attribute',
-      'sort',
       'exactness',
       FRESHNESS_RANKING_RULE,
     ],

@@ -67,6 +67,10 @@ export async function searchFallback(
   const hits = documents.filter((document) => matches(document, chosen))
   if (params.sort === 'title') {
     hits.sort((a, b) => a.titleSort.localeCompare(b.titleSort, 'da'))
+  } else if (params.sort === 'waiting') {
+    // As in Meilisearch: shortest wait first, unknown waits last, then the newest.
+    const wait = (document: SearchDocument) => document.waitingWeeks ?? Number.POSITIVE_INFINITY
+    hits.sort((a, b) => wait(a) - wait(b) || b.updatedAt - a.updatedAt)
   } else {
     hits.sort((a, b) => b.updatedAt - a.updatedAt)
   }

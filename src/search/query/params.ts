@@ -6,7 +6,11 @@ import { languageValues } from '@/domain/options'
 export const searchKinds = ['offer', 'mentor', 'school-option', 'legislation-note'] as const
 export type SearchKind = (typeof searchKinds)[number]
 
-export const searchSorts = ['relevance', 'updated', 'title'] as const
+/**
+ * How results may be ordered. `waiting`: shortest waiting time first (open for referral = 0
+ * weeks; an unknown waiting time, a full listing without one and a legislation note come last).
+ */
+export const searchSorts = ['relevance', 'updated', 'title', 'waiting'] as const
 export type SearchSort = (typeof searchSorts)[number]
 
 /** The filters of a search; each is also a facet of the answer. */

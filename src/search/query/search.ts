@@ -19,7 +19,7 @@ import { analyzeQuery, type QueryAnalysis } from './analysis'
 import { searchFallback } from './fallback'
 import { facetAttribute, meiliFilters, selection } from './filters'
 import { POST, PRE } from './highlight'
-import { emptyFacets, toHit, withSelected } from './hits'
+import { CARD_FACT_ATTRIBUTES, emptyFacets, toHit, withSelected } from './hits'
 import { facetNames, type FacetName, type SearchParams } from './params'
 import type { SearchResult } from './types'
 import { currentVocabulary } from './vocabulary'
@@ -40,10 +40,14 @@ export function visibilityFilter(user: Pick<User, 'role' | 'organization'> | nul
 
 export function sortOf(params: SearchParams): string[] | undefined {
   if (params.sort === 'title') return ['titleSort:asc']
+  // Shortest wait first; among equal waits the best match, or the newest without words.
+  if (params.sort === 'waiting') return params.q ? ['waitingWeeks:asc'] : WAITING_THEN_NEWEST
   // With no words to rank by, the newest first.
   if (params.sort === 'updated' || !params.q) return ['updatedAt:desc']
   return undefined
 }
+
+const WAITING_THEN_NEWEST = ['waitingWeeks:asc', 'updatedAt:desc']
 
 const RETRIEVE: Array<keyof SearchDocument> = [
   'docId',
@@ -59,6 +63,8 @@ const RETRIEVE: Array<keyof SearchDocument> = [
   // A listing's verification, for "Ikke bekræftet siden …" on its card.
   'lastVerifiedAt',
   'nextReviewAt',
+  // What a result card shows to decide by (./hits.ts cardFacts).
+  ...CARD_FACT_ATTRIBUTES,
 ]
 
 /** Pages up to this depth rank the exact words' hits first; deeper pages follow the analysis. */

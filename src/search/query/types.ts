@@ -24,6 +24,31 @@ export type SearchHit = {
   updatedAt: string
   /** A listing's verification: overdue when its review date has passed; null for notes. */
   review: HitReview | null
+  /** What a caseworker chooses a listing by, from the index (public facts only); null for notes. */
+  facts: CardFacts | null
+}
+
+/**
+ * A listing's public facts on its result card. Documents indexed before these facts existed lack
+ * some of them (until `npm run reindex`): absent values are null and the card leaves them out.
+ */
+export type CardFacts = {
+  /** offerType, mentorType or schoolType value. */
+  listingType: string | null
+  ageMin: number | null
+  ageMax: number | null
+  wholeNetwork: boolean
+  /** Municipality codes where it can be used (every member's for whole-network listings). */
+  municipalities: string[]
+  cost: 'free' | 'paid' | null
+  capacity: 'open' | 'waitlist' | 'full' | null
+  waitingWeeks: number | null
+  /** ISO date when capacity was stated. */
+  capacityAsOf: string | null
+  /** External ids of the legal bases. */
+  legalBases: string[]
+  /** ISO date of the last verification, null when never verified. */
+  lastVerifiedAt: string | null
 }
 
 export type HitReview = { overdue: boolean; lastVerifiedAt: string | null }

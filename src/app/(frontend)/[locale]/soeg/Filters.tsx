@@ -4,7 +4,8 @@ import { type FacetName, type SearchParams, searchKinds } from '@/search/query/p
 import type { SearchResult } from '@/search/query/types'
 
 import { facetValueLabel } from './labels'
-import { selected } from './suggestions'
+import { FiltersDisclosure } from './FiltersDisclosure.client'
+import { activeFilters, selected } from './suggestions'
 
 const VISIBLE = 8
 
@@ -137,11 +138,32 @@ function AgeFacet({ params, result, locale, t }: Props) {
   )
 }
 
-/** Every filter of the results page with its counts (fields of the page's GET form). */
+/**
+ * Every filter of the results page with its counts (fields of the page's GET form), behind a
+ * "Filtre (n)" disclosure on phones so that the results come first (FiltersDisclosure).
+ */
 export function Filters(props: Props) {
-  const { t } = props
+  const { t, params } = props
+  const chosen = activeFilters(params).length
   return (
     <aside className="filters" aria-labelledby="filters-heading">
+      <FiltersDisclosure
+        summary={
+          <summary className="filters__toggle button button--secondary" data-active={chosen}>
+            {t.resultCard.filters(chosen)}
+          </summary>
+        }
+      >
+        <FilterFields {...props} />
+      </FiltersDisclosure>
+    </aside>
+  )
+}
+
+function FilterFields(props: Props) {
+  const { t } = props
+  return (
+    <div className="filters__body">
       <h2 id="filters-heading">{t.search.filters}</h2>
       <AgeFacet {...props} />
       <CheckboxFacet facet="municipality" {...props} />
@@ -154,6 +176,6 @@ export function Filters(props: Props) {
       <button type="submit" className="button button--secondary filters__apply">
         {t.search.applyFilters}
       </button>
-    </aside>
+    </div>
   )
 }

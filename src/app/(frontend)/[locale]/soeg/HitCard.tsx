@@ -4,33 +4,57 @@ import { LegislationMarker } from '@/components/portal/LegislationBanner'
 import { ShortlistButton } from '@/components/portal/ShortlistButton.client'
 import { UnverifiedBadge } from '@/components/portal/UnverifiedBadge'
 import { localizePath } from '@/domain/urls'
-import { contentLang, type Dictionary, formatDate, type Locale } from '@/i18n'
+import { contentLang, type Dictionary, formatDate, type Locale, optionLabel } from '@/i18n'
 import type { LegislationNotice } from '@/legislation/notes/notices'
+import type { InternalCardFacts } from '@/queries/cardInternalFacts'
+import type { ReferenceData } from '@/queries/reference'
 import type { SearchHit } from '@/search/query/types'
+
+import { CardFacts } from './CardFacts'
 
 /** A hit's shortlist entry: its Danish path without the leading slash (`tilbud/x`). */
 export const hitEntry = (hit: SearchHit) => hit.url.replace(/^\//, '')
 
+/** The option list that labels a listing's type within its kind. */
+const typeList = {
+  offer: 'offerType',
+  mentor: 'mentorType',
+  'school-option': 'schoolType',
+} as const
+
 /**
- * One search hit: kind, provider, highlighted title and summary, new legislation that affects it,
- * date, shortlist button.
+ * One search hit: kind and type, provider, highlighted title and summary, the facts a caseworker
+ * decides by (./CardFacts.tsx; internal ones only for readers who may see them), new legislation
+ * that affects it, date, shortlist button. `distanceKm` is the distance to its nearest location
+ * when the search measures from a point.
  */
 export function HitCard({
   hit,
   locale,
   t,
   notices,
+  reference,
+  internal,
+  distanceKm,
 }: {
   hit: SearchHit
   locale: Locale
   t: Dictionary
   notices?: LegislationNotice[]
+  reference: ReferenceData
+  internal?: InternalCardFacts
+  distanceKm?: number
 }) {
   const lang = contentLang(locale)
+  const type =
+    hit.facts?.listingType && hit.kind !== 'legislation-note'
+      ? optionLabel(t, typeList[hit.kind], hit.facts.listingType)
+      : ''
   return (
     <li className="card hit" data-hit={hitEntry(hit)}>
       <p className="card__meta">
         <span className="badge">{t.kinds[hit.kind]}</span>
+        {type ? <span className="card__type">{type}</span> : null}
         {hit.visibility === 'internal' ? (
           <span className="badge badge--internal" title={t.search.internalHint}>
             {t.search.internal}
@@ -49,6 +73,17 @@ export function HitCard({
         lang={lang}
         dangerouslySetInnerHTML={{ __html: hit.highlights.summary }}
       />
+      {hit.facts ? (
+        <CardFacts
+          facts={hit.facts}
+          internal={internal}
+          distanceKm={distanceKm}
+          overdue={Boolean(hit.review?.overdue)}
+          reference={reference}
+          locale={locale}
+          t={t}
+        />
+      ) : null}
       <LegislationMarker notices={notices} locale={locale} />
       <p className="card__footer">
         <span className="muted">

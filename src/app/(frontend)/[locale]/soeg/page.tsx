@@ -13,6 +13,7 @@ import {
 } from '@/search/query/params'
 import { search } from '@/search/query/search'
 import { findNoticesForCards } from '@/legislation/notes/portal'
+import { cardInternalFacts, hitKey } from '@/queries/cardInternalFacts'
 import { recordPortalSearch } from '@/search/stats/recordPortalSearch'
 import { SearchSuggestions } from '@/components/portal/SearchSuggestions.client'
 
@@ -42,12 +43,14 @@ const runSearch = cache(async (params: SearchParams) => {
     getReferenceData(payload),
     search(payload, params, user),
   ])
-  const [suggestions, notices] = await Promise.all([
+  const [suggestions, notices, internal] = await Promise.all([
     result.total === 0 ? emptySuggestions(payload, params, user) : null,
     findNoticesForCards(result.hits),
+    // The internal facts the reader may see, for the page's hits in one batch (not in the index).
+    cardInternalFacts(payload, result.hits, user),
   ])
   await recordPortalSearch(payload, params, result.total, user)
-  return { reference, result, suggestions, notices }
+  return { reference, result, suggestions, notices, internal }
 })
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -70,7 +73,7 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
   const parsed = await parse(searchParams)
   if (!parsed.ok) return <InvalidSearch errors={parsed.errors} locale={locale} t={t} />
   const params = parsed.params
-  const { reference, result, suggestions, notices } = await runSearch(params)
+  const { reference, result, suggestions, notices, internal } = await runSearch(params)
 
   const from = result.total === 0 ? 0 : (result.page - 1) * result.perPage + 1
   const to = Math.min(result.total, result.page * result.perPage)
@@ -148,6 +151,8 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
                     locale={locale}
                     t={t}
                     notices={notices.get(`${hit.collection}:${hit.id}`)}
+                    reference={reference}
+                    internal={internal.get(hitKey(hit))}
                   />
                 ))}
               </ol>
