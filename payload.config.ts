@@ -49,6 +49,7 @@ import { RetsinformationActs } from '@/legislation/watch/collection'
 import { retsinformationWatchPlugin } from '@/legislation/watch/plugin'
 import { scheduledNotesPlugin } from '@/legislation/schedule/plugin'
 import { ssoPlugin } from '@/sso/plugin'
+import { shortlistsPlugin } from '@/shortlists/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -136,6 +137,8 @@ export default buildConfig({
     // Follow topics and laws: subscriptions, their stop links and the weekly digest (before the
     // input checks, so that those cover its collections).
     followPlugin(),
+    // Shortlists kept with an account (before the input checks, which refuse CPR in their names).
+    shortlistsPlugin(),
     // Accounts that end: last sign-in, deactivation (closed accounts are refused everywhere), the
     // daily closing of unused accounts (ACCOUNT_INACTIVE_MONTHS), invitations. Before the input
     // checks, so that they (CPR refusal) cover the invitations too.
