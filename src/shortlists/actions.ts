@@ -12,34 +12,13 @@ import type { User } from '@/payload-types'
 import { getPortalPayload, getViewer } from '@/queries/session'
 
 import { isProfessionalUser } from './access'
+import type { ShortlistOutcome, ShortlistProblem } from './outcomes'
 import { SHORTLISTS_SLUG, shareKeyPattern } from './collection'
 import { shortlistLabels } from './labels'
 import { coreOf, createShortlist, updateShortlist } from './store'
 
-/** The outcomes a form returns with (`?ok=` / `?fejl=`), read by the pages. */
-export const shortlistOutcomes = [
-  'created',
-  'renamed',
-  'used',
-  'deleted',
-  'removed',
-  'saved',
-  'sharingSaved',
-  'sharedWithDone',
-  'unshared',
-  'copied',
-] as const
-export const shortlistProblems = [
-  'login',
-  'name',
-  'cpr',
-  'notFound',
-  'colleague',
-  'self',
-  'entries',
-] as const
-type Outcome = (typeof shortlistOutcomes)[number]
-type Problem = (typeof shortlistProblems)[number]
+type Outcome = ShortlistOutcome
+type Problem = ShortlistProblem
 
 const field = (formData: FormData, name: string) => {
   const value = formData.get(name)
@@ -156,7 +135,7 @@ export async function renameShortlistAction(formData: FormData) {
 }
 
 /** »Brug denne liste«: the list becomes the current one (the one changed last). */
-export async function useShortlistAction(formData: FormData) {
+export async function makeCurrentShortlistAction(formData: FormData) {
   const { user } = await reader(formData, null)
   const { list } = await ownList(formData, user)
   await change(formData, { entries: list.entries }, 'used')

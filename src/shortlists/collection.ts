@@ -59,7 +59,11 @@ const normalize: CollectionBeforeChangeHook = async ({ data, req, originalDoc })
   if (data.entries !== undefined) {
     const entries = shortlistEntries.safeParse(data.entries ?? [])
     if (!entries.success) {
-      throw refuse('entries', 'Listen kan kun rumme op til 50 opslag, skrevet som »tilbud/slug«.', req)
+      throw refuse(
+        'entries',
+        'Listen kan kun rumme op til 50 opslag, skrevet som »tilbud/slug«.',
+        req,
+      )
     }
     data.entries = entries.data
   }

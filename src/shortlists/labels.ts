@@ -11,7 +11,8 @@ const da = {
   current: 'i brug',
   sharedWithYou: 'Delt med dig',
   sharedBy: (name: string) => `Delt af ${name}`,
-  noLists: 'Du har ingen gemte huskelister endnu. Brug »Føj til huskeliste« på et opslag, så gemmes den på din konto.',
+  noLists:
+    'Du har ingen gemte huskelister endnu. Brug »Føj til huskeliste« på et opslag, så gemmes den på din konto.',
   count: (n: number) => `${n} ${n === 1 ? 'opslag' : 'opslag'}`,
   accountLead:
     'Dine huskelister gemmes på din konto og er de samme på alle dine enheder. »Føj til huskeliste« lægger opslag på den liste, du sidst har brugt.',
@@ -34,7 +35,8 @@ const da = {
   localSave: 'Gem på min konto',
   localDefaultName: 'Huskeliste fra browseren',
   saved: 'Listen er gemt på din konto.',
-  loginToKeep: 'Log ind for at gemme huskelisten på din konto, navngive den og dele den med kolleger.',
+  loginToKeep:
+    'Log ind for at gemme huskelisten på din konto, navngive den og dele den med kolleger.',
   print: 'Udskriv listen',
   csv: 'Hent som CSV (regneark)',
   compare: 'Sammenlign valgte',
@@ -60,8 +62,7 @@ const da = {
   copied: 'Listen er kopieret til dine lister.',
   back: 'Alle huskelister',
   notFound: 'Listen findes ikke, eller du har ikke adgang til den.',
-  needsLogin:
-    'Denne huskeliste er delt med fagpersoner. Log ind for at se den.',
+  needsLogin: 'Denne huskeliste er delt med fagpersoner. Log ind for at se den.',
   needsProfessional: 'Delte huskelister kan kun ses af fagpersoner i netværket.',
   errors: {
     login: 'Log ind for at gemme og dele huskelister.',
@@ -111,7 +112,8 @@ const en: ShortlistLabels = {
   current: 'in use',
   sharedWithYou: 'Shared with you',
   sharedBy: (name) => `Shared by ${name}`,
-  noLists: 'You have no saved shortlists yet. Use »Add to shortlist« on a listing to keep one with your account.',
+  noLists:
+    'You have no saved shortlists yet. Use »Add to shortlist« on a listing to keep one with your account.',
   count: (n) => `${n} ${n === 1 ? 'listing' : 'listings'}`,
   accountLead:
     'Your shortlists are kept with your account and are the same on every device. »Add to shortlist« adds to the list you used last.',
@@ -134,7 +136,8 @@ const en: ShortlistLabels = {
   localSave: 'Save with my account',
   localDefaultName: 'Shortlist from the browser',
   saved: 'The list was saved with your account.',
-  loginToKeep: 'Log in to keep the shortlist with your account, name it and share it with colleagues.',
+  loginToKeep:
+    'Log in to keep the shortlist with your account, name it and share it with colleagues.',
   print: 'Print the list',
   csv: 'Download as CSV (spreadsheet)',
   compare: 'Compare selected',

@@ -78,7 +78,10 @@ export type ShortlistRow = {
 }
 
 const joinFilled = (parts: Array<string | null | undefined>, separator = ', ') =>
-  parts.map((part) => part?.trim()).filter(Boolean).join(separator)
+  parts
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(separator)
 
 export function shortlistRow(
   listing: ListingForShortlist,

@@ -57,8 +57,7 @@ export function ShortlistDetails({
               </p>
               {compareName ? (
                 <label className="shortlist-item__compare no-print">
-                  <input type="checkbox" name={compareName} value={row.entry} />{' '}
-                  {l.compareShort}
+                  <input type="checkbox" name={compareName} value={row.entry} /> {l.compareShort}
                   <span className="visually-hidden">: {row.title}</span>
                 </label>
               ) : null}
@@ -109,7 +108,9 @@ export function ShortlistDetails({
               <Row term={f.verified}>{row.verified}</Row>
               <Row term={f.updated}>{row.updated}</Row>
             </dl>
-            {actionOf ? <div className="no-print shortlist-item__actions">{actionOf(row)}</div> : null}
+            {actionOf ? (
+              <div className="no-print shortlist-item__actions">{actionOf(row)}</div>
+            ) : null}
           </li>
         )
       })}

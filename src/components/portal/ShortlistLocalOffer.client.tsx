@@ -19,7 +19,13 @@ export function ShortlistLocalOffer({
 }: {
   locale: string
   clear: boolean
-  labels: { found: (n: number) => string; name: string; hint: string; save: string; defaultName: string }
+  labels: {
+    found: (n: number) => string
+    name: string
+    hint: string
+    save: string
+    defaultName: string
+  }
 }) {
   const entries = useLocalShortlist()
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { shortlistOutcomes, shortlistProblems } from '@/shortlists/actions'
+import { shortlistOutcomes, shortlistProblems } from '@/shortlists/outcomes'
 import type { ShortlistLabels } from '@/shortlists/labels'
 
 type RawSearchParams = Record<string, string | string[] | undefined>
