@@ -53,6 +53,7 @@ import { ssoPlugin } from '@/sso/plugin'
 import { metricsPlugin } from '@/ops/metrics/plugin'
 import { portalLogger } from '@/ops/logging/payloadLogger'
 import { objectStoragePlugin } from '@/ops/storage/plugin'
+import { shortlistsPlugin } from '@/shortlists/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -142,6 +143,8 @@ export default buildConfig({
     // Follow topics and laws: subscriptions, their stop links and the weekly digest (before the
     // input checks, so that those cover its collections).
     followPlugin(),
+    // Shortlists kept with an account (before the input checks, which refuse CPR in their names).
+    shortlistsPlugin(),
     // Accounts that end: last sign-in, deactivation (closed accounts are refused everywhere), the
     // daily closing of unused accounts (ACCOUNT_INACTIVE_MONTHS), invitations. Before the input
     // checks, so that they (CPR refusal) cover the invitations too.

@@ -85,6 +85,7 @@ export interface Config {
     'legal-basis-moves': LegalBasisMove;
     subscriptions: Subscription;
     'follow-visits': FollowVisit;
+    shortlists: Shortlist;
     invitations: Invitation;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
@@ -118,6 +119,7 @@ export interface Config {
     'legal-basis-moves': LegalBasisMovesSelect<false> | LegalBasisMovesSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
+    shortlists: ShortlistsSelect<false> | ShortlistsSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
@@ -1172,6 +1174,37 @@ export interface FollowVisit {
   createdAt: string;
 }
 /**
+ * Users’ saved shortlists. Users manage them on the portal. They never hold anything about a child.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shortlists".
+ */
+export interface Shortlist {
+  id: number;
+  /**
+   * E.g. "School absence, lower secondary". Never a child’s name or CPR number.
+   */
+  name: string;
+  owner: number | User;
+  /**
+   * The listings’ paths in order, e.g. "tilbud/boernegrupper".
+   */
+  entries:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  linkSharing?: boolean | null;
+  sharedWith?: (number | User)[] | null;
+  shareKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Invite an organization editor or a colleague without single sign-on. They get an e-mail with a link where they choose a password.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1479,6 +1512,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'follow-visits';
         value: number | FollowVisit;
+      } | null)
+    | ({
+        relationTo: 'shortlists';
+        value: number | Shortlist;
       } | null)
     | ({
         relationTo: 'invitations';
@@ -2172,6 +2209,20 @@ export interface FollowVisitsSelect<T extends boolean = true> {
   seenAt?: T;
   sinceAt?: T;
   digestedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shortlists_select".
+ */
+export interface ShortlistsSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  entries?: T;
+  linkSharing?: T;
+  sharedWith?: T;
+  shareKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

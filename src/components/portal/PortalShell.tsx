@@ -26,7 +26,8 @@ export async function PortalShell({
   const viewer = await getViewer()
   return (
     <html lang={locale}>
-      <body>
+      {/* A logged-in reader's shortlist is on their account (src/components/portal/shortlistStore). */}
+      <body data-shortlist-account={viewer ? '1' : undefined}>
         <a className="skip-link" href="#indhold">
           {t.skipLink}
         </a>

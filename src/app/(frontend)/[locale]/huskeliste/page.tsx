@@ -1,12 +1,21 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
-import { collectionOfKind, type ListingKind } from '@/domain/options'
-import { ListingSummaryList } from '@/components/portal/ListingSummaryList'
-import { entryOf, itemOf, SHORTLIST_PARAM, shortlistParam } from '@/domain/shortlist'
+import { ShortlistButton } from '@/components/portal/ShortlistButton.client'
+import { ShortlistLocalOffer } from '@/components/portal/ShortlistLocalOffer.client'
+import { ShortlistMessage } from '@/components/portal/ShortlistMessage'
+import { SHORTLIST_PARAM, shortlistParam, shortlistQuery } from '@/domain/shortlist'
 import { alternates, paths } from '@/domain/urls'
-import { getDictionary, routeLocale } from '@/i18n'
-import { findListingSummaries } from '@/queries/listings'
+import { getDictionary, routeLocale, type Locale } from '@/i18n'
+import type { User } from '@/payload-types'
+import { getPortalPayload, getViewer } from '@/queries/session'
+import { copyShortlistAction, createShortlistAction } from '@/shortlists/actions'
+import { shortlistLabels, type ShortlistLabels } from '@/shortlists/labels'
+import { shortlistPaths } from '@/shortlists/paths'
+import { readShortlistRows } from '@/shortlists/read'
+import { ownShortlists, sharedWithMe, type ShortlistCore } from '@/shortlists/store'
 
+import { CompareForm } from './CompareForm'
 import { ShortlistControls } from './ShortlistControls.client'
 
 type RawSearchParams = Record<string, string | string[] | undefined>
@@ -21,12 +30,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-/** The shortlist: kept in the browser (ShortlistControls), or shared as a link (`?l=…`). */
+/**
+ * The shortlist. Anonymous readers: the list kept in this browser (ShortlistControls puts it in
+ * the URL) or shared as a link (`?l=…`). Logged-in readers: their lists kept with the account,
+ * lists colleagues shared with them, a new list, and the browser's list offered for saving.
+ * Every list is shown with everything a referral needs, printable, as CSV and side by side.
+ */
 export default async function ShortlistPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)
-  const t = await getDictionary(locale)
+  const [t, viewer, query] = await Promise.all([getDictionary(locale), getViewer(), searchParams])
   const s = t.shortlist
-  const raw = (await searchParams)[SHORTLIST_PARAM]
+  const l = shortlistLabels[locale]
+  const raw = query[SHORTLIST_PARAM]
   const parsed = raw === undefined ? null : shortlistParam.safeParse(raw)
   const path = paths.shortlist(locale)
 
@@ -41,58 +56,169 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
     )
   }
   const entries = parsed?.data ?? null
-  const items = entries ? await loadItems(entries) : []
-  const hidden = entries ? entries.length - items.length : 0
+  const { rows, hidden } = entries
+    ? await readShortlistRows(entries, locale)
+    : { rows: [], hidden: 0 }
 
   return (
     <div className="shortlist">
       <h1>{s.title}</h1>
-      {entries === null ? (
+      <p className="notice shortlist__no-child" data-no-child-data>
+        {l.noChildData}
+      </p>
+      <ShortlistMessage query={query} l={l} />
+      {viewer ? (
+        <AccountLists viewer={viewer} locale={locale} l={l} clear={query.ok === 'saved'} />
+      ) : null}
+      {!viewer && entries === null ? (
         <noscript>
           <p className="notice">{s.needsJs}</p>
         </noscript>
       ) : null}
-      <ShortlistControls
-        path={path}
-        urlEntries={entries}
-        labels={{
-          empty: s.empty,
-          lead: s.lead,
-          sharedLead: s.sharedLead,
-          shareLink: s.shareLink,
-          copy: s.copy,
-          copied: s.copied,
-          print: s.print,
-          save: s.save,
-          saved: s.saved,
-          clear: s.clear,
-        }}
-      />
-      {entries !== null ? (
-        <p className="results-count" data-total={items.length}>
-          {s.count(items.length)}
+      {!viewer ? (
+        <ShortlistControls
+          path={path}
+          urlEntries={entries}
+          labels={{
+            empty: s.empty,
+            lead: s.lead,
+            sharedLead: s.sharedLead,
+            shareLink: s.shareLink,
+            copy: s.copy,
+            copied: s.copied,
+            print: s.print,
+            save: s.save,
+            saved: s.saved,
+            clear: s.clear,
+          }}
+        />
+      ) : null}
+      {!viewer ? (
+        <p className="no-print">
+          <Link href={`${paths.login(locale)}?next=${encodeURIComponent(path)}`}>
+            {l.loginToKeep}
+          </Link>
         </p>
       ) : null}
-      {items.length ? <ListingSummaryList items={items} locale={locale} headingLevel={2} /> : null}
-      {hidden > 0 ? <p className="notice">{s.hidden(hidden)}</p> : null}
+      {entries !== null ? (
+        <section aria-labelledby="huskeliste-opslag" className="shortlist__items">
+          <h2 id="huskeliste-opslag" className="visually-hidden">
+            {s.title}
+          </h2>
+          <p className="results-count" data-total={rows.length}>
+            {s.count(rows.length)}
+          </p>
+          {viewer && entries.length ? (
+            <form action={copyShortlistAction} className="no-print actions">
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="entries" value={entries.join(',')} />
+              <button type="submit" className="button">
+                {l.copyToMine}
+              </button>
+            </form>
+          ) : null}
+          {rows.length ? (
+            <CompareForm
+              rows={rows}
+              locale={locale}
+              l={l}
+              csvHref={`${shortlistPaths.csv(locale)}?${shortlistQuery(entries)}`}
+              actionOf={
+                viewer
+                  ? undefined
+                  : (row) => (
+                      <ShortlistButton
+                        entry={row.entry}
+                        title={row.title}
+                        labels={{ add: s.add, remove: s.remove }}
+                      />
+                    )
+              }
+            />
+          ) : null}
+          {hidden > 0 ? <p className="notice">{s.hidden(hidden)}</p> : null}
+        </section>
+      ) : null}
     </div>
   )
 }
 
-/** The listings of a shortlist that the reader may see, in the list's order. */
-async function loadItems(entries: string[]) {
-  const slugsByKind: Record<ListingKind, string[]> = { offer: [], mentor: [], 'school-option': [] }
-  for (const entry of entries) {
-    const item = itemOf(entry)
-    slugsByKind[item.kind].push(item.slug)
-  }
-  const { items } = await findListingSummaries(
-    (kind) => (slugsByKind[kind].length ? { slug: { in: slugsByKind[kind] } } : null),
-    Object.keys(collectionOfKind).length * 50,
+async function AccountLists({
+  viewer,
+  locale,
+  l,
+  clear,
+}: {
+  viewer: User
+  locale: Locale
+  l: ShortlistLabels
+  clear: boolean
+}) {
+  const payload = await getPortalPayload()
+  const [own, shared] = await Promise.all([
+    ownShortlists({ payload, user: viewer }),
+    sharedWithMe({ payload, user: viewer }),
+  ])
+  const item = (list: ShortlistCore, current: boolean) => (
+    <li key={list.id} data-shortlist-key={list.shareKey}>
+      <Link href={shortlistPaths.list(list.shareKey ?? '', locale)}>{list.name}</Link>{' '}
+      <span className="muted">({l.count(list.entries.length)})</span>
+      {current ? <span className="badge"> {l.current}</span> : null}
+    </li>
   )
-  const byEntry = new Map(items.map((item) => [entryOf(item), item]))
-  return entries.flatMap((entry) => {
-    const item = byEntry.get(entry)
-    return item ? [item] : []
-  })
+  return (
+    <div className="shortlist-account no-print">
+      <p>{l.accountLead}</p>
+      <ShortlistLocalOffer
+        locale={locale}
+        clear={clear}
+        labels={{
+          found: l.localFound,
+          name: l.localName,
+          hint: l.nameHint,
+          save: l.localSave,
+          defaultName: l.localDefaultName,
+        }}
+      />
+      <section aria-labelledby="huskeliste-mine">
+        <h2 id="huskeliste-mine">{l.yourLists}</h2>
+        {own.length ? (
+          <ul className="shortlist-account__lists" data-own-lists>
+            {own.map((list, index) => item(list, index === 0))}
+          </ul>
+        ) : (
+          <p>{l.noLists}</p>
+        )}
+      </section>
+      {shared.length ? (
+        <section aria-labelledby="huskeliste-delte">
+          <h2 id="huskeliste-delte">{l.sharedWithYou}</h2>
+          <ul className="shortlist-account__lists" data-shared-lists>
+            {shared.map((list) => item(list, false))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="huskeliste-ny">
+        <h2 id="huskeliste-ny">{l.newList}</h2>
+        <form action={createShortlistAction} className="inline-form">
+          <input type="hidden" name="locale" value={locale} />
+          <label htmlFor="huskeliste-ny-navn">{l.name}</label>
+          <input
+            id="huskeliste-ny-navn"
+            name="name"
+            type="text"
+            required
+            maxLength={80}
+            aria-describedby="huskeliste-ny-hint"
+          />
+          <p id="huskeliste-ny-hint" className="hint">
+            {l.nameHint}
+          </p>
+          <button type="submit" className="button">
+            {l.create}
+          </button>
+        </form>
+      </section>
+    </div>
+  )
 }
