@@ -49,6 +49,8 @@ import { RetsinformationActs } from '@/legislation/watch/collection'
 import { retsinformationWatchPlugin } from '@/legislation/watch/plugin'
 import { scheduledNotesPlugin } from '@/legislation/schedule/plugin'
 import { ssoPlugin } from '@/sso/plugin'
+import { methodsPlugin } from '@/network/methods/plugin'
+import { methodToDocument } from '@/network/methods/searchMapper'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -140,6 +142,8 @@ export default buildConfig({
     // daily closing of unused accounts (ACCOUNT_INACTIVE_MONTHS), invitations. Before the input
     // checks, so that they (CPR refusal) cover the invitations too.
     accountsPlugin(),
+    // Methods and templates of the network, with their files' text (before the input checks).
+    methodsPlugin(),
     // JSON types and safe rich-text links on every collection, drafts included.
     inputChecksPlugin(),
     // E-mail: nodemailer over SMTP_URL, or kept in the admin's outbox (the embedded demo).
@@ -170,6 +174,7 @@ export default buildConfig({
         mentors: listingToDocument,
         'school-options': listingToDocument,
         'legislation-notes': legislationNoteToDocument,
+        methods: methodToDocument,
       },
       // Collections whose names documents carry, with the carried fields: a change re-syncs.
       references: {

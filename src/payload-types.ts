@@ -86,6 +86,7 @@ export interface Config {
     subscriptions: Subscription;
     'follow-visits': FollowVisit;
     invitations: Invitation;
+    methods: Method;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -119,6 +120,7 @@ export interface Config {
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    methods: MethodsSelect<false> | MethodsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -868,6 +870,7 @@ export interface Media {
   approved?: boolean | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  documentText?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1177,6 +1180,63 @@ export interface Invitation {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "methods".
+ */
+export interface Method {
+  id: number;
+  title: string;
+  methodType: 'method' | 'template' | 'procedure';
+  summary: string;
+  description: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  whenToUse: string;
+  evidenceLevel: 'evidence-based' | 'promising' | 'experience-based';
+  topics?: (number | Topic)[] | null;
+  /**
+   * Who maintains the method, e.g. "The case audit working group".
+   */
+  owner: string;
+  version: string;
+  versionDate?: string | null;
+  /**
+   * PDF and Word (.docx). Files are seen by those who see the method; their text is searchable.
+   */
+  files?: (number | Media)[] | null;
+  fileText?: string | null;
+  /**
+   * Internal documents are seen only by logged-in professionals.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1461,6 +1521,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'invitations';
         value: number | Invitation;
+      } | null)
+    | ({
+        relationTo: 'methods';
+        value: number | Method;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1925,6 +1989,7 @@ export interface MediaSelect<T extends boolean = true> {
   approved?: T;
   createdBy?: T;
   updatedBy?: T;
+  documentText?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2166,6 +2231,33 @@ export interface InvitationsSelect<T extends boolean = true> {
   linkNonce?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "methods_select".
+ */
+export interface MethodsSelect<T extends boolean = true> {
+  title?: T;
+  methodType?: T;
+  summary?: T;
+  description?: T;
+  whenToUse?: T;
+  evidenceLevel?: T;
+  topics?: T;
+  owner?: T;
+  version?: T;
+  versionDate?: T;
+  files?: T;
+  fileText?: T;
+  visibility?: T;
+  slug?: T;
+  externalId?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1670,6 +1670,95 @@ describe("single sign-on: its endpoints, its settings view and the users' link t
   })
 })
 
+// ---------------------------------------------------------------- methods (issue 18)
+
+// Methods and templates read like legislation notes; only consultants and admins write them. A
+// file attached to a method follows the method: nobody but staff reads the file of an internal or
+// unpublished method, approved or not; the text extracted from files is never sent to anyone.
+const methodRules = {
+  read: noteRules.read,
+  write: (role: Role) => isEditor(role),
+  file: (role: Role, doc: NoteCase) =>
+    isEditor(role) || role === 'caseworker' || (doc.status === 'published' && doc.visibility === 'public'),
+}
+
+function methodData(visibility: string, status: string, files: number[] = []) {
+  const note = noteData(visibility, status)
+  return {
+    title: `Matrixmetode ${uniqueKey('mt')}`,
+    summary: note.summary,
+    description: note.body,
+    visibility,
+    _status: status,
+    whenToUse: 'Når matrixen kører.',
+    methodType: 'template',
+    evidenceLevel: 'experience-based',
+    owner: 'Matrixgruppen',
+    version: '1.0',
+    files,
+  }
+}
+
+async function methodFile(): Promise<number> {
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: 'Matrixskabelon', approved: true },
+    file: {
+      data: pdfBytes(),
+      mimetype: 'application/pdf',
+      name: `${uniqueKey('mf')}.pdf`,
+      size: pdfBytes().length,
+    },
+    overrideAccess: true,
+  })
+  created.push({ collection: 'media', id: doc.id })
+  return doc.id
+}
+
+describe.each(channels)('methods over %s', (channel) => {
+  it('methods: read, update, delete, create, their files and the files\' text, for every role', async () => {
+    for (const docCase of noteCases) {
+      const file = await methodFile()
+      const data = () => methodData(docCase.visibility, docCase.status, [file])
+      const id = await createAsSystem('methods', data(), docCase.status === 'draft')
+      for (const role of roles) {
+        const seen = await read(channel, role, 'methods', id)
+        record(`${channel} methods ${role} read ${docCase.name}`, methodRules.read(role, docCase), seen.ok)
+        record(
+          `${channel} methods ${role} reads fileText of ${docCase.name}`,
+          false,
+          seen.ok && seen.doc !== undefined && 'fileText' in seen.doc,
+        )
+        record(
+          `${channel} methods ${role} reads the file of ${docCase.name}`,
+          methodRules.file(role, docCase),
+          (await read(channel, role, 'media', file)).ok,
+        )
+        record(
+          `${channel} media ${role} reads documentText of a file of ${docCase.name}`,
+          false,
+          'documentText' in ((await read(channel, role, 'media', file)).doc ?? {}),
+        )
+        record(
+          `${channel} methods ${role} update ${docCase.name}`,
+          methodRules.write(role),
+          (await update(channel, role, 'methods', id, { summary: 'Nyt resumé.' }, true)).ok,
+        )
+        const doomed = await createAsSystem('methods', data(), docCase.status === 'draft')
+        record(
+          `${channel} methods ${role} delete ${docCase.name}`,
+          methodRules.write(role),
+          (await remove(channel, role, 'methods', doomed)).ok,
+        )
+      }
+    }
+    for (const role of roles) {
+      const result = await create(channel, role, 'methods', methodData('public', 'draft'))
+      record(`${channel} methods ${role} create`, methodRules.write(role), result.ok)
+    }
+  })
+})
+
 describe('the matrix as a whole', () => {
   it('found no unexpected allow and no unexpected deny', () => {
     expect(cells.checked).toBeGreaterThan(1000)

@@ -4,6 +4,7 @@ import { type AnySection, referenceData } from '../section'
 import { legalBases } from './legalBases'
 import { legislationNotes } from './legislationNotes'
 import { listings } from './listings'
+import { methods } from './methods'
 import { organizations } from './organizations'
 import { topics } from './topics'
 
@@ -18,6 +19,7 @@ export const importSections = [
   organizations,
   listings,
   legislationNotes,
+  methods,
 ] as const satisfies readonly AnySection[]
 
 /** A list of sections in dependency order; tests may pass their own. */
