@@ -239,11 +239,20 @@ async function render(file: SampleFile): Promise<Uint8Array> {
     for (const line of block.lines) write(line, regular, 10.5, 4)
     y -= 10
   }
-  write('Eksempelmateriale til Videnportal. Indeholder ingen oplysninger om enkeltpersoner.', regular, 8)
+  write(
+    'Eksempelmateriale til Videnportal. Indeholder ingen oplysninger om enkeltpersoner.',
+    regular,
+    8,
+  )
   return pdf.save({ useObjectStreams: false })
 }
 
-const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'content', 'methods')
+const outDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'content',
+  'methods',
+)
 await mkdir(outDir, { recursive: true })
 for (const file of files) {
   await writeFile(path.join(outDir, file.name), await render(file))

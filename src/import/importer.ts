@@ -292,7 +292,9 @@ export async function importFiles(
     const { size } = await stat(filePath)
     const existing = await payload.find({
       collection: 'media',
-      where: { and: [{ filename: { equals: path.basename(filePath) } }, { filesize: { equals: size } }] },
+      where: {
+        and: [{ filename: { equals: path.basename(filePath) } }, { filesize: { equals: size } }],
+      },
       limit: 1,
       ...common,
     })

@@ -31,7 +31,10 @@ async function judge(filename: string, bytes: Buffer) {
 
 describe('method files: PDF and .docx by content, never .doc or macros', () => {
   it('accepts a Word document (.docx) and a PDF', async () => {
-    expect(await judge('skabelon.docx', docxBytes('Sagsaudit'))).toEqual({ ok: true, mime: DOCX_MIME })
+    expect(await judge('skabelon.docx', docxBytes('Sagsaudit'))).toEqual({
+      ok: true,
+      mime: DOCX_MIME,
+    })
     expect(await judge('guide.pdf', await pdfWithText(['Guide']))).toEqual({
       ok: true,
       mime: 'application/pdf',
@@ -47,7 +50,10 @@ describe('method files: PDF and .docx by content, never .doc or macros', () => {
   })
 
   it('refuses a macro-enabled document (.docm content), whatever its name', async () => {
-    const declared = await judge('skabelon.docx', docxBytes('x', { declareMacros: true, macros: true }))
+    const declared = await judge(
+      'skabelon.docx',
+      docxBytes('x', { declareMacros: true, macros: true }),
+    )
     expect(declared.ok).toBe(false)
   })
 

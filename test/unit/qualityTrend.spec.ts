@@ -11,15 +11,32 @@ const set = {
         { key: 'maal', statement: 'Vi har fælles mål' },
       ],
     },
-    { theme: 'Koordinering', indicators: [{ key: 'koordinator', statement: 'Der er én koordinator' }] },
+    {
+      theme: 'Koordinering',
+      indicators: [{ key: 'koordinator', statement: 'Der er én koordinator' }],
+    },
   ],
 }
 
 const answers = [
-  { year: 2025, municipality: 1, scores: [{ indicator: 'ledelse', score: 2 }, { indicator: 'maal', score: 3 }] },
+  {
+    year: 2025,
+    municipality: 1,
+    scores: [
+      { indicator: 'ledelse', score: 2 },
+      { indicator: 'maal', score: 3 },
+    ],
+  },
   { year: 2025, municipality: 2, scores: [{ indicator: 'ledelse', score: 3 }] },
   { year: 2024, municipality: 1, scores: [{ indicator: 'ledelse', score: 1 }] },
-  { year: 2026, municipality: { id: 2 }, scores: [{ indicator: 'ledelse', score: 4 }, { indicator: 'x', score: 5 }] },
+  {
+    year: 2026,
+    municipality: { id: 2 },
+    scores: [
+      { indicator: 'ledelse', score: 4 },
+      { indicator: 'x', score: 5 },
+    ],
+  },
 ]
 
 describe('indicatorTrends', () => {
@@ -41,10 +58,14 @@ describe('indicatorTrends', () => {
       { year: 2026, value: 4, count: 1 },
     ])
     expect(ledelse.municipalities.find((m) => m.id === 1)!.points.map((p) => p.value)).toEqual([
-      1, 2, null,
+      1,
+      2,
+      null,
     ])
     expect(ledelse.municipalities.find((m) => m.id === 2)!.points.map((p) => p.value)).toEqual([
-      null, 3, 4,
+      null,
+      3,
+      4,
     ])
   })
 
@@ -53,7 +74,9 @@ describe('indicatorTrends', () => {
   })
 
   it('ignores scores outside 1–5', () => {
-    const odd = indicatorTrends(set, [{ year: 2025, municipality: 1, scores: [{ indicator: 'maal', score: 9 }] }])
+    const odd = indicatorTrends(set, [
+      { year: 2025, municipality: 1, scores: [{ indicator: 'maal', score: 9 }] },
+    ])
     expect(odd[1]!.network).toEqual([{ year: 2025, value: null, count: 0 }])
   })
 })

@@ -102,11 +102,12 @@ export const methods = defineSection({
       version: String(m.version),
       versionDate: day(m.versionDate),
       // Files are named by where the sample content keeps them (content/methods/<name>).
-      files: ((m.files as Array<{ filename?: string; alt?: string } | number> | null) ?? []).flatMap(
-        (file) =>
-          typeof file === 'object' && file.filename
-            ? [{ path: `methods/${file.filename}`, title: String(file.alt ?? file.filename) }]
-            : [],
+      files: (
+        (m.files as Array<{ filename?: string; alt?: string } | number> | null) ?? []
+      ).flatMap((file) =>
+        typeof file === 'object' && file.filename
+          ? [{ path: `methods/${file.filename}`, title: String(file.alt ?? file.filename) }]
+          : [],
       ),
       visibility: m.visibility as 'public',
     }),

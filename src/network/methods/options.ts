@@ -2,7 +2,12 @@
 export const methodTypes = [
   { value: 'method', da: 'Metode', en: 'Method', nb: 'Metode' },
   { value: 'template', da: 'Skabelon', en: 'Template', nb: 'Mal' },
-  { value: 'procedure', da: 'Fælles arbejdsgang', en: 'Shared procedure', nb: 'Felles arbeidsgang' },
+  {
+    value: 'procedure',
+    da: 'Fælles arbejdsgang',
+    en: 'Shared procedure',
+    nb: 'Felles arbeidsgang',
+  },
 ] as const
 export type MethodType = (typeof methodTypes)[number]['value']
 export const methodTypeValues = methodTypes.map((type) => type.value) as [

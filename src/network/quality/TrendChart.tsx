@@ -15,7 +15,12 @@ export function TrendChart({
   id: string
   statement: string
   series: Series[]
-  labels: { year: string; answers: string; chartOf: (s: string) => string; tableCaption: (s: string) => string }
+  labels: {
+    year: string
+    answers: string
+    chartOf: (s: string) => string
+    tableCaption: (s: string) => string
+  }
 }) {
   const geometries = series.map((line) => ({ line, geometry: chartGeometry(line.points) }))
   const frame = geometries[0]?.geometry ?? chartGeometry([])
@@ -40,7 +45,14 @@ export function TrendChart({
           </g>
         ))}
         {frame.xTicks.map((tick) => (
-          <text key={tick.year} x={tick.x} y={plot.bottom + 18} textAnchor="middle" fontSize="11" fill="#33373d">
+          <text
+            key={tick.year}
+            x={tick.x}
+            y={plot.bottom + 18}
+            textAnchor="middle"
+            fontSize="11"
+            fill="#33373d"
+          >
             {tick.year}
           </text>
         ))}
@@ -72,7 +84,10 @@ export function TrendChart({
       </svg>
       <figcaption className="quality-chart__legend">
         {series.map((line) => (
-          <span key={line.label} className={`quality-chart__key quality-chart__key--${line.variant}`}>
+          <span
+            key={line.label}
+            className={`quality-chart__key quality-chart__key--${line.variant}`}
+          >
             {line.label}
           </span>
         ))}

@@ -151,7 +151,10 @@ export default async function MethodPage({ params }: Props) {
                 </a>{' '}
                 <span className="muted">
                   ({fileKind(file.mimeType)}
-                  {file.filesize ? `, ${labels.fileSize(Math.max(1, Math.round(file.filesize / 1024)))}` : ''})
+                  {file.filesize
+                    ? `, ${labels.fileSize(Math.max(1, Math.round(file.filesize / 1024)))}`
+                    : ''}
+                  )
                 </span>
               </li>
             ))}
