@@ -49,6 +49,7 @@ import { RetsinformationActs } from '@/legislation/watch/collection'
 import { retsinformationWatchPlugin } from '@/legislation/watch/plugin'
 import { scheduledNotesPlugin } from '@/legislation/schedule/plugin'
 import { ssoPlugin } from '@/sso/plugin'
+import { networksPlugin } from '@/network/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -140,6 +141,8 @@ export default buildConfig({
     // daily closing of unused accounts (ACCOUNT_INACTIVE_MONTHS), invitations. Before the input
     // checks, so that they (CPR refusal) cover the invitations too.
     accountsPlugin(),
+    // The network's own work (issue 18): networks, kommissorium, annual plan, meetings, reminders.
+    networksPlugin(),
     // JSON types and safe rich-text links on every collection, drafts included.
     inputChecksPlugin(),
     // E-mail: nodemailer over SMTP_URL, or kept in the admin's outbox (the embedded demo).

@@ -86,6 +86,10 @@ export interface Config {
     subscriptions: Subscription;
     'follow-visits': FollowVisit;
     invitations: Invitation;
+    networks: Network;
+    'network-activities': NetworkActivity;
+    'network-meetings': NetworkMeeting;
+    'network-calendar-links': NetworkCalendarLink;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -119,6 +123,10 @@ export interface Config {
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    networks: NetworksSelect<false> | NetworksSelect<true>;
+    'network-activities': NetworkActivitiesSelect<false> | NetworkActivitiesSelect<true>;
+    'network-meetings': NetworkMeetingsSelect<false> | NetworkMeetingsSelect<true>;
+    'network-calendar-links': NetworkCalendarLinksSelect<false> | NetworkCalendarLinksSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -146,6 +154,7 @@ export interface Config {
     tasks: {
       sendFollowDigest: TaskSendFollowDigest;
       closeInactiveAccounts: TaskCloseInactiveAccounts;
+      networkReminders: TaskNetworkReminders;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -434,6 +443,7 @@ export interface User {
         | 'moderationDecisions'
         | 'errorReports'
         | 'followDigest'
+        | 'networkReminders'
         | 'secretariatAlerts'
       )[]
     | null;
@@ -1177,6 +1187,238 @@ export interface Invitation {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks".
+ */
+export interface Network {
+  id: number;
+  name: string;
+  summary?: string | null;
+  formality: 'formal' | 'informal';
+  task: 'open' | 'closed';
+  /**
+   * Caseworkers and consultants of member municipalities read the network.
+   */
+  memberMunicipalities?: (number | Municipality)[] | null;
+  /**
+   * Edits the network and is reminded of the evaluation. Empty: whoever creates it.
+   */
+  leader?: (number | null) | User;
+  /**
+   * Reads the network.
+   */
+  steeringGroup?:
+    | {
+        /**
+         * Choose a user, or give the name and title of someone from outside.
+         */
+        user?: (number | null) | User;
+        name?: string | null;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Consultants in the secretariat edit the network, its plan and its meetings.
+   */
+  secretariat?:
+    | {
+        /**
+         * Choose a user, or give the name and title of someone from outside.
+         */
+        user?: (number | null) | User;
+        name?: string | null;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Headings follow the example terms of reference. Every saved change is kept as a version.
+   */
+  kommissorium?: {
+    /**
+     * Lines starting with "- " become a list.
+     */
+    purpose?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    background?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    content?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    decisionAuthority?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    expectedResults?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    coherence?: string | null;
+    resources?: {
+      economy?: string | null;
+      time?: string | null;
+      competence?: string | null;
+    };
+    /**
+     * Lines starting with "- " become a list.
+     */
+    organisation?: string | null;
+    evaluation?: {
+      text?: string | null;
+      /**
+       * The network leader is reminded by e-mail 30 days before and on the day.
+       */
+      date?: string | null;
+    };
+    approvedOn?: string | null;
+    /**
+     * E.g. the steering group.
+     */
+    approvedBy?: string | null;
+  };
+  copiedFrom?: (number | null) | Network;
+  /**
+   * Internal documents are seen only by logged-in professionals.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-activities".
+ */
+export interface NetworkActivity {
+  id: number;
+  network: number | Network;
+  title: string;
+  /**
+   * Why the activity is held.
+   */
+  purpose: string;
+  genre: 'fagchefer' | 'faglige-ledere' | 'arbejdsgruppe' | 'kursus' | 'sagsaudit' | 'temadag' | 'andet';
+  status: 'planned' | 'confirmed' | 'held' | 'cancelled';
+  /**
+   * E.g. a shared template, a note, an agreed procedure.
+   */
+  expectedProduct: string;
+  startsAt: string;
+  endsAt?: string | null;
+  hostMunicipality?: (number | null) | Municipality;
+  place?: string | null;
+  responsible?: (number | null) | User;
+  /**
+   * For someone outside.
+   */
+  responsibleName?: string | null;
+  /**
+   * After the activity: links to what it produced.
+   */
+  products?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-meetings".
+ */
+export interface NetworkMeeting {
+  id: number;
+  network: number | Network;
+  title: string;
+  startsAt: string;
+  place?: string | null;
+  /**
+   * The plan item.
+   */
+  activity?: (number | null) | NetworkActivity;
+  agenda?:
+    | {
+        title: string;
+        purpose: 'orientering' | 'droeftelse' | 'beslutning';
+        minutes: number;
+        description?: string | null;
+        presenter?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  speakers?:
+    | {
+        name: string;
+        title?: string | null;
+        topic?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  minutes?: {
+    summary?: string | null;
+    decisions?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * The responsible person sees it on their list and is reminded before the deadline.
+     */
+    followUps?:
+      | {
+          what: string;
+          responsible?: (number | null) | User;
+          responsibleName?: string | null;
+          due: string;
+          status: 'open' | 'done';
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-calendar-links".
+ */
+export interface NetworkCalendarLink {
+  id: number;
+  user: number | User;
+  network: number | Network;
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1194,6 +1436,7 @@ export interface MailOutbox {
         | 'moderationDecisions'
         | 'errorReports'
         | 'followDigest'
+        | 'networkReminders'
         | 'secretariatAlerts'
       )
     | null;
@@ -1295,6 +1538,7 @@ export interface PayloadJob {
           | 'inline'
           | 'sendFollowDigest'
           | 'closeInactiveAccounts'
+          | 'networkReminders'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1345,6 +1589,7 @@ export interface PayloadJob {
         | 'inline'
         | 'sendFollowDigest'
         | 'closeInactiveAccounts'
+        | 'networkReminders'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1461,6 +1706,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'invitations';
         value: number | Invitation;
+      } | null)
+    | ({
+        relationTo: 'networks';
+        value: number | Network;
+      } | null)
+    | ({
+        relationTo: 'network-activities';
+        value: number | NetworkActivity;
+      } | null)
+    | ({
+        relationTo: 'network-meetings';
+        value: number | NetworkMeeting;
+      } | null)
+    | ({
+        relationTo: 'network-calendar-links';
+        value: number | NetworkCalendarLink;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -2169,6 +2430,161 @@ export interface InvitationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks_select".
+ */
+export interface NetworksSelect<T extends boolean = true> {
+  name?: T;
+  summary?: T;
+  formality?: T;
+  task?: T;
+  memberMunicipalities?: T;
+  leader?: T;
+  steeringGroup?:
+    | T
+    | {
+        user?: T;
+        name?: T;
+        title?: T;
+        id?: T;
+      };
+  secretariat?:
+    | T
+    | {
+        user?: T;
+        name?: T;
+        title?: T;
+        id?: T;
+      };
+  kommissorium?:
+    | T
+    | {
+        purpose?: T;
+        background?: T;
+        content?: T;
+        decisionAuthority?: T;
+        expectedResults?: T;
+        coherence?: T;
+        resources?:
+          | T
+          | {
+              economy?: T;
+              time?: T;
+              competence?: T;
+            };
+        organisation?: T;
+        evaluation?:
+          | T
+          | {
+              text?: T;
+              date?: T;
+            };
+        approvedOn?: T;
+        approvedBy?: T;
+      };
+  copiedFrom?: T;
+  visibility?: T;
+  slug?: T;
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-activities_select".
+ */
+export interface NetworkActivitiesSelect<T extends boolean = true> {
+  network?: T;
+  title?: T;
+  purpose?: T;
+  genre?: T;
+  status?: T;
+  expectedProduct?: T;
+  startsAt?: T;
+  endsAt?: T;
+  hostMunicipality?: T;
+  place?: T;
+  responsible?: T;
+  responsibleName?: T;
+  products?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-meetings_select".
+ */
+export interface NetworkMeetingsSelect<T extends boolean = true> {
+  network?: T;
+  title?: T;
+  startsAt?: T;
+  place?: T;
+  activity?: T;
+  agenda?:
+    | T
+    | {
+        title?: T;
+        purpose?: T;
+        minutes?: T;
+        description?: T;
+        presenter?: T;
+        id?: T;
+      };
+  speakers?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        topic?: T;
+        id?: T;
+      };
+  minutes?:
+    | T
+    | {
+        summary?: T;
+        decisions?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        followUps?:
+          | T
+          | {
+              what?: T;
+              responsible?: T;
+              responsibleName?: T;
+              due?: T;
+              status?: T;
+              id?: T;
+            };
+      };
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-calendar-links_select".
+ */
+export interface NetworkCalendarLinksSelect<T extends boolean = true> {
+  user?: T;
+  network?: T;
+  revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-outbox_select".
  */
 export interface MailOutboxSelect<T extends boolean = true> {
@@ -2338,6 +2754,17 @@ export interface TaskCloseInactiveAccounts {
     deactivated?: number | null;
     warned?: number | null;
     expiredInvitations?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNetworkReminders".
+ */
+export interface TaskNetworkReminders {
+  input?: unknown;
+  output: {
+    evaluations?: number | null;
+    followUps?: number | null;
   };
 }
 /**

@@ -19,6 +19,7 @@ import * as migration_20261202_000946_repeal_flags from './20261202_000946_repea
 import * as migration_20261202_001043_retsinformation_watch from './20261202_001043_retsinformation_watch';
 import * as migration_20261202_013902_reconcile_parallel_snapshots from './20261202_013902_reconcile_parallel_snapshots';
 import * as migration_20261202_014251_reconcile_sso_snapshot from './20261202_014251_reconcile_sso_snapshot';
+import * as migration_20261202_033000_networks_core from './20261202_033000_networks_core';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261202_014251_reconcile_sso_snapshot.up,
     down: migration_20261202_014251_reconcile_sso_snapshot.down,
     name: '20261202_014251_reconcile_sso_snapshot',
+  },
+  {
+    up: migration_20261202_033000_networks_core.up,
+    down: migration_20261202_033000_networks_core.down,
+    name: '20261202_033000_networks_core'
   },
 ];

@@ -45,6 +45,7 @@ export const collections = [
   'follow-visits',
   'legal-basis-moves',
   'invitations',
+  'networks',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 

@@ -6,6 +6,7 @@ import { legislationNotes } from './legislationNotes'
 import { listings } from './listings'
 import { organizations } from './organizations'
 import { topics } from './topics'
+import { networkActivities, networkMeetings, networks } from '@/network/import/sections'
 
 /**
  * The sections of the exchange format, in dependency order: a section refers only to sections above
@@ -18,6 +19,9 @@ export const importSections = [
   organizations,
   listings,
   legislationNotes,
+  networks,
+  networkActivities,
+  networkMeetings,
 ] as const satisfies readonly AnySection[]
 
 /** A list of sections in dependency order; tests may pass their own. */
