@@ -86,7 +86,13 @@ export interface Config {
     subscriptions: Subscription;
     'follow-visits': FollowVisit;
     invitations: Invitation;
+    networks: Network;
+    'network-activities': NetworkActivity;
+    'network-meetings': NetworkMeeting;
+    'network-calendar-links': NetworkCalendarLink;
     methods: Method;
+    'quality-indicator-sets': QualityIndicatorSet;
+    'quality-answers': QualityAnswer;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -120,7 +126,13 @@ export interface Config {
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    networks: NetworksSelect<false> | NetworksSelect<true>;
+    'network-activities': NetworkActivitiesSelect<false> | NetworkActivitiesSelect<true>;
+    'network-meetings': NetworkMeetingsSelect<false> | NetworkMeetingsSelect<true>;
+    'network-calendar-links': NetworkCalendarLinksSelect<false> | NetworkCalendarLinksSelect<true>;
     methods: MethodsSelect<false> | MethodsSelect<true>;
+    'quality-indicator-sets': QualityIndicatorSetsSelect<false> | QualityIndicatorSetsSelect<true>;
+    'quality-answers': QualityAnswersSelect<false> | QualityAnswersSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -148,6 +160,7 @@ export interface Config {
     tasks: {
       sendFollowDigest: TaskSendFollowDigest;
       closeInactiveAccounts: TaskCloseInactiveAccounts;
+      networkReminders: TaskNetworkReminders;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -436,6 +449,7 @@ export interface User {
         | 'moderationDecisions'
         | 'errorReports'
         | 'followDigest'
+        | 'networkReminders'
         | 'secretariatAlerts'
       )[]
     | null;
@@ -1181,6 +1195,238 @@ export interface Invitation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks".
+ */
+export interface Network {
+  id: number;
+  name: string;
+  summary?: string | null;
+  formality: 'formal' | 'informal';
+  task: 'open' | 'closed';
+  /**
+   * Caseworkers and consultants of member municipalities read the network.
+   */
+  memberMunicipalities?: (number | Municipality)[] | null;
+  /**
+   * Edits the network and is reminded of the evaluation. Empty: whoever creates it.
+   */
+  leader?: (number | null) | User;
+  /**
+   * Reads the network.
+   */
+  steeringGroup?:
+    | {
+        /**
+         * Choose a user, or give the name and title of someone from outside.
+         */
+        user?: (number | null) | User;
+        name?: string | null;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Consultants in the secretariat edit the network, its plan and its meetings.
+   */
+  secretariat?:
+    | {
+        /**
+         * Choose a user, or give the name and title of someone from outside.
+         */
+        user?: (number | null) | User;
+        name?: string | null;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Headings follow the example terms of reference. Every saved change is kept as a version.
+   */
+  kommissorium?: {
+    /**
+     * Lines starting with "- " become a list.
+     */
+    purpose?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    background?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    content?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    decisionAuthority?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    expectedResults?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    coherence?: string | null;
+    resources?: {
+      economy?: string | null;
+      time?: string | null;
+      competence?: string | null;
+    };
+    /**
+     * Lines starting with "- " become a list.
+     */
+    organisation?: string | null;
+    evaluation?: {
+      text?: string | null;
+      /**
+       * The network leader is reminded by e-mail 30 days before and on the day.
+       */
+      date?: string | null;
+    };
+    approvedOn?: string | null;
+    /**
+     * E.g. the steering group.
+     */
+    approvedBy?: string | null;
+  };
+  copiedFrom?: (number | null) | Network;
+  /**
+   * Internal documents are seen only by logged-in professionals.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-activities".
+ */
+export interface NetworkActivity {
+  id: number;
+  network: number | Network;
+  title: string;
+  /**
+   * Why the activity is held.
+   */
+  purpose: string;
+  genre: 'fagchefer' | 'faglige-ledere' | 'arbejdsgruppe' | 'kursus' | 'sagsaudit' | 'temadag' | 'andet';
+  status: 'planned' | 'confirmed' | 'held' | 'cancelled';
+  /**
+   * E.g. a shared template, a note, an agreed procedure.
+   */
+  expectedProduct: string;
+  startsAt: string;
+  endsAt?: string | null;
+  hostMunicipality?: (number | null) | Municipality;
+  place?: string | null;
+  responsible?: (number | null) | User;
+  /**
+   * For someone outside.
+   */
+  responsibleName?: string | null;
+  /**
+   * After the activity: links to what it produced.
+   */
+  products?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-meetings".
+ */
+export interface NetworkMeeting {
+  id: number;
+  network: number | Network;
+  title: string;
+  startsAt: string;
+  place?: string | null;
+  /**
+   * The plan item.
+   */
+  activity?: (number | null) | NetworkActivity;
+  agenda?:
+    | {
+        title: string;
+        purpose: 'orientering' | 'droeftelse' | 'beslutning';
+        minutes: number;
+        description?: string | null;
+        presenter?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  speakers?:
+    | {
+        name: string;
+        title?: string | null;
+        topic?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  minutes?: {
+    summary?: string | null;
+    decisions?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * The responsible person sees it on their list and is reminded before the deadline.
+     */
+    followUps?:
+      | {
+          what: string;
+          responsible?: (number | null) | User;
+          responsibleName?: string | null;
+          due: string;
+          status: 'open' | 'done';
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-calendar-links".
+ */
+export interface NetworkCalendarLink {
+  id: number;
+  user: number | User;
+  network: number | Network;
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "methods".
  */
 export interface Method {
@@ -1237,6 +1483,70 @@ export interface Method {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-indicator-sets".
+ */
+export interface QualityIndicatorSet {
+  id: number;
+  network: number | Network;
+  title: string;
+  introduction?: string | null;
+  /**
+   * E.g. anchoring, learning across, coordination, meeting citizens.
+   */
+  themes: {
+    theme: string;
+    indicators: {
+      statement: string;
+      /**
+       * Stable key the answers refer to. Filled from the statement.
+       */
+      key?: string | null;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The municipality's overall assessment – never about a child or a named employee.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-answers".
+ */
+export interface QualityAnswer {
+  id: number;
+  indicatorSet: number | QualityIndicatorSet;
+  network?: (number | null) | Network;
+  municipality: number | Municipality;
+  year: number;
+  scores?:
+    | {
+        indicator: string;
+        score: number;
+        /**
+         * About the practice – not about a child or a named employee.
+         */
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  title?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1254,6 +1564,7 @@ export interface MailOutbox {
         | 'moderationDecisions'
         | 'errorReports'
         | 'followDigest'
+        | 'networkReminders'
         | 'secretariatAlerts'
       )
     | null;
@@ -1355,6 +1666,7 @@ export interface PayloadJob {
           | 'inline'
           | 'sendFollowDigest'
           | 'closeInactiveAccounts'
+          | 'networkReminders'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1405,6 +1717,7 @@ export interface PayloadJob {
         | 'inline'
         | 'sendFollowDigest'
         | 'closeInactiveAccounts'
+        | 'networkReminders'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1523,8 +1836,32 @@ export interface PayloadLockedDocument {
         value: number | Invitation;
       } | null)
     | ({
+        relationTo: 'networks';
+        value: number | Network;
+      } | null)
+    | ({
+        relationTo: 'network-activities';
+        value: number | NetworkActivity;
+      } | null)
+    | ({
+        relationTo: 'network-meetings';
+        value: number | NetworkMeeting;
+      } | null)
+    | ({
+        relationTo: 'network-calendar-links';
+        value: number | NetworkCalendarLink;
+      } | null)
+    | ({
         relationTo: 'methods';
         value: number | Method;
+      } | null)
+    | ({
+        relationTo: 'quality-indicator-sets';
+        value: number | QualityIndicatorSet;
+      } | null)
+    | ({
+        relationTo: 'quality-answers';
+        value: number | QualityAnswer;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -2234,6 +2571,161 @@ export interface InvitationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks_select".
+ */
+export interface NetworksSelect<T extends boolean = true> {
+  name?: T;
+  summary?: T;
+  formality?: T;
+  task?: T;
+  memberMunicipalities?: T;
+  leader?: T;
+  steeringGroup?:
+    | T
+    | {
+        user?: T;
+        name?: T;
+        title?: T;
+        id?: T;
+      };
+  secretariat?:
+    | T
+    | {
+        user?: T;
+        name?: T;
+        title?: T;
+        id?: T;
+      };
+  kommissorium?:
+    | T
+    | {
+        purpose?: T;
+        background?: T;
+        content?: T;
+        decisionAuthority?: T;
+        expectedResults?: T;
+        coherence?: T;
+        resources?:
+          | T
+          | {
+              economy?: T;
+              time?: T;
+              competence?: T;
+            };
+        organisation?: T;
+        evaluation?:
+          | T
+          | {
+              text?: T;
+              date?: T;
+            };
+        approvedOn?: T;
+        approvedBy?: T;
+      };
+  copiedFrom?: T;
+  visibility?: T;
+  slug?: T;
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-activities_select".
+ */
+export interface NetworkActivitiesSelect<T extends boolean = true> {
+  network?: T;
+  title?: T;
+  purpose?: T;
+  genre?: T;
+  status?: T;
+  expectedProduct?: T;
+  startsAt?: T;
+  endsAt?: T;
+  hostMunicipality?: T;
+  place?: T;
+  responsible?: T;
+  responsibleName?: T;
+  products?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-meetings_select".
+ */
+export interface NetworkMeetingsSelect<T extends boolean = true> {
+  network?: T;
+  title?: T;
+  startsAt?: T;
+  place?: T;
+  activity?: T;
+  agenda?:
+    | T
+    | {
+        title?: T;
+        purpose?: T;
+        minutes?: T;
+        description?: T;
+        presenter?: T;
+        id?: T;
+      };
+  speakers?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        topic?: T;
+        id?: T;
+      };
+  minutes?:
+    | T
+    | {
+        summary?: T;
+        decisions?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        followUps?:
+          | T
+          | {
+              what?: T;
+              responsible?: T;
+              responsibleName?: T;
+              due?: T;
+              status?: T;
+              id?: T;
+            };
+      };
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-calendar-links_select".
+ */
+export interface NetworkCalendarLinksSelect<T extends boolean = true> {
+  user?: T;
+  network?: T;
+  revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "methods_select".
  */
 export interface MethodsSelect<T extends boolean = true> {
@@ -2258,6 +2750,55 @@ export interface MethodsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-indicator-sets_select".
+ */
+export interface QualityIndicatorSetsSelect<T extends boolean = true> {
+  network?: T;
+  title?: T;
+  introduction?: T;
+  themes?:
+    | T
+    | {
+        theme?: T;
+        indicators?:
+          | T
+          | {
+              statement?: T;
+              key?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-answers_select".
+ */
+export interface QualityAnswersSelect<T extends boolean = true> {
+  indicatorSet?: T;
+  network?: T;
+  municipality?: T;
+  year?: T;
+  scores?:
+    | T
+    | {
+        indicator?: T;
+        score?: T;
+        comment?: T;
+        id?: T;
+      };
+  title?: T;
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2430,6 +2971,17 @@ export interface TaskCloseInactiveAccounts {
     deactivated?: number | null;
     warned?: number | null;
     expiredInvitations?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNetworkReminders".
+ */
+export interface TaskNetworkReminders {
+  input?: unknown;
+  output: {
+    evaluations?: number | null;
+    followUps?: number | null;
   };
 }
 /**

@@ -19,7 +19,8 @@ import * as migration_20261202_000946_repeal_flags from './20261202_000946_repea
 import * as migration_20261202_001043_retsinformation_watch from './20261202_001043_retsinformation_watch';
 import * as migration_20261202_013902_reconcile_parallel_snapshots from './20261202_013902_reconcile_parallel_snapshots';
 import * as migration_20261202_014251_reconcile_sso_snapshot from './20261202_014251_reconcile_sso_snapshot';
-import * as migration_20261202_032207_methods_library from './20261202_032207_methods_library';
+import * as migration_20261202_033000_networks_core from './20261202_033000_networks_core';
+import * as migration_20261202_034420_methods_and_quality from './20261202_034420_methods_and_quality';
 
 export const migrations = [
   {
@@ -128,8 +129,13 @@ export const migrations = [
     name: '20261202_014251_reconcile_sso_snapshot',
   },
   {
-    up: migration_20261202_032207_methods_library.up,
-    down: migration_20261202_032207_methods_library.down,
-    name: '20261202_032207_methods_library'
+    up: migration_20261202_033000_networks_core.up,
+    down: migration_20261202_033000_networks_core.down,
+    name: '20261202_033000_networks_core',
+  },
+  {
+    up: migration_20261202_034420_methods_and_quality.up,
+    down: migration_20261202_034420_methods_and_quality.down,
+    name: '20261202_034420_methods_and_quality'
   },
 ];

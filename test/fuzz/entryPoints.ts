@@ -45,6 +45,7 @@ export const collections = [
   'follow-visits',
   'legal-basis-moves',
   'invitations',
+  'networks',
   // Methods and templates; cooperation quality (issue 18).
   'methods',
   'quality-indicator-sets',
@@ -1054,7 +1055,11 @@ export const entryPoints: EntryPoint[] = [
     pairs: (ctx) =>
       // The text of an internal method's files must not be guessable by querying it.
       fc
-        .tuple(outsiderArb, fc.constantFrom(...ctx.secretGuesses), fc.constantFrom('like', 'equals'))
+        .tuple(
+          outsiderArb,
+          fc.constantFrom(...ctx.secretGuesses),
+          fc.constantFrom('like', 'equals'),
+        )
         .map(([role, { value, lie }, op]): ProbePair => ({
           secret: value,
           label: `methods fileText ${op}`,

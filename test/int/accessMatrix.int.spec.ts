@@ -1670,6 +1670,107 @@ describe("single sign-on: its endpoints, its settings view and the users' link t
   })
 })
 
+// ---------------------------------------------------------------- networks (issue 18)
+
+// Networks are relationships over the roles: the secretariat (admin) edits all; a consultant edits
+// the networks they lead or are in the secretariat of; users of member municipalities (the matrix's
+// caseworker and consultant work for Køge) read; everyone reads a public network.
+type NetworkCase = {
+  name: string
+  visibility: 'public' | 'internal'
+  koegeMember: boolean
+  consultantIs?: 'leader' | 'secretariat' | 'steering'
+}
+const networkCases: NetworkCase[] = [
+  { name: 'public, Køge not a member', visibility: 'public', koegeMember: false },
+  { name: 'internal, Køge a member', visibility: 'internal', koegeMember: true },
+  {
+    name: 'internal, led by the consultant',
+    visibility: 'internal',
+    koegeMember: false,
+    consultantIs: 'leader',
+  },
+  {
+    name: 'internal, consultant in its secretariat',
+    visibility: 'internal',
+    koegeMember: false,
+    consultantIs: 'secretariat',
+  },
+  {
+    name: 'internal, consultant in its steering group',
+    visibility: 'internal',
+    koegeMember: false,
+    consultantIs: 'steering',
+  },
+  { name: 'internal, nobody of the matrix', visibility: 'internal', koegeMember: false },
+]
+const networkRules = {
+  read(role: Role, doc: NetworkCase) {
+    if (role === 'admin' || doc.visibility === 'public') return true
+    if (role === 'caseworker') return doc.koegeMember
+    if (role === 'consultant') return doc.koegeMember || doc.consultantIs !== undefined
+    return false
+  },
+  edit: (role: Role, doc: NetworkCase) =>
+    role === 'admin' ||
+    (role === 'consultant' &&
+      (doc.consultantIs === 'leader' || doc.consultantIs === 'secretariat')),
+  create: (role: Role) => isEditor(role),
+}
+
+function networkData(doc: NetworkCase) {
+  const consultant = users.consultant.id
+  return {
+    name: `Matrixnetværk ${uniqueKey('net')}`,
+    formality: 'formal',
+    task: 'open',
+    visibility: doc.visibility,
+    memberMunicipalities: doc.koegeMember ? [koege] : [],
+    leader: doc.consultantIs === 'leader' ? consultant : users.admin.id,
+    secretariat: doc.consultantIs === 'secretariat' ? [{ user: consultant }] : [],
+    steeringGroup:
+      doc.consultantIs === 'steering'
+        ? [{ user: consultant }]
+        : [{ name: 'Ekstern Person', title: 'Leder, Familiehuset' }],
+    kommissorium: { purpose: 'Matrixformål.' },
+  }
+}
+
+describe.each(channels)('networks over %s', (channel) => {
+  it('networks: read, update, delete and create for every role and every relationship', async () => {
+    for (const doc of networkCases) {
+      const id = await createAsSystem('networks', networkData(doc))
+      for (const role of roles) {
+        const cell = `${channel} networks ${doc.name} ${role}`
+        record(
+          `${cell} read`,
+          networkRules.read(role, doc),
+          (await read(channel, role, 'networks', id)).ok,
+        )
+        record(
+          `${cell} update`,
+          networkRules.edit(role, doc),
+          (await update(channel, role, 'networks', id, { summary: `Ændret af ${role}.` }, false))
+            .ok,
+        )
+        const doomed = await createAsSystem('networks', networkData(doc))
+        record(
+          `${cell} delete`,
+          networkRules.edit(role, doc),
+          (await remove(channel, role, 'networks', doomed)).ok,
+        )
+      }
+    }
+    for (const role of roles) {
+      record(
+        `${channel} networks ${role} create`,
+        networkRules.create(role),
+        (await create(channel, role, 'networks', networkData(networkCases[5]!))).ok,
+      )
+    }
+  })
+})
+
 // ---------------------------------------------------------------- methods (issue 18)
 
 // Methods and templates read like legislation notes; only consultants and admins write them. A
@@ -1679,7 +1780,9 @@ const methodRules = {
   read: noteRules.read,
   write: (role: Role) => isEditor(role),
   file: (role: Role, doc: NoteCase) =>
-    isEditor(role) || role === 'caseworker' || (doc.status === 'published' && doc.visibility === 'public'),
+    isEditor(role) ||
+    role === 'caseworker' ||
+    (doc.status === 'published' && doc.visibility === 'public'),
 }
 
 function methodData(visibility: string, status: string, files: number[] = []) {
@@ -1716,14 +1819,18 @@ async function methodFile(): Promise<number> {
 }
 
 describe.each(channels)('methods over %s', (channel) => {
-  it('methods: read, update, delete, create, their files and the files\' text, for every role', async () => {
+  it("methods: read, update, delete, create, their files and the files' text, for every role", async () => {
     for (const docCase of noteCases) {
       const file = await methodFile()
       const data = () => methodData(docCase.visibility, docCase.status, [file])
       const id = await createAsSystem('methods', data(), docCase.status === 'draft')
       for (const role of roles) {
         const seen = await read(channel, role, 'methods', id)
-        record(`${channel} methods ${role} read ${docCase.name}`, methodRules.read(role, docCase), seen.ok)
+        record(
+          `${channel} methods ${role} read ${docCase.name}`,
+          methodRules.read(role, docCase),
+          seen.ok,
+        )
         record(
           `${channel} methods ${role} reads fileText of ${docCase.name}`,
           false,

@@ -7,6 +7,8 @@ import { listings } from './listings'
 import { methods } from './methods'
 import { organizations } from './organizations'
 import { topics } from './topics'
+import { networkActivities, networkMeetings, networks } from '@/network/import/sections'
+import { qualityAnswers, qualityIndicatorSets } from '@/network/quality/importSections'
 
 /**
  * The sections of the exchange format, in dependency order: a section refers only to sections above
@@ -19,7 +21,12 @@ export const importSections = [
   organizations,
   listings,
   legislationNotes,
+  networks,
+  networkActivities,
+  networkMeetings,
   methods,
+  qualityIndicatorSets,
+  qualityAnswers,
 ] as const satisfies readonly AnySection[]
 
 /** A list of sections in dependency order; tests may pass their own. */

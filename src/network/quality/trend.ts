@@ -4,7 +4,7 @@ import { SCORE_MAX, SCORE_MIN } from './scale'
 export type IndicatorSetShape = {
   themes?: Array<{
     theme: string
-    indicators?: Array<{ key: string; statement: string }> | null
+    indicators?: Array<{ key?: string | null; statement: string }> | null
   }> | null
 }
 export type AnswerShape = {
@@ -50,7 +50,9 @@ export function indicatorTrends(set: IndicatorSetShape, answers: AnswerShape[]):
     }
   }
   return (set.themes ?? []).flatMap(({ theme, indicators }) =>
-    (indicators ?? []).map(({ key, statement }) => {
+    (indicators ?? []).flatMap(({ key, statement }) => {
+      // Keys are filled on save (checkIndicatorSet); one without a key has no answers to show.
+      if (!key) return []
       const byYear = scores.get(key)
       const network = years.map((year) => {
         const values = [...(byYear?.get(year)?.values() ?? [])]

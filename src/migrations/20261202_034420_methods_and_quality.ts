@@ -78,8 +78,58 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"media_id" integer
   );
   
+  CREATE TABLE "quality_indicator_sets_themes_indicators" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"statement" varchar NOT NULL,
+  	"key" varchar
+  );
+  
+  CREATE TABLE "quality_indicator_sets_themes" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"theme" varchar NOT NULL
+  );
+  
+  CREATE TABLE "quality_indicator_sets" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"network_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"introduction" varchar,
+  	"external_id" varchar,
+  	"import_hash" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "quality_answers_scores" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"indicator" varchar NOT NULL,
+  	"score" numeric NOT NULL,
+  	"comment" varchar
+  );
+  
+  CREATE TABLE "quality_answers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"indicator_set_id" integer NOT NULL,
+  	"network_id" integer,
+  	"municipality_id" integer NOT NULL,
+  	"year" numeric NOT NULL,
+  	"title" varchar,
+  	"external_id" varchar,
+  	"import_hash" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   ALTER TABLE "media" ADD COLUMN "document_text" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "methods_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "quality_indicator_sets_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "quality_answers_id" integer;
   ALTER TABLE "methods" ADD CONSTRAINT "methods_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "methods" ADD CONSTRAINT "methods_updated_by_id_users_id_fk" FOREIGN KEY ("updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "methods_rels" ADD CONSTRAINT "methods_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."methods"("id") ON DELETE cascade ON UPDATE no action;
@@ -91,6 +141,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_methods_v_rels" ADD CONSTRAINT "_methods_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_methods_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_methods_v_rels" ADD CONSTRAINT "_methods_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_methods_v_rels" ADD CONSTRAINT "_methods_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "quality_indicator_sets_themes_indicators" ADD CONSTRAINT "quality_indicator_sets_themes_indicators_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."quality_indicator_sets_themes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "quality_indicator_sets_themes" ADD CONSTRAINT "quality_indicator_sets_themes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."quality_indicator_sets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "quality_indicator_sets" ADD CONSTRAINT "quality_indicator_sets_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "quality_answers_scores" ADD CONSTRAINT "quality_answers_scores_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."quality_answers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "quality_answers" ADD CONSTRAINT "quality_answers_indicator_set_id_quality_indicator_sets_id_fk" FOREIGN KEY ("indicator_set_id") REFERENCES "public"."quality_indicator_sets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "quality_answers" ADD CONSTRAINT "quality_answers_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "quality_answers" ADD CONSTRAINT "quality_answers_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "methods_method_type_idx" ON "methods" USING btree ("method_type");
   CREATE INDEX "methods_visibility_idx" ON "methods" USING btree ("visibility");
   CREATE UNIQUE INDEX "methods_slug_idx" ON "methods" USING btree ("slug");
@@ -123,8 +180,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_methods_v_rels_path_idx" ON "_methods_v_rels" USING btree ("path");
   CREATE INDEX "_methods_v_rels_topics_id_idx" ON "_methods_v_rels" USING btree ("topics_id");
   CREATE INDEX "_methods_v_rels_media_id_idx" ON "_methods_v_rels" USING btree ("media_id");
+  CREATE INDEX "quality_indicator_sets_themes_indicators_order_idx" ON "quality_indicator_sets_themes_indicators" USING btree ("_order");
+  CREATE INDEX "quality_indicator_sets_themes_indicators_parent_id_idx" ON "quality_indicator_sets_themes_indicators" USING btree ("_parent_id");
+  CREATE INDEX "quality_indicator_sets_themes_order_idx" ON "quality_indicator_sets_themes" USING btree ("_order");
+  CREATE INDEX "quality_indicator_sets_themes_parent_id_idx" ON "quality_indicator_sets_themes" USING btree ("_parent_id");
+  CREATE INDEX "quality_indicator_sets_network_idx" ON "quality_indicator_sets" USING btree ("network_id");
+  CREATE UNIQUE INDEX "quality_indicator_sets_external_id_idx" ON "quality_indicator_sets" USING btree ("external_id");
+  CREATE INDEX "quality_indicator_sets_updated_at_idx" ON "quality_indicator_sets" USING btree ("updated_at");
+  CREATE INDEX "quality_indicator_sets_created_at_idx" ON "quality_indicator_sets" USING btree ("created_at");
+  CREATE INDEX "quality_answers_scores_order_idx" ON "quality_answers_scores" USING btree ("_order");
+  CREATE INDEX "quality_answers_scores_parent_id_idx" ON "quality_answers_scores" USING btree ("_parent_id");
+  CREATE INDEX "quality_answers_indicator_set_idx" ON "quality_answers" USING btree ("indicator_set_id");
+  CREATE INDEX "quality_answers_network_idx" ON "quality_answers" USING btree ("network_id");
+  CREATE INDEX "quality_answers_municipality_idx" ON "quality_answers" USING btree ("municipality_id");
+  CREATE INDEX "quality_answers_year_idx" ON "quality_answers" USING btree ("year");
+  CREATE UNIQUE INDEX "quality_answers_external_id_idx" ON "quality_answers" USING btree ("external_id");
+  CREATE INDEX "quality_answers_updated_at_idx" ON "quality_answers" USING btree ("updated_at");
+  CREATE INDEX "quality_answers_created_at_idx" ON "quality_answers" USING btree ("created_at");
+  CREATE UNIQUE INDEX "indicatorSet_municipality_year_idx" ON "quality_answers" USING btree ("indicator_set_id","municipality_id","year");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_methods_fk" FOREIGN KEY ("methods_id") REFERENCES "public"."methods"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE INDEX "payload_locked_documents_rels_methods_id_idx" ON "payload_locked_documents_rels" USING btree ("methods_id");`)
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_quality_indicator_sets_fk" FOREIGN KEY ("quality_indicator_sets_id") REFERENCES "public"."quality_indicator_sets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_quality_answers_fk" FOREIGN KEY ("quality_answers_id") REFERENCES "public"."quality_answers"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_methods_id_idx" ON "payload_locked_documents_rels" USING btree ("methods_id");
+  CREATE INDEX "payload_locked_documents_rels_quality_indicator_sets_id_idx" ON "payload_locked_documents_rels" USING btree ("quality_indicator_sets_id");
+  CREATE INDEX "payload_locked_documents_rels_quality_answers_id_idx" ON "payload_locked_documents_rels" USING btree ("quality_answers_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -133,15 +212,33 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "methods_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_methods_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_methods_v_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "quality_indicator_sets_themes_indicators" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "quality_indicator_sets_themes" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "quality_indicator_sets" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "quality_answers_scores" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "quality_answers" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "methods" CASCADE;
   DROP TABLE "methods_rels" CASCADE;
   DROP TABLE "_methods_v" CASCADE;
   DROP TABLE "_methods_v_rels" CASCADE;
+  DROP TABLE "quality_indicator_sets_themes_indicators" CASCADE;
+  DROP TABLE "quality_indicator_sets_themes" CASCADE;
+  DROP TABLE "quality_indicator_sets" CASCADE;
+  DROP TABLE "quality_answers_scores" CASCADE;
+  DROP TABLE "quality_answers" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_methods_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_quality_indicator_sets_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_quality_answers_fk";
+  
   DROP INDEX "payload_locked_documents_rels_methods_id_idx";
+  DROP INDEX "payload_locked_documents_rels_quality_indicator_sets_id_idx";
+  DROP INDEX "payload_locked_documents_rels_quality_answers_id_idx";
   ALTER TABLE "media" DROP COLUMN "document_text";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "methods_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "quality_indicator_sets_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "quality_answers_id";
   DROP TYPE "public"."enum_methods_method_type";
   DROP TYPE "public"."enum_methods_evidence_level";
   DROP TYPE "public"."enum_methods_visibility";
