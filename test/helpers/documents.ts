@@ -96,3 +96,17 @@ export async function pdfWithText(lines: string[]): Promise<Buffer> {
   )
   return Buffer.from(await pdf.save())
 }
+
+/** Every message a refused write carries: the error's own and each field error's (ValidationError). */
+export async function refusal(write: Promise<unknown>): Promise<string> {
+  try {
+    await write
+  } catch (error) {
+    const { message, data } = error as {
+      message: string
+      data?: { errors?: Array<{ message: string }> }
+    }
+    return [message, ...(data?.errors ?? []).map((e) => e.message)].join(' | ')
+  }
+  throw new Error('the write was not refused')
+}

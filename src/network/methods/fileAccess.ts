@@ -14,7 +14,6 @@ export async function hiddenMethodFileIds(req: PayloadRequest): Promise<number[]
   // access: which files methods use, to restrict the media collection's own read access.
   const { docs } = await req.payload.find({
     collection: 'methods',
-    where: { files: { exists: true } },
     select: { files: true, visibility: true, _status: true },
     depth: 0,
     pagination: false,

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 export const qualityLabels = {
   da: {
     title: 'Samarbejdskvalitet',
+    material: 'Materiale og samarbejdskvalitet',
     lead: 'Medlemskommunernes egen vurdering af kvaliteten i samarbejdet om udsatte børn og unge, én gang om året, på en skala fra 1 (i meget lav grad) til 5 (i meget høj grad). Svarene gælder kommunen – aldrig et enkelt barn eller en navngiven medarbejder.',
     network: 'Netværket (gennemsnit)',
     municipality: 'Kommune',
@@ -20,6 +21,7 @@ export const qualityLabels = {
   },
   en: {
     title: 'Cooperation quality',
+    material: 'Material and cooperation quality',
     lead: "The member municipalities' own assessment of the quality of cooperation on vulnerable children and young people, once a year, on a scale from 1 (to a very low degree) to 5 (to a very high degree). Answers are per municipality – never about a child or a named employee.",
     network: 'Network (mean)',
     municipality: 'Municipality',
@@ -36,6 +38,7 @@ export const qualityLabels = {
   },
   nb: {
     title: 'Samhandlingskvalitet',
+    material: 'Materiell og samhandlingskvalitet',
     lead: 'Medlemskommunenes egen vurdering av kvaliteten i samhandlingen om utsatte barn og unge, én gang i året, på en skala fra 1 (i svært liten grad) til 5 (i svært stor grad). Svarene gjelder kommunen – aldri et enkelt barn eller en navngitt ansatt.',
     network: 'Nettverket (gjennomsnitt)',
     municipality: 'Kommune',

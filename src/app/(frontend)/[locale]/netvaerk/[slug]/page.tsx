@@ -6,7 +6,7 @@ import { parseSlug } from '@/domain/routeParams'
 import { alternates } from '@/domain/urls'
 import { contentLang, getDictionary, routeLocale } from '@/i18n'
 import { absoluteUrl } from '@/mail/signedLinks'
-import { canReadNetwork, isNetworkEditor } from '@/network/access'
+import { canReadNetwork, isNetworkEditor, isNetworkMember } from '@/network/access'
 import { calendarLinkAction } from '@/network/actions'
 import { activeCalendarLink, calendarToken } from '@/network/calendar/links'
 import { AnnualPlan } from '@/network/components/AnnualPlan'
@@ -14,6 +14,7 @@ import { Kommissorium } from '@/network/components/Kommissorium'
 import { copenhagenYear, formatDateTime, parseYear } from '@/network/format'
 import { networkTexts } from '@/network/labels'
 import { networkPaths } from '@/network/paths'
+import { NetworkMaterial } from '@/network/quality/NetworkMaterial'
 import {
   findActivities,
   findMeetings,
@@ -259,6 +260,11 @@ export default async function NetworkPage({ params, searchParams }: Props) {
         )}
         <p className="hint">{t.nothingAboutChildren}</p>
       </section>
+      <NetworkMaterial
+        locale={locale}
+        slug={slug}
+        member={isNetworkMember(user, network) || editor}
+      />
     </article>
   )
 }
