@@ -54,6 +54,10 @@ import { metricsPlugin } from '@/ops/metrics/plugin'
 import { portalLogger } from '@/ops/logging/payloadLogger'
 import { objectStoragePlugin } from '@/ops/storage/plugin'
 import { shortlistsPlugin } from '@/shortlists/plugin'
+import { networksPlugin } from '@/network/plugin'
+import { methodsPlugin } from '@/network/methods/plugin'
+import { methodToDocument } from '@/network/methods/searchMapper'
+import { qualityPlugin } from '@/network/quality/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -149,6 +153,12 @@ export default buildConfig({
     // daily closing of unused accounts (ACCOUNT_INACTIVE_MONTHS), invitations. Before the input
     // checks, so that they (CPR refusal) cover the invitations too.
     accountsPlugin(),
+    // The network's own work (issue 18): networks, kommissorium, annual plan, meetings, reminders.
+    networksPlugin(),
+    // Methods and templates of the network, with their files' text (before the input checks).
+    methodsPlugin(),
+    // Cooperation quality: indicator sets and the member municipalities' yearly answers.
+    qualityPlugin(),
     // JSON types and safe rich-text links on every collection, drafts included.
     inputChecksPlugin(),
     // E-mail: nodemailer over SMTP_URL, or kept in the admin's outbox (the embedded demo).
@@ -179,6 +189,7 @@ export default buildConfig({
         mentors: listingToDocument,
         'school-options': listingToDocument,
         'legislation-notes': legislationNoteToDocument,
+        methods: methodToDocument,
       },
       // Collections whose names documents carry, with the carried fields: a change re-syncs.
       references: {

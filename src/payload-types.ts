@@ -85,8 +85,14 @@ export interface Config {
     'legal-basis-moves': LegalBasisMove;
     subscriptions: Subscription;
     'follow-visits': FollowVisit;
-    shortlists: Shortlist;
     invitations: Invitation;
+    networks: Network;
+    'network-activities': NetworkActivity;
+    'network-meetings': NetworkMeeting;
+    'network-calendar-links': NetworkCalendarLink;
+    methods: Method;
+    'quality-indicator-sets': QualityIndicatorSet;
+    'quality-answers': QualityAnswer;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -119,8 +125,14 @@ export interface Config {
     'legal-basis-moves': LegalBasisMovesSelect<false> | LegalBasisMovesSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
-    shortlists: ShortlistsSelect<false> | ShortlistsSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    networks: NetworksSelect<false> | NetworksSelect<true>;
+    'network-activities': NetworkActivitiesSelect<false> | NetworkActivitiesSelect<true>;
+    'network-meetings': NetworkMeetingsSelect<false> | NetworkMeetingsSelect<true>;
+    'network-calendar-links': NetworkCalendarLinksSelect<false> | NetworkCalendarLinksSelect<true>;
+    methods: MethodsSelect<false> | MethodsSelect<true>;
+    'quality-indicator-sets': QualityIndicatorSetsSelect<false> | QualityIndicatorSetsSelect<true>;
+    'quality-answers': QualityAnswersSelect<false> | QualityAnswersSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -148,6 +160,7 @@ export interface Config {
     tasks: {
       sendFollowDigest: TaskSendFollowDigest;
       closeInactiveAccounts: TaskCloseInactiveAccounts;
+      networkReminders: TaskNetworkReminders;
       sendMail: TaskSendMail;
       reviewQueueDigest: TaskReviewQueueDigest;
       sendReviewReminders: TaskSendReviewReminders;
@@ -322,10 +335,6 @@ export interface Offer {
    * The published listing cites a provision that was repealed and replaced. Set by the portal.
    */
   citesRepealed?: boolean | null;
-  /**
-   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
-   */
-  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -386,10 +395,6 @@ export interface Organization {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
-  /**
-   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
-   */
-  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -444,6 +449,7 @@ export interface User {
         | 'moderationDecisions'
         | 'errorReports'
         | 'followDigest'
+        | 'networkReminders'
         | 'secretariatAlerts'
       )[]
     | null;
@@ -485,10 +491,6 @@ export interface Topic {
    */
   slug?: string | null;
   importHash?: string | null;
-  /**
-   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
-   */
-  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -666,10 +668,6 @@ export interface Mentor {
    * The published listing cites a provision that was repealed and replaced. Set by the portal.
    */
   citesRepealed?: boolean | null;
-  /**
-   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
-   */
-  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -804,10 +802,6 @@ export interface SchoolOption {
    * The published listing cites a provision that was repealed and replaced. Set by the portal.
    */
   citesRepealed?: boolean | null;
-  /**
-   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
-   */
-  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -890,8 +884,7 @@ export interface Media {
   approved?: boolean | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
-  prefix?: string | null;
-  _objectKey?: string | null;
+  documentText?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1174,37 +1167,6 @@ export interface FollowVisit {
   createdAt: string;
 }
 /**
- * Users’ saved shortlists. Users manage them on the portal. They never hold anything about a child.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "shortlists".
- */
-export interface Shortlist {
-  id: number;
-  /**
-   * E.g. "School absence, lower secondary". Never a child’s name or CPR number.
-   */
-  name: string;
-  owner: number | User;
-  /**
-   * The listings’ paths in order, e.g. "tilbud/boernegrupper".
-   */
-  entries:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  linkSharing?: boolean | null;
-  sharedWith?: (number | User)[] | null;
-  shareKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Invite an organization editor or a colleague without single sign-on. They get an e-mail with a link where they choose a password.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1232,6 +1194,359 @@ export interface Invitation {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks".
+ */
+export interface Network {
+  id: number;
+  name: string;
+  summary?: string | null;
+  formality: 'formal' | 'informal';
+  task: 'open' | 'closed';
+  /**
+   * Caseworkers and consultants of member municipalities read the network.
+   */
+  memberMunicipalities?: (number | Municipality)[] | null;
+  /**
+   * Edits the network and is reminded of the evaluation. Empty: whoever creates it.
+   */
+  leader?: (number | null) | User;
+  /**
+   * Reads the network.
+   */
+  steeringGroup?:
+    | {
+        /**
+         * Choose a user, or give the name and title of someone from outside.
+         */
+        user?: (number | null) | User;
+        name?: string | null;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Consultants in the secretariat edit the network, its plan and its meetings.
+   */
+  secretariat?:
+    | {
+        /**
+         * Choose a user, or give the name and title of someone from outside.
+         */
+        user?: (number | null) | User;
+        name?: string | null;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Headings follow the example terms of reference. Every saved change is kept as a version.
+   */
+  kommissorium?: {
+    /**
+     * Lines starting with "- " become a list.
+     */
+    purpose?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    background?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    content?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    decisionAuthority?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    expectedResults?: string | null;
+    /**
+     * Lines starting with "- " become a list.
+     */
+    coherence?: string | null;
+    resources?: {
+      economy?: string | null;
+      time?: string | null;
+      competence?: string | null;
+    };
+    /**
+     * Lines starting with "- " become a list.
+     */
+    organisation?: string | null;
+    evaluation?: {
+      text?: string | null;
+      /**
+       * The network leader is reminded by e-mail 30 days before and on the day.
+       */
+      date?: string | null;
+    };
+    approvedOn?: string | null;
+    /**
+     * E.g. the steering group.
+     */
+    approvedBy?: string | null;
+  };
+  copiedFrom?: (number | null) | Network;
+  /**
+   * Internal documents are seen only by logged-in professionals.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-activities".
+ */
+export interface NetworkActivity {
+  id: number;
+  network: number | Network;
+  title: string;
+  /**
+   * Why the activity is held.
+   */
+  purpose: string;
+  genre: 'fagchefer' | 'faglige-ledere' | 'arbejdsgruppe' | 'kursus' | 'sagsaudit' | 'temadag' | 'andet';
+  status: 'planned' | 'confirmed' | 'held' | 'cancelled';
+  /**
+   * E.g. a shared template, a note, an agreed procedure.
+   */
+  expectedProduct: string;
+  startsAt: string;
+  endsAt?: string | null;
+  hostMunicipality?: (number | null) | Municipality;
+  place?: string | null;
+  responsible?: (number | null) | User;
+  /**
+   * For someone outside.
+   */
+  responsibleName?: string | null;
+  /**
+   * After the activity: links to what it produced.
+   */
+  products?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-meetings".
+ */
+export interface NetworkMeeting {
+  id: number;
+  network: number | Network;
+  title: string;
+  startsAt: string;
+  place?: string | null;
+  /**
+   * The plan item.
+   */
+  activity?: (number | null) | NetworkActivity;
+  agenda?:
+    | {
+        title: string;
+        purpose: 'orientering' | 'droeftelse' | 'beslutning';
+        minutes: number;
+        description?: string | null;
+        presenter?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  speakers?:
+    | {
+        name: string;
+        title?: string | null;
+        topic?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  minutes?: {
+    summary?: string | null;
+    decisions?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * The responsible person sees it on their list and is reminded before the deadline.
+     */
+    followUps?:
+      | {
+          what: string;
+          responsible?: (number | null) | User;
+          responsibleName?: string | null;
+          due: string;
+          status: 'open' | 'done';
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-calendar-links".
+ */
+export interface NetworkCalendarLink {
+  id: number;
+  user: number | User;
+  network: number | Network;
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "methods".
+ */
+export interface Method {
+  id: number;
+  title: string;
+  methodType: 'method' | 'template' | 'procedure';
+  summary: string;
+  description: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  whenToUse: string;
+  evidenceLevel: 'evidence-based' | 'promising' | 'experience-based';
+  topics?: (number | Topic)[] | null;
+  /**
+   * Who maintains the method, e.g. "The case audit working group".
+   */
+  owner: string;
+  version: string;
+  versionDate?: string | null;
+  /**
+   * PDF and Word (.docx). Files are seen by those who see the method; their text is searchable.
+   */
+  files?: (number | Media)[] | null;
+  fileText?: string | null;
+  /**
+   * Internal documents are seen only by logged-in professionals.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-indicator-sets".
+ */
+export interface QualityIndicatorSet {
+  id: number;
+  network: number | Network;
+  title: string;
+  introduction?: string | null;
+  /**
+   * E.g. anchoring, learning across, coordination, meeting citizens.
+   */
+  themes: {
+    theme: string;
+    indicators: {
+      statement: string;
+      /**
+       * Stable key the answers refer to. Filled from the statement.
+       */
+      key?: string | null;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The municipality's overall assessment – never about a child or a named employee.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-answers".
+ */
+export interface QualityAnswer {
+  id: number;
+  indicatorSet: number | QualityIndicatorSet;
+  network?: (number | null) | Network;
+  municipality: number | Municipality;
+  year: number;
+  scores?:
+    | {
+        indicator: string;
+        score: number;
+        /**
+         * About the practice – not about a child or a named employee.
+         */
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  title?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1249,6 +1564,7 @@ export interface MailOutbox {
         | 'moderationDecisions'
         | 'errorReports'
         | 'followDigest'
+        | 'networkReminders'
         | 'secretariatAlerts'
       )
     | null;
@@ -1350,6 +1666,7 @@ export interface PayloadJob {
           | 'inline'
           | 'sendFollowDigest'
           | 'closeInactiveAccounts'
+          | 'networkReminders'
           | 'sendMail'
           | 'reviewQueueDigest'
           | 'sendReviewReminders'
@@ -1400,6 +1717,7 @@ export interface PayloadJob {
         | 'inline'
         | 'sendFollowDigest'
         | 'closeInactiveAccounts'
+        | 'networkReminders'
         | 'sendMail'
         | 'reviewQueueDigest'
         | 'sendReviewReminders'
@@ -1514,12 +1832,36 @@ export interface PayloadLockedDocument {
         value: number | FollowVisit;
       } | null)
     | ({
-        relationTo: 'shortlists';
-        value: number | Shortlist;
-      } | null)
-    | ({
         relationTo: 'invitations';
         value: number | Invitation;
+      } | null)
+    | ({
+        relationTo: 'networks';
+        value: number | Network;
+      } | null)
+    | ({
+        relationTo: 'network-activities';
+        value: number | NetworkActivity;
+      } | null)
+    | ({
+        relationTo: 'network-meetings';
+        value: number | NetworkMeeting;
+      } | null)
+    | ({
+        relationTo: 'network-calendar-links';
+        value: number | NetworkCalendarLink;
+      } | null)
+    | ({
+        relationTo: 'methods';
+        value: number | Method;
+      } | null)
+    | ({
+        relationTo: 'quality-indicator-sets';
+        value: number | QualityIndicatorSet;
+      } | null)
+    | ({
+        relationTo: 'quality-answers';
+        value: number | QualityAnswer;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -1661,7 +2003,6 @@ export interface OffersSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   citesRepealed?: T;
-  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1759,7 +2100,6 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   citesRepealed?: T;
-  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1859,7 +2199,6 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   citesRepealed?: T;
-  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1916,7 +2255,6 @@ export interface OrganizationsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
-  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1976,7 +2314,6 @@ export interface TopicsSelect<T extends boolean = true> {
   description?: T;
   slug?: T;
   importHash?: T;
-  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1989,8 +2326,7 @@ export interface MediaSelect<T extends boolean = true> {
   approved?: T;
   createdBy?: T;
   updatedBy?: T;
-  prefix?: T;
-  _objectKey?: T;
+  documentText?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2214,20 +2550,6 @@ export interface FollowVisitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "shortlists_select".
- */
-export interface ShortlistsSelect<T extends boolean = true> {
-  name?: T;
-  owner?: T;
-  entries?: T;
-  linkSharing?: T;
-  sharedWith?: T;
-  shareKey?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "invitations_select".
  */
 export interface InvitationsSelect<T extends boolean = true> {
@@ -2244,6 +2566,237 @@ export interface InvitationsSelect<T extends boolean = true> {
   acceptedAt?: T;
   user?: T;
   linkNonce?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks_select".
+ */
+export interface NetworksSelect<T extends boolean = true> {
+  name?: T;
+  summary?: T;
+  formality?: T;
+  task?: T;
+  memberMunicipalities?: T;
+  leader?: T;
+  steeringGroup?:
+    | T
+    | {
+        user?: T;
+        name?: T;
+        title?: T;
+        id?: T;
+      };
+  secretariat?:
+    | T
+    | {
+        user?: T;
+        name?: T;
+        title?: T;
+        id?: T;
+      };
+  kommissorium?:
+    | T
+    | {
+        purpose?: T;
+        background?: T;
+        content?: T;
+        decisionAuthority?: T;
+        expectedResults?: T;
+        coherence?: T;
+        resources?:
+          | T
+          | {
+              economy?: T;
+              time?: T;
+              competence?: T;
+            };
+        organisation?: T;
+        evaluation?:
+          | T
+          | {
+              text?: T;
+              date?: T;
+            };
+        approvedOn?: T;
+        approvedBy?: T;
+      };
+  copiedFrom?: T;
+  visibility?: T;
+  slug?: T;
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-activities_select".
+ */
+export interface NetworkActivitiesSelect<T extends boolean = true> {
+  network?: T;
+  title?: T;
+  purpose?: T;
+  genre?: T;
+  status?: T;
+  expectedProduct?: T;
+  startsAt?: T;
+  endsAt?: T;
+  hostMunicipality?: T;
+  place?: T;
+  responsible?: T;
+  responsibleName?: T;
+  products?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-meetings_select".
+ */
+export interface NetworkMeetingsSelect<T extends boolean = true> {
+  network?: T;
+  title?: T;
+  startsAt?: T;
+  place?: T;
+  activity?: T;
+  agenda?:
+    | T
+    | {
+        title?: T;
+        purpose?: T;
+        minutes?: T;
+        description?: T;
+        presenter?: T;
+        id?: T;
+      };
+  speakers?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        topic?: T;
+        id?: T;
+      };
+  minutes?:
+    | T
+    | {
+        summary?: T;
+        decisions?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        followUps?:
+          | T
+          | {
+              what?: T;
+              responsible?: T;
+              responsibleName?: T;
+              due?: T;
+              status?: T;
+              id?: T;
+            };
+      };
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-calendar-links_select".
+ */
+export interface NetworkCalendarLinksSelect<T extends boolean = true> {
+  user?: T;
+  network?: T;
+  revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "methods_select".
+ */
+export interface MethodsSelect<T extends boolean = true> {
+  title?: T;
+  methodType?: T;
+  summary?: T;
+  description?: T;
+  whenToUse?: T;
+  evidenceLevel?: T;
+  topics?: T;
+  owner?: T;
+  version?: T;
+  versionDate?: T;
+  files?: T;
+  fileText?: T;
+  visibility?: T;
+  slug?: T;
+  externalId?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-indicator-sets_select".
+ */
+export interface QualityIndicatorSetsSelect<T extends boolean = true> {
+  network?: T;
+  title?: T;
+  introduction?: T;
+  themes?:
+    | T
+    | {
+        theme?: T;
+        indicators?:
+          | T
+          | {
+              statement?: T;
+              key?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-answers_select".
+ */
+export interface QualityAnswersSelect<T extends boolean = true> {
+  indicatorSet?: T;
+  network?: T;
+  municipality?: T;
+  year?: T;
+  scores?:
+    | T
+    | {
+        indicator?: T;
+        score?: T;
+        comment?: T;
+        id?: T;
+      };
+  title?: T;
+  externalId?: T;
+  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2418,6 +2971,17 @@ export interface TaskCloseInactiveAccounts {
     deactivated?: number | null;
     warned?: number | null;
     expiredInvitations?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNetworkReminders".
+ */
+export interface TaskNetworkReminders {
+  input?: unknown;
+  output: {
+    evaluations?: number | null;
+    followUps?: number | null;
   };
 }
 /**

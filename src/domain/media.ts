@@ -1,6 +1,7 @@
 /**
- * The files the portal accepts: photos and logos, and PDF documents. SVG is left out on purpose: it
- * can carry script.
+ * The files the portal accepts: photos and logos, PDF documents and Word documents (.docx: the
+ * methods library's templates). SVG is left out on purpose: it can carry script; so are .doc and
+ * macro-enabled Word formats (.docm, .dotm), which file-type tells apart by content.
  */
 export const allowedMediaTypes = [
   { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'], label: 'JPEG' },
@@ -9,6 +10,11 @@ export const allowedMediaTypes = [
   { mime: 'image/gif', extensions: ['gif'], label: 'GIF' },
   { mime: 'image/avif', extensions: ['avif'], label: 'AVIF' },
   { mime: 'application/pdf', extensions: ['pdf'], label: 'PDF' },
+  {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+    label: 'Word (.docx)',
+  },
 ] as const
 
 export type MediaVerdict = { ok: true; mime: string } | { ok: false; message: string }

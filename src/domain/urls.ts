@@ -8,12 +8,14 @@ export const sectionOfKind = {
   mentor: 'mentorordninger',
   'school-option': 'skoletilbud',
   'legislation-note': 'lovgivning',
-} as const satisfies Record<ListingKind | 'legislation-note', string>
+  method: 'metoder',
+} as const satisfies Record<ListingKind | 'legislation-note' | 'method', string>
 
 /** The kind of listing a path section names (`tilbud` → offer), or null. */
 export function listingKindOfSection(section: string): ListingKind | null {
   for (const [kind, name] of Object.entries(sectionOfKind)) {
-    if (name === section && kind !== 'legislation-note') return kind as ListingKind
+    if (name === section && kind !== 'legislation-note' && kind !== 'method')
+      return kind as ListingKind
   }
   return null
 }
@@ -37,6 +39,7 @@ export const paths = {
   municipality: (code: string, locale: Locale = defaultLocale) =>
     `${localePrefix(locale)}/kommuner/${code}`,
   topics: (locale: Locale = defaultLocale) => `${localePrefix(locale)}/emner`,
+  methods: (locale: Locale = defaultLocale) => `${localePrefix(locale)}/metoder`,
   shortlist: (locale: Locale = defaultLocale) => `${localePrefix(locale)}/huskeliste`,
   login: (locale: Locale = defaultLocale) => `${localePrefix(locale)}/log-ind`,
   accessibility: (locale: Locale = defaultLocale) => `${localePrefix(locale)}/tilgaengelighed`,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import {
@@ -10,6 +11,7 @@ import {
   ValidationError,
 } from 'payload'
 
+import { contentDir } from './content'
 import { type ImportIssue, readImportFile, validateItems } from './read'
 import { checkReferences, type KnownKeys } from './references'
 import {
@@ -288,6 +290,28 @@ export async function importFiles(
   const context = importContext(index)
   const common = { req, overrideAccess: true, depth: 0 } as const
 
+  /** Stores a file an item names (relative to content/) as media, or finds it there again. */
+  async function uploadAttachment(file: { path: string; alt: string }): Promise<number> {
+    const filePath = path.resolve(contentDir, file.path)
+    const { size } = await stat(filePath)
+    const existing = await payload.find({
+      collection: 'media',
+      where: {
+        and: [{ filename: { equals: path.basename(filePath) } }, { filesize: { equals: size } }],
+      },
+      limit: 1,
+      ...common,
+    })
+    if (existing.docs[0]) return existing.docs[0].id
+    const created = await payload.create({
+      collection: 'media',
+      data: { alt: file.alt, approved: true },
+      filePath,
+      ...common,
+    })
+    return created.id
+  }
+
   /** Creates or updates one document unless its imported content is unchanged. */
   async function upsert(section: AnySection, item: unknown): Promise<{ changed: boolean }> {
     const sectionCounts = counts[section.name as SectionName]
@@ -301,6 +325,7 @@ export async function importFiles(
     const status = section.statusOf?.(item)
     const data = {
       ...section.toData(item, context, { withSelfReferences: !section.linksItself }),
+      ...(section.attachments ? await section.attachments(item, uploadAttachment) : {}),
       importHash: hash,
       ...(status ? { _status: status } : {}),
     } as never

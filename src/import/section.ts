@@ -84,6 +84,15 @@ export type SectionDefinition<Name extends string, Schema extends z.ZodType> = {
    * references first, then linked, so their order in the file does not matter.
    */
   linksItself?: boolean
+  /**
+   * Files an item brings along (a method's PDFs, named by paths relative to content/): `upload`
+   * stores one in the media collection, or finds it there again by name and size, and returns its
+   * id. Returns the data fields that hold them, merged into `toData`'s.
+   */
+  attachments?: (
+    item: z.output<Schema>,
+    upload: (file: { path: string; alt: string }) => Promise<number>,
+  ) => Promise<Record<string, unknown>>
   /** Drafts and published versions: the status an item is written with. */
   statusOf?: (item: z.output<Schema>) => 'published' | 'draft'
   /** The Payload data of an item; called only when the item changed since its last import. */

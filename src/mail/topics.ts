@@ -16,6 +16,10 @@ export const MAIL_TOPICS = {
     da: 'Ugentlig e-mail om nyt i de emner og love, jeg følger',
     en: 'Weekly digest of the topics and acts I follow',
   },
+  networkReminders: {
+    da: 'Påmindelser fra netværk: evaluering og opfølgning',
+    en: 'Network reminders: evaluation and follow-ups',
+  },
   secretariatAlerts: {
     da: 'Eskaleringer til sekretariatet',
     en: 'Escalations to the secretariat',

@@ -22,6 +22,8 @@ import * as migration_20261202_014251_reconcile_sso_snapshot from './20261202_01
 import * as migration_20261202_031623_shortlists from './20261202_031623_shortlists';
 import * as migration_20261202_031624_media_object_storage from './20261202_031624_media_object_storage';
 import * as migration_20261202_032534_hsds_ids from './20261202_032534_hsds_ids';
+import * as migration_20261202_033000_networks_core from './20261202_033000_networks_core';
+import * as migration_20261202_034420_methods_and_quality from './20261202_034420_methods_and_quality';
 
 export const migrations = [
   {
@@ -143,5 +145,15 @@ export const migrations = [
     up: migration_20261202_032534_hsds_ids.up,
     down: migration_20261202_032534_hsds_ids.down,
     name: '20261202_032534_hsds_ids',
+  },
+  {
+    up: migration_20261202_033000_networks_core.up,
+    down: migration_20261202_033000_networks_core.down,
+    name: '20261202_033000_networks_core',
+  },
+  {
+    up: migration_20261202_034420_methods_and_quality.up,
+    down: migration_20261202_034420_methods_and_quality.down,
+    name: '20261202_034420_methods_and_quality',
   },
 ];

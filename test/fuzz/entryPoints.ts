@@ -45,6 +45,11 @@ export const collections = [
   'follow-visits',
   'legal-basis-moves',
   'invitations',
+  'networks',
+  // Methods and templates; cooperation quality (issue 18).
+  'methods',
+  'quality-indicator-sets',
+  'quality-answers',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
@@ -1019,6 +1024,48 @@ export const entryPoints: EntryPoint[] = [
           }
         })
     },
+  },
+  {
+    // The methods library (/metoder, a method's page) and a network's cooperation quality page.
+    name: 'methods and cooperation quality pages',
+    probes: () => {
+      const query = fc.array(
+        fc.tuple(fc.constantFrom('q', 'type', 'emne', 'kommune', 'x'), textArb),
+        { maxLength: 3 },
+      )
+      return fc
+        .tuple(
+          roleArb,
+          fc.constantFrom('', '/en', '/nb'),
+          fc.constantFrom(
+            '/metoder',
+            '/metoder/faelles-sagsaudit-paa-tvaers-af-kommuner',
+            '/netvaerk/x/samarbejde',
+          ),
+          fc.option(textArb, { nil: undefined }),
+          query,
+        )
+        .map(([role, locale, path, slug, params]) =>
+          get(
+            role,
+            `${locale}${slug === undefined ? path : path.replace(/\/[^/]*$/, `/${enc(slug)}`)}${params.length ? `?${params.map(([k, v]) => `${k}=${enc(v)}`).join('&')}` : ''}`,
+          ),
+        )
+    },
+    pairs: (ctx) =>
+      // The text of an internal method's files must not be guessable by querying it.
+      fc
+        .tuple(
+          outsiderArb,
+          fc.constantFrom(...ctx.secretGuesses),
+          fc.constantFrom('like', 'equals'),
+        )
+        .map(([role, { value, lie }, op]): ProbePair => ({
+          secret: value,
+          label: `methods fileText ${op}`,
+          truth: get(role, `/api/methods?where[fileText][${op}]=${enc(value)}`),
+          lie: get(role, `/api/methods?where[fileText][${op}]=${enc(lie)}`),
+        })),
   },
   {
     // The Prometheus metrics (src/ops/metrics): junk tokens and schemes are a 401, never a 500.

@@ -1708,6 +1708,202 @@ describe('open data (HSDS) and the API description: public, the same answer for 
   })
 })
 
+// ---------------------------------------------------------------- networks (issue 18)
+
+// Networks are relationships over the roles: the secretariat (admin) edits all; a consultant edits
+// the networks they lead or are in the secretariat of; users of member municipalities (the matrix's
+// caseworker and consultant work for Køge) read; everyone reads a public network.
+type NetworkCase = {
+  name: string
+  visibility: 'public' | 'internal'
+  koegeMember: boolean
+  consultantIs?: 'leader' | 'secretariat' | 'steering'
+}
+const networkCases: NetworkCase[] = [
+  { name: 'public, Køge not a member', visibility: 'public', koegeMember: false },
+  { name: 'internal, Køge a member', visibility: 'internal', koegeMember: true },
+  {
+    name: 'internal, led by the consultant',
+    visibility: 'internal',
+    koegeMember: false,
+    consultantIs: 'leader',
+  },
+  {
+    name: 'internal, consultant in its secretariat',
+    visibility: 'internal',
+    koegeMember: false,
+    consultantIs: 'secretariat',
+  },
+  {
+    name: 'internal, consultant in its steering group',
+    visibility: 'internal',
+    koegeMember: false,
+    consultantIs: 'steering',
+  },
+  { name: 'internal, nobody of the matrix', visibility: 'internal', koegeMember: false },
+]
+const networkRules = {
+  read(role: Role, doc: NetworkCase) {
+    if (role === 'admin' || doc.visibility === 'public') return true
+    if (role === 'caseworker') return doc.koegeMember
+    if (role === 'consultant') return doc.koegeMember || doc.consultantIs !== undefined
+    return false
+  },
+  edit: (role: Role, doc: NetworkCase) =>
+    role === 'admin' ||
+    (role === 'consultant' &&
+      (doc.consultantIs === 'leader' || doc.consultantIs === 'secretariat')),
+  create: (role: Role) => isEditor(role),
+}
+
+function networkData(doc: NetworkCase) {
+  const consultant = users.consultant.id
+  return {
+    name: `Matrixnetværk ${uniqueKey('net')}`,
+    formality: 'formal',
+    task: 'open',
+    visibility: doc.visibility,
+    memberMunicipalities: doc.koegeMember ? [koege] : [],
+    leader: doc.consultantIs === 'leader' ? consultant : users.admin.id,
+    secretariat: doc.consultantIs === 'secretariat' ? [{ user: consultant }] : [],
+    steeringGroup:
+      doc.consultantIs === 'steering'
+        ? [{ user: consultant }]
+        : [{ name: 'Ekstern Person', title: 'Leder, Familiehuset' }],
+    kommissorium: { purpose: 'Matrixformål.' },
+  }
+}
+
+describe.each(channels)('networks over %s', (channel) => {
+  it('networks: read, update, delete and create for every role and every relationship', async () => {
+    for (const doc of networkCases) {
+      const id = await createAsSystem('networks', networkData(doc))
+      for (const role of roles) {
+        const cell = `${channel} networks ${doc.name} ${role}`
+        record(
+          `${cell} read`,
+          networkRules.read(role, doc),
+          (await read(channel, role, 'networks', id)).ok,
+        )
+        record(
+          `${cell} update`,
+          networkRules.edit(role, doc),
+          (await update(channel, role, 'networks', id, { summary: `Ændret af ${role}.` }, false))
+            .ok,
+        )
+        const doomed = await createAsSystem('networks', networkData(doc))
+        record(
+          `${cell} delete`,
+          networkRules.edit(role, doc),
+          (await remove(channel, role, 'networks', doomed)).ok,
+        )
+      }
+    }
+    for (const role of roles) {
+      record(
+        `${channel} networks ${role} create`,
+        networkRules.create(role),
+        (await create(channel, role, 'networks', networkData(networkCases[5]!))).ok,
+      )
+    }
+  })
+})
+
+// ---------------------------------------------------------------- methods (issue 18)
+
+// Methods and templates read like legislation notes; only consultants and admins write them. A
+// file attached to a method follows the method: nobody but staff reads the file of an internal or
+// unpublished method, approved or not; the text extracted from files is never sent to anyone.
+const methodRules = {
+  read: noteRules.read,
+  write: (role: Role) => isEditor(role),
+  file: (role: Role, doc: NoteCase) =>
+    isEditor(role) ||
+    role === 'caseworker' ||
+    (doc.status === 'published' && doc.visibility === 'public'),
+}
+
+function methodData(visibility: string, status: string, files: number[] = []) {
+  const note = noteData(visibility, status)
+  return {
+    title: `Matrixmetode ${uniqueKey('mt')}`,
+    summary: note.summary,
+    description: note.body,
+    visibility,
+    _status: status,
+    whenToUse: 'Når matrixen kører.',
+    methodType: 'template',
+    evidenceLevel: 'experience-based',
+    owner: 'Matrixgruppen',
+    version: '1.0',
+    files,
+  }
+}
+
+async function methodFile(): Promise<number> {
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: 'Matrixskabelon', approved: true },
+    file: {
+      data: pdfBytes(),
+      mimetype: 'application/pdf',
+      name: `${uniqueKey('mf')}.pdf`,
+      size: pdfBytes().length,
+    },
+    overrideAccess: true,
+  })
+  created.push({ collection: 'media', id: doc.id })
+  return doc.id
+}
+
+describe.each(channels)('methods over %s', (channel) => {
+  it("methods: read, update, delete, create, their files and the files' text, for every role", async () => {
+    for (const docCase of noteCases) {
+      const file = await methodFile()
+      const data = () => methodData(docCase.visibility, docCase.status, [file])
+      const id = await createAsSystem('methods', data(), docCase.status === 'draft')
+      for (const role of roles) {
+        const seen = await read(channel, role, 'methods', id)
+        record(
+          `${channel} methods ${role} read ${docCase.name}`,
+          methodRules.read(role, docCase),
+          seen.ok,
+        )
+        record(
+          `${channel} methods ${role} reads fileText of ${docCase.name}`,
+          false,
+          seen.ok && seen.doc !== undefined && 'fileText' in seen.doc,
+        )
+        record(
+          `${channel} methods ${role} reads the file of ${docCase.name}`,
+          methodRules.file(role, docCase),
+          (await read(channel, role, 'media', file)).ok,
+        )
+        record(
+          `${channel} media ${role} reads documentText of a file of ${docCase.name}`,
+          false,
+          'documentText' in ((await read(channel, role, 'media', file)).doc ?? {}),
+        )
+        record(
+          `${channel} methods ${role} update ${docCase.name}`,
+          methodRules.write(role),
+          (await update(channel, role, 'methods', id, { summary: 'Nyt resumé.' }, true)).ok,
+        )
+        const doomed = await createAsSystem('methods', data(), docCase.status === 'draft')
+        record(
+          `${channel} methods ${role} delete ${docCase.name}`,
+          methodRules.write(role),
+          (await remove(channel, role, 'methods', doomed)).ok,
+        )
+      }
+    }
+    for (const role of roles) {
+      const result = await create(channel, role, 'methods', methodData('public', 'draft'))
+      record(`${channel} methods ${role} create`, methodRules.write(role), result.ok)
+    }
+  })
+})
+
 describe('the matrix as a whole', () => {
   it('found no unexpected allow and no unexpected deny', () => {
     expect(cells.checked).toBeGreaterThan(1000)

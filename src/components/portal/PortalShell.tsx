@@ -7,6 +7,7 @@ import { getDictionary, type Locale, locales } from '@/i18n'
 import { localeInfo } from '@/i18n/locales'
 import { noteLabels } from '@/legislation/notes/labels'
 import { notesIndexPath } from '@/legislation/notes/noteIndex'
+import { methodLabels } from '@/network/methods/labels'
 import { followPaths } from '@/legislation/follow/paths'
 import { getViewer } from '@/queries/session'
 
@@ -47,6 +48,9 @@ export async function PortalShell({
                 </li>
                 <li>
                   <Link href={notesIndexPath(locale)}>{noteLabels[locale].indexTitle}</Link>
+                </li>
+                <li>
+                  <Link href={paths.methods(locale)}>{methodLabels[locale].indexTitle}</Link>
                 </li>
                 <li>
                   <Link href={paths.shortlist(locale)}>

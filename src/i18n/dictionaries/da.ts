@@ -65,12 +65,14 @@ const da = {
     mentor: 'Mentorordning',
     'school-option': 'Skoletilbud',
     'legislation-note': 'Lovgivningsnote',
+    method: 'Metode eller skabelon',
   },
   kindsPlural: {
     offer: 'Tilbud',
     mentor: 'Mentorordninger',
     'school-option': 'Skoletilbud',
     'legislation-note': 'Lovgivningsnoter',
+    method: 'Metoder og skabeloner',
   },
   search: {
     title: 'Søg',

@@ -60,12 +60,14 @@ const en: Dictionary = {
     mentor: 'Mentor programme',
     'school-option': 'School option',
     'legislation-note': 'Legislation note',
+    method: 'Method or template',
   },
   kindsPlural: {
     offer: 'Offers',
     mentor: 'Mentor programmes',
     'school-option': 'School options',
     'legislation-note': 'Legislation notes',
+    method: 'Methods and templates',
   },
   search: {
     title: 'Search',

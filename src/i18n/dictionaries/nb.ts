@@ -65,12 +65,14 @@ const nb: Dictionary = {
     mentor: 'Mentorordning',
     'school-option': 'Skoletilbud',
     'legislation-note': 'Lovnotat',
+    method: 'Metode eller mal',
   },
   kindsPlural: {
     offer: 'Tilbud',
     mentor: 'Mentorordninger',
     'school-option': 'Skoletilbud',
     'legislation-note': 'Lovnotater',
+    method: 'Metoder og maler',
   },
   search: {
     title: 'Søk',

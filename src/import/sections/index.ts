@@ -4,8 +4,11 @@ import { type AnySection, referenceData } from '../section'
 import { legalBases } from './legalBases'
 import { legislationNotes } from './legislationNotes'
 import { listings } from './listings'
+import { methods } from './methods'
 import { organizations } from './organizations'
 import { topics } from './topics'
+import { networkActivities, networkMeetings, networks } from '@/network/import/sections'
+import { qualityAnswers, qualityIndicatorSets } from '@/network/quality/importSections'
 
 /**
  * The sections of the exchange format, in dependency order: a section refers only to sections above
@@ -18,6 +21,12 @@ export const importSections = [
   organizations,
   listings,
   legislationNotes,
+  networks,
+  networkActivities,
+  networkMeetings,
+  methods,
+  qualityIndicatorSets,
+  qualityAnswers,
 ] as const satisfies readonly AnySection[]
 
 /** A list of sections in dependency order; tests may pass their own. */

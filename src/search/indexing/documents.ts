@@ -1,7 +1,7 @@
 import type { DataFromCollectionSlug, Payload, Where } from 'payload'
 
 import { relationId } from '@/utilities/relationId'
-import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-types'
+import type { LegislationNote, Mentor, Method, Offer, SchoolOption } from '@/payload-types'
 
 import type { FreshnessDocumentFields } from '@/freshness/searchFields'
 
@@ -66,7 +66,7 @@ export const documentKey = (collection: SearchCollection, id: number | string) =
   `${collection}:${id}`
 
 export type Listing = Offer | Mentor | SchoolOption
-type Row = Listing | LegislationNote
+type Row = Listing | LegislationNote | Method
 type Named = { id: number; name: string }
 
 /**

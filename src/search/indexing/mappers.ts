@@ -50,7 +50,7 @@ function words(...parts: Array<string | null | undefined>): string {
   return parts.filter(Boolean).join('\n')
 }
 
-function danishVariants(
+export function danishVariants(
   title: string,
   summary: string,
   text: string,
@@ -68,7 +68,7 @@ function danishVariants(
   }
 }
 
-const noVariants = () => ({
+export const noVariants = () => ({
   titleVariants: '',
   summaryVariants: '',
   textVariants: '',
@@ -77,7 +77,7 @@ const noVariants = () => ({
 })
 
 /** The fields every search document has, from what listings and notes share. */
-function baseDocument(
+export function baseDocument(
   row: SearchSourceRow,
   kind: SearchKind,
   basisIds: number[],

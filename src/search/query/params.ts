@@ -3,7 +3,14 @@ import { z } from 'zod'
 import { languageValues } from '@/domain/options'
 
 /** What a search may ask for: the kinds of documents in the index. */
-export const searchKinds = ['offer', 'mentor', 'school-option', 'legislation-note'] as const
+export const searchKinds = [
+  'offer',
+  'mentor',
+  'school-option',
+  'legislation-note',
+  // Methods and templates of the network (src/network/methods).
+  'method',
+] as const
 export type SearchKind = (typeof searchKinds)[number]
 
 /**

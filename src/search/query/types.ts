@@ -1,6 +1,11 @@
 import type { FacetName, SearchKind } from './params'
 
-export type SearchCollection = 'offers' | 'mentors' | 'school-options' | 'legislation-notes'
+export type SearchCollection =
+  | 'offers'
+  | 'mentors'
+  | 'school-options'
+  | 'legislation-notes'
+  | 'methods'
 
 export type SearchHit = {
   /** The Payload id of the document. */

@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises'
+
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { judgeMediaFile } from '@/domain/media'
+import { DOCX_MIME, docxMacroProblem } from '@/network/methods/documentText'
 
 /**
  * Checks an uploaded file by its content before Payload stores it: an HTML page named `.png` or an
@@ -27,6 +30,11 @@ export const checkMediaContent: CollectionBeforeOperationHook<'media'> = async (
     maxBytes: Number(req.payload.config.upload.limits?.fileSize ?? Infinity),
   })
   if (!verdict.ok) throw new APIError(verdict.message, 400, { field: 'file' }, true)
+  if (verdict.mime === DOCX_MIME) {
+    // A .docx is a zip: one that carries a VBA project is macro-enabled whatever it declares.
+    const problem = docxMacroProblem(onDisk ? await readFile(file.tempFilePath!) : file.data)
+    if (problem) throw new APIError(problem, 400, { field: 'file' }, true)
+  }
   file.mimetype = verdict.mime
   return args
 }

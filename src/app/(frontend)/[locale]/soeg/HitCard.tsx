@@ -89,7 +89,7 @@ export function HitCard({
         <span className="muted">
           {t.search.updated} {formatDate(hit.updatedAt, locale)}
         </span>
-        {hit.kind !== 'legislation-note' ? (
+        {hit.kind !== 'legislation-note' && hit.kind !== 'method' ? (
           <ShortlistButton
             entry={hitEntry(hit)}
             title={hit.title}

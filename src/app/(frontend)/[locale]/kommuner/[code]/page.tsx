@@ -82,7 +82,7 @@ export default async function MunicipalityPage({ params }: Props) {
         <h2 id="opslag">{m.listings}</h2>
         <ul className="entry-list">
           {searchKinds
-            .filter((kind) => kind !== 'legislation-note')
+            .filter((kind) => kind !== 'legislation-note' && kind !== 'method')
             .map((kind) => (
               <li key={kind}>
                 <Link

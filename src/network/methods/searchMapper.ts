@@ -1,0 +1,49 @@
+import { evidenceLevels } from '@/domain/options'
+import type { Method } from '@/payload-types'
+import { baseDocument, danishVariants, noVariants } from '@/search/indexing/mappers'
+import type { SearchDocumentMapper } from '@/search/indexing/mappers'
+import { noFreshness } from '@/freshness/searchFields'
+import { lexicalToText } from '@/utilities/richText'
+
+import { methodTypes } from './options'
+
+const labelOf = (list: ReadonlyArray<{ value: string; da: string }>, value?: string | null) =>
+  list.find((item) => item.value === value)?.da
+
+/**
+ * Methods and templates: one document each, a kind of its own ('method'), with the text of their
+ * files (PDF, .docx) so that a word only a file contains finds the method. Facets that apply:
+ * kind and topic; the listing facets (municipality, age, cost …) stay empty.
+ */
+export const methodToDocument: SearchDocumentMapper<Method> = {
+  fallbackSelect: { methodType: true, evidenceLevel: true, owner: true },
+  toDocument: (method, context) => {
+    if (method._status !== 'published') return null
+    const variants = context.withVariants ? danishVariants : noVariants
+    const base = baseDocument(method, 'method', [], context)
+    const text = [
+      method.description ? lexicalToText(method.description) : '',
+      method.whenToUse,
+      labelOf(methodTypes, method.methodType),
+      labelOf(evidenceLevels, method.evidenceLevel),
+      method.owner,
+      method.fileText,
+    ]
+      .filter(Boolean)
+      .join('\n')
+    return {
+      ...base,
+      ...variants(base.title, base.summary, text, '', base.topicNames),
+      text,
+      providerId: null,
+      providerName: method.owner ?? null,
+      municipalities: [],
+      places: [],
+      ages: [],
+      cost: null,
+      capacity: null,
+      languages: [],
+      ...noFreshness,
+    }
+  },
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  canReadNetwork,
+  isNetworkEditor,
+  isNetworkMember,
+  networkEditConstraint,
+  networkMemberConstraint,
+  networkReadConstraint,
+} from '@/network/access'
+
+const koege = 1
+const roskilde = 2
+const network = {
+  visibility: 'internal',
+  leader: { id: 10 },
+  memberMunicipalities: [{ id: koege }],
+  secretariat: [{ user: 11 }, { name: 'Ekstern' }],
+  steeringGroup: [{ user: { id: 12 } }],
+}
+const user = (id: number, role: string, municipality?: number) => ({ id, role, municipality })
+
+describe('network access', () => {
+  it('lets the leader and the secretariat edit when they are consultants, and admins always', () => {
+    expect(isNetworkEditor(user(10, 'consultant', roskilde), network)).toBe(true)
+    expect(isNetworkEditor(user(11, 'consultant', roskilde), network)).toBe(true)
+    expect(isNetworkEditor(user(99, 'admin'), network)).toBe(true)
+    // The steering group reads but does not edit; a caseworker named leader is no editor.
+    expect(isNetworkEditor(user(12, 'consultant', roskilde), network)).toBe(false)
+    expect(isNetworkEditor(user(10, 'caseworker', roskilde), network)).toBe(false)
+    expect(isNetworkEditor(user(13, 'consultant', koege), network)).toBe(false)
+    expect(isNetworkEditor(null, network)).toBe(false)
+  })
+
+  it('makes users of member municipalities and the named people members, never NGO editors', () => {
+    expect(isNetworkMember(user(20, 'caseworker', koege), network)).toBe(true)
+    expect(isNetworkMember(user(20, 'caseworker', roskilde), network)).toBe(false)
+    expect(isNetworkMember(user(12, 'consultant', roskilde), network)).toBe(true)
+    expect(isNetworkMember(user(21, 'ngo-editor', koege), network)).toBe(false)
+    expect(isNetworkMember(undefined, network)).toBe(false)
+  })
+
+  it('lets everyone read a public network and only members and editors an internal one', () => {
+    expect(canReadNetwork(null, { ...network, visibility: 'public' })).toBe(true)
+    expect(canReadNetwork(null, network)).toBe(false)
+    expect(canReadNetwork(user(20, 'caseworker', roskilde), network)).toBe(false)
+    expect(canReadNetwork(user(20, 'caseworker', koege), network)).toBe(true)
+  })
+
+  it('states the same rules as queries', () => {
+    expect(networkReadConstraint(user(1, 'admin'))).toBe(true)
+    expect(networkReadConstraint(null)).toEqual({ or: [{ visibility: { equals: 'public' } }] })
+    expect(networkReadConstraint(user(21, 'ngo-editor'))).toEqual({
+      or: [{ visibility: { equals: 'public' } }],
+    })
+    // Meetings: members only, public or not.
+    expect(networkMemberConstraint(null)).toBe(false)
+    expect(networkMemberConstraint(user(20, 'caseworker', koege))).toEqual({
+      or: [
+        { memberMunicipalities: { in: [koege] } },
+        { leader: { equals: 20 } },
+        { 'secretariat.user': { equals: 20 } },
+        { 'steeringGroup.user': { equals: 20 } },
+      ],
+    })
+    expect(networkReadConstraint(user(20, 'caseworker', koege))).toEqual({
+      or: [
+        { visibility: { equals: 'public' } },
+        { memberMunicipalities: { in: [koege] } },
+        { leader: { equals: 20 } },
+        { 'secretariat.user': { equals: 20 } },
+        { 'steeringGroup.user': { equals: 20 } },
+      ],
+    })
+    expect(networkEditConstraint(user(20, 'caseworker', koege))).toBe(false)
+    expect(networkEditConstraint(user(10, 'consultant'))).toEqual({
+      or: [{ leader: { equals: 10 } }, { 'secretariat.user': { equals: 10 } }],
+    })
+  })
+})
