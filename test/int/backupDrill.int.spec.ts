@@ -112,6 +112,9 @@ function filesOf(dir: string): Record<string, string> {
   return files
 }
 
+/** A restore boots Payload, migrates and reindexes: minutes on a busy two-core machine. */
+const RESTORE_TIMEOUT = 600_000
+
 const createDatabase = (name: string) => admin.query(`CREATE DATABASE "${name}"`)
 
 beforeAll(async () => {
@@ -142,185 +145,208 @@ afterAll(async () => {
 describe('the backup → restore drill', () => {
   let manifest: BackupManifest
 
-  it('writes one archive with the database, the media files and a manifest', async () => {
-    const { code, output } = await launcher(['backup', '--out', archive], sourceEnv)
-    expect(code, output).toBe(0)
-    expect(output).toMatch(/Backup written to .*drill\.tar\.gz/)
-    // Progress, table by table.
-    expect(output).toMatch(/database \d+\/\d+: offers \(\d+ rows\)/)
-    // The launcher was given this Meilisearch (1.21, the embedded binary): it warns at start.
-    expect(output).toMatch(/is version 1\.21\.0: production needs 1\.33\.1 or later/)
+  it(
+    'writes one archive with the database, the media files and a manifest',
+    async () => {
+      const { code, output } = await launcher(['backup', '--out', archive], sourceEnv)
+      expect(code, output).toBe(0)
+      expect(output).toMatch(/Backup written to .*drill\.tar\.gz/)
+      // Progress, table by table.
+      expect(output).toMatch(/database \d+\/\d+: offers \(\d+ rows\)/)
+      // The launcher was given this Meilisearch (1.21, the embedded binary): it warns at start.
+      expect(output).toMatch(/is version 1\.21\.0: production needs 1\.33\.1 or later/)
 
-    const listing: string[] = []
-    await tar.list({ file: archive, onReadEntry: (entry) => listing.push(entry.path) })
-    expect(listing).toContain('manifest.json')
-    expect(listing).toContain('db/offers.copy')
-    expect(listing.some((entry) => /^media\/oevelse-logo.*\.png$/.test(entry))).toBe(true)
+      const listing: string[] = []
+      await tar.list({ file: archive, onReadEntry: (entry) => listing.push(entry.path) })
+      expect(listing).toContain('manifest.json')
+      expect(listing).toContain('db/offers.copy')
+      expect(listing.some((entry) => /^media\/oevelse-logo.*\.png$/.test(entry))).toBe(true)
 
-    const extracted = mkdtempSync(path.join(dataDir, 'inspect-'))
-    await tar.extract({ file: archive, cwd: extracted }, ['manifest.json'])
-    manifest = parseManifest(
-      JSON.parse(readFileSync(path.join(extracted, 'manifest.json'), 'utf8')),
-    )
-    const source = await fingerprint('drill_source')
-    // The manifest's counts are the database's.
-    for (const table of manifest.tables)
-      expect(table.rows, table.name).toBe(source[table.name].rows)
-    expect(manifest.tables.map((t) => t.name).sort()).toEqual(Object.keys(source).sort())
-    expect(manifest.tables.find((t) => t.name === 'offers')!.rows).toBeGreaterThan(0)
-    expect(manifest.postgres).toMatch(/^18\./)
-    expect(manifest.node).toBe(process.version)
-    expect(manifest.migrations.length).toBeGreaterThan(10)
-    // The PNG with its two image sizes, and the PDF.
-    expect(manifest.media.source).toBe('files')
-    expect(manifest.media.files).toBe(4)
-    expect(manifest.media.entries.map((e) => e.path)).toEqual(
-      Object.keys(filesOf(sourceEnv.MEDIA_DIR!)).sort((a, b) => a.localeCompare(b)),
-    )
-  })
+      const extracted = mkdtempSync(path.join(dataDir, 'inspect-'))
+      await tar.extract({ file: archive, cwd: extracted }, ['manifest.json'])
+      manifest = parseManifest(
+        JSON.parse(readFileSync(path.join(extracted, 'manifest.json'), 'utf8')),
+      )
+      const source = await fingerprint('drill_source')
+      // The manifest's counts are the database's.
+      for (const table of manifest.tables)
+        expect(table.rows, table.name).toBe(source[table.name].rows)
+      expect(manifest.tables.map((t) => t.name).sort()).toEqual(Object.keys(source).sort())
+      expect(manifest.tables.find((t) => t.name === 'offers')!.rows).toBeGreaterThan(0)
+      expect(manifest.postgres).toMatch(/^18\./)
+      expect(manifest.node).toBe(process.version)
+      expect(manifest.migrations.length).toBeGreaterThan(10)
+      // The PNG with its two image sizes, and the PDF.
+      expect(manifest.media.source).toBe('files')
+      expect(manifest.media.files).toBe(4)
+      expect(manifest.media.entries.map((e) => e.path)).toEqual(
+        Object.keys(filesOf(sourceEnv.MEDIA_DIR!)).sort((a, b) => a.localeCompare(b)),
+      )
+    },
+    RESTORE_TIMEOUT,
+  )
 
-  it('restores into an empty database, media directory and index: every row, file and search hit', async () => {
-    await createDatabase('drill_restored')
-    const env = envFor('drill_restored', 'restored')
-    const { code, output } = await launcher(['restore', archive], env)
-    expect(code, output).toBe(0)
-    expect(output).toMatch(/Loading the rows/)
-    expect(output).toMatch(
-      /Restored in .* s: \d+ tables, \d+ rows, 4 media files; \d+ documents in the search index/,
-    )
+  it(
+    'restores into an empty database, media directory and index: every row, file and search hit',
+    async () => {
+      await createDatabase('drill_restored')
+      const env = envFor('drill_restored', 'restored')
+      const { code, output } = await launcher(['restore', archive], env)
+      expect(code, output).toBe(0)
+      expect(output).toMatch(/Loading the rows/)
+      expect(output).toMatch(
+        /Restored in .* s: \d+ tables, \d+ rows, 4 media files; \d+ documents in the search index/,
+      )
 
-    // Every table, every row.
-    expect(await fingerprint('drill_restored')).toEqual(await fingerprint('drill_source'))
-    // Every file, byte for byte.
-    expect(filesOf(env.MEDIA_DIR!)).toEqual(filesOf(sourceEnv.MEDIA_DIR!))
-    // Sequences go on where the source's are: the next id is a fresh one.
-    const nextId = (database: string) =>
-      withClient(database, async (client) => {
-        const { rows } = await client.query<{ id: string }>(
-          `SELECT last_value::text AS id FROM offers_id_seq`,
-        )
-        return rows[0].id
+      // Every table, every row.
+      expect(await fingerprint('drill_restored')).toEqual(await fingerprint('drill_source'))
+      // Every file, byte for byte.
+      expect(filesOf(env.MEDIA_DIR!)).toEqual(filesOf(sourceEnv.MEDIA_DIR!))
+      // Sequences go on where the source's are: the next id is a fresh one.
+      const nextId = (database: string) =>
+        withClient(database, async (client) => {
+          const { rows } = await client.query<{ id: string }>(
+            `SELECT last_value::text AS id FROM offers_id_seq`,
+          )
+          return rows[0].id
+        })
+      expect(await nextId('drill_restored')).toBe(await nextId('drill_source'))
+
+      // The search index was rebuilt from the restored rows: a sample offer is found by its title.
+      const { rows: offers } = await withClient('drill_restored', (client) =>
+        client.query<{ id: number; title: string }>(
+          `SELECT id, title FROM offers WHERE _status = 'published' ORDER BY id LIMIT 1`,
+        ),
+      )
+      const meili = new Meilisearch({
+        host: services.env.MEILI_HOST,
+        apiKey: services.env.MEILI_API_KEY,
       })
-    expect(await nextId('drill_restored')).toBe(await nextId('drill_source'))
+      const stats = await meili.index('drill_restored').getStats()
+      expect(stats.numberOfDocuments).toBeGreaterThan(0)
+      const hits = await meili.index('drill_restored').search(offers[0].title, { limit: 5 })
+      expect(hits.hits.map((hit) => String(hit.id))).toContain(`offers-${offers[0].id}`)
+    },
+    RESTORE_TIMEOUT,
+  )
 
-    // The search index was rebuilt from the restored rows: a sample offer is found by its title.
-    const { rows: offers } = await withClient('drill_restored', (client) =>
-      client.query<{ id: number; title: string }>(
-        `SELECT id, title FROM offers WHERE _status = 'published' ORDER BY id LIMIT 1`,
-      ),
-    )
-    const meili = new Meilisearch({
-      host: services.env.MEILI_HOST,
-      apiKey: services.env.MEILI_API_KEY,
-    })
-    const stats = await meili.index('drill_restored').getStats()
-    expect(stats.numberOfDocuments).toBeGreaterThan(0)
-    const hits = await meili.index('drill_restored').search(offers[0].title, { limit: 5 })
-    expect(hits.hits.map((hit) => String(hit.id))).toContain(`offers-${offers[0].id}`)
-  })
+  it(
+    'refuses a database that is not empty, and changes nothing',
+    async () => {
+      const before = await fingerprint('drill_restored')
+      const { code, output } = await launcher(['restore', archive], {
+        ...envFor('drill_restored', 'restored-again'),
+      })
+      expect(code).toBe(1)
+      expect(output).toMatch(/The database is not empty \(.*\): restore into an empty database\./)
+      expect(output).not.toMatch(/at .*\.ts:\d+/) // one clear line, no stack
+      expect(await fingerprint('drill_restored')).toEqual(before)
+    },
+    RESTORE_TIMEOUT,
+  )
 
-  it('refuses a database that is not empty, and changes nothing', async () => {
-    const before = await fingerprint('drill_restored')
-    const { code, output } = await launcher(['restore', archive], {
-      ...envFor('drill_restored', 'restored-again'),
-    })
-    expect(code).toBe(1)
-    expect(output).toMatch(/The database is not empty \(.*\): restore into an empty database\./)
-    expect(output).not.toMatch(/at .*\.ts:\d+/) // one clear line, no stack
-    expect(await fingerprint('drill_restored')).toEqual(before)
-  })
+  it(
+    'refuses a damaged archive before writing anything',
+    async () => {
+      const unpacked = mkdtempSync(path.join(dataDir, 'damaged-'))
+      await tar.extract({ file: archive, cwd: unpacked })
+      const offers = path.join(unpacked, 'db', 'offers.copy')
+      writeFileSync(offers, readFileSync(offers, 'utf8').replace(/\t/, '\tX'))
+      const damaged = path.join(dataDir, 'damaged.tar.gz')
+      await tar.create({ gzip: true, file: damaged, cwd: unpacked }, readdirSync(unpacked))
+      await createDatabase('drill_damaged')
+      const { code, output } = await launcher(
+        ['restore', damaged],
+        envFor('drill_damaged', 'damaged'),
+      )
+      expect(code).toBe(1)
+      expect(output).toMatch(/db\/offers\.copy in the archive is damaged/)
+      const tables = await withClient('drill_damaged', (client) =>
+        client.query(`SELECT 1 FROM pg_tables WHERE schemaname = 'public'`),
+      )
+      expect(tables.rowCount).toBe(0)
+    },
+    RESTORE_TIMEOUT,
+  )
 
-  it('refuses a damaged archive before writing anything', async () => {
-    const unpacked = mkdtempSync(path.join(dataDir, 'damaged-'))
-    await tar.extract({ file: archive, cwd: unpacked })
-    const offers = path.join(unpacked, 'db', 'offers.copy')
-    writeFileSync(offers, readFileSync(offers, 'utf8').replace(/\t/, '\tX'))
-    const damaged = path.join(dataDir, 'damaged.tar.gz')
-    await tar.create({ gzip: true, file: damaged, cwd: unpacked }, readdirSync(unpacked))
-    await createDatabase('drill_damaged')
-    const { code, output } = await launcher(
-      ['restore', damaged],
-      envFor('drill_damaged', 'damaged'),
-    )
-    expect(code).toBe(1)
-    expect(output).toMatch(/db\/offers\.copy in the archive is damaged/)
-    const tables = await withClient('drill_damaged', (client) =>
-      client.query(`SELECT 1 FROM pg_tables WHERE schemaname = 'public'`),
-    )
-    expect(tables.rowCount).toBe(0)
-  })
-
-  it('migrates a backup made before a later migration to the code’s schema', async () => {
-    // The archive as the release before media on object storage wrote it: without that migration
-    // (in the manifest and in payload_migrations) and without the two columns it added to media.
-    const migration = manifest.migrations.find((name) => name.endsWith('_media_object_storage'))!
-    expect(migration).toBeTruthy()
-    const unpacked = mkdtempSync(path.join(dataDir, 'older-'))
-    await tar.extract({ file: archive, cwd: unpacked })
-    const rewrite = (table: string, change: (text: string) => string) => {
-      const file = path.join(unpacked, 'db', `${table}.copy`)
-      const text = change(readFileSync(file, 'utf8'))
-      writeFileSync(file, text)
-      return {
-        bytes: Buffer.byteLength(text),
-        sha256: createHash('sha256').update(text).digest('hex'),
+  it(
+    'migrates a backup made before a later migration to the code’s schema',
+    async () => {
+      // The archive as the release before media on object storage wrote it: without that migration
+      // (in the manifest and in payload_migrations) and without the two columns it added to media.
+      const migration = manifest.migrations.find((name) => name.endsWith('_media_object_storage'))!
+      expect(migration).toBeTruthy()
+      const unpacked = mkdtempSync(path.join(dataDir, 'older-'))
+      await tar.extract({ file: archive, cwd: unpacked })
+      const rewrite = (table: string, change: (text: string) => string) => {
+        const file = path.join(unpacked, 'db', `${table}.copy`)
+        const text = change(readFileSync(file, 'utf8'))
+        writeFileSync(file, text)
+        return {
+          bytes: Buffer.byteLength(text),
+          sha256: createHash('sha256').update(text).digest('hex'),
+        }
       }
-    }
-    const migrationsFile = rewrite('payload_migrations', (text) =>
-      text
-        .split('\n')
-        .filter((line) => !line.split('\t').includes(migration))
-        .join('\n'),
-    )
-    const media = manifest.tables.find((table) => table.name === 'media')!
-    const dropped = ['prefix', '_objectkey']
-    const keep = media.columns.map((column) => !dropped.includes(column))
-    const mediaFile = rewrite('media', (text) =>
-      text
-        .split('\n')
-        .map((line) =>
-          line
-            ? line
-                .split('\t')
-                .filter((_, index) => keep[index])
-                .join('\t')
-            : line,
-        )
-        .join('\n'),
-    )
-    const older: BackupManifest = {
-      ...manifest,
-      migrations: manifest.migrations.filter((name) => name !== migration),
-      tables: manifest.tables.map((table) =>
-        table.name === 'payload_migrations'
-          ? { ...table, rows: table.rows - 1, ...migrationsFile }
-          : table.name === 'media'
-            ? {
-                ...table,
-                columns: table.columns.filter((column) => !dropped.includes(column)),
-                ...mediaFile,
-              }
-            : table,
-      ),
-    }
-    writeFileSync(path.join(unpacked, 'manifest.json'), JSON.stringify(older))
-    const olderArchive = path.join(dataDir, 'older.tar.gz')
-    await tar.create({ gzip: true, file: olderArchive, cwd: unpacked }, readdirSync(unpacked))
+      const migrationsFile = rewrite('payload_migrations', (text) =>
+        text
+          .split('\n')
+          .filter((line) => !line.split('\t').includes(migration))
+          .join('\n'),
+      )
+      const media = manifest.tables.find((table) => table.name === 'media')!
+      const dropped = ['prefix', '_objectkey']
+      const keep = media.columns.map((column) => !dropped.includes(column))
+      const mediaFile = rewrite('media', (text) =>
+        text
+          .split('\n')
+          .map((line) =>
+            line
+              ? line
+                  .split('\t')
+                  .filter((_, index) => keep[index])
+                  .join('\t')
+              : line,
+          )
+          .join('\n'),
+      )
+      const older: BackupManifest = {
+        ...manifest,
+        migrations: manifest.migrations.filter((name) => name !== migration),
+        tables: manifest.tables.map((table) =>
+          table.name === 'payload_migrations'
+            ? { ...table, rows: table.rows - 1, ...migrationsFile }
+            : table.name === 'media'
+              ? {
+                  ...table,
+                  columns: table.columns.filter((column) => !dropped.includes(column)),
+                  ...mediaFile,
+                }
+              : table,
+        ),
+      }
+      writeFileSync(path.join(unpacked, 'manifest.json'), JSON.stringify(older))
+      const olderArchive = path.join(dataDir, 'older.tar.gz')
+      await tar.create({ gzip: true, file: olderArchive, cwd: unpacked }, readdirSync(unpacked))
 
-    await createDatabase('drill_older')
-    const { code, output } = await launcher(
-      ['restore', olderArchive],
-      envFor('drill_older', 'older'),
-    )
-    expect(code, output).toBe(0)
-    expect(output).toMatch(/Migrating to this code's schema \(1 later migrations\)/)
-    const { rows } = await withClient('drill_older', (client) =>
-      client.query<{ name: string }>(`SELECT name FROM payload_migrations ORDER BY name`),
-    )
-    expect(rows.map((row) => row.name)).toEqual(manifest.migrations)
-    // The migration added the columns back with their defaults: media are as in the source.
-    const [restored, source] = [await fingerprint('drill_older'), await fingerprint('drill_source')]
-    expect(restored.media).toEqual(source.media)
-    expect(restored.offers).toEqual(source.offers)
-  })
+      await createDatabase('drill_older')
+      const { code, output } = await launcher(
+        ['restore', olderArchive],
+        envFor('drill_older', 'older'),
+      )
+      expect(code, output).toBe(0)
+      expect(output).toMatch(/Migrating to this code's schema \(1 later migrations\)/)
+      const { rows } = await withClient('drill_older', (client) =>
+        client.query<{ name: string }>(`SELECT name FROM payload_migrations ORDER BY name`),
+      )
+      expect(rows.map((row) => row.name)).toEqual(manifest.migrations)
+      // The migration added the columns back with their defaults: media are as in the source.
+      const [restored, source] = [
+        await fingerprint('drill_older'),
+        await fingerprint('drill_source'),
+      ]
+      expect(restored.media).toEqual(source.media)
+      expect(restored.offers).toEqual(source.offers)
+    },
+    RESTORE_TIMEOUT,
+  )
 })

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type RunningNext, startNext, waitUntilServing } from '../../src/launcher/app'
 import { findFreePort } from '../../src/launcher/ports'
 import { pngBytes } from '../helpers/files'
-import { baseURL, loginToken, uploadForm } from '../helpers/http'
+import { baseURL, loginToken } from '../helpers/http'
 
 /**
  * Media on object storage: a second portal server on the test run's database, built alike, with
@@ -80,10 +80,14 @@ afterAll(async () => {
 })
 
 async function upload(url: string, file: Buffer, name: string) {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(file)], { type: 'image/png' }), name)
+  // Approved for public display, as a consultant may decide at upload.
+  form.append('_payload', JSON.stringify({ alt: 'Logo på objektlager', approved: true }))
   const response = await fetch(`${url}/api/media`, {
     method: 'POST',
     headers: { Authorization: `JWT ${consultant}` },
-    body: uploadForm(file, name, 'image/png', 'Logo på objektlager'),
+    body: form,
   })
   expect(response.status).toBe(201)
   return ((await response.json()) as { doc: { id: number; filename: string } }).doc
