@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gunzipSync } from 'node:zlib'
 
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
@@ -12,7 +14,17 @@ import addFormats from 'ajv-formats'
  * `npm run hsds:validate -- <base URL>` and by test/int/hsds.int.spec.ts.
  */
 
-export const DEFAULT_SCHEMA_DIR = path.resolve(process.cwd(), '../shared/hsds/schema')
+/** The HSDS 3.0 schemas shipped with the code (src/hsds/schema, see its README). */
+export const DEFAULT_SCHEMA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema')
+
+/** Reads a schema file of `dir`, or its gzipped copy (`<file>.gz`, as the large ones ship). */
+export function readSchemaFile(dir: string, file: string): Record<string, unknown> {
+  const plain = path.join(dir, file)
+  const text = existsSync(plain)
+    ? readFileSync(plain, 'utf8')
+    : gunzipSync(readFileSync(`${plain}.gz`)).toString('utf8')
+  return JSON.parse(text) as Record<string, unknown>
+}
 
 type Json = Record<string, unknown>
 
@@ -47,7 +59,7 @@ let loaded: { dir: string; schemas: Schemas } | undefined
 /** Compiles the schemas once per process (the compiled ones are large). */
 export function loadSchemas(dir = DEFAULT_SCHEMA_DIR): Schemas {
   if (loaded?.dir === dir) return loaded.schemas
-  const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Json
+  const read = (file: string) => readSchemaFile(dir, file) as Json
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false })
   addFormats(ajv)
   // The HSDS OpenAPI file names `datetime` (for `date-time`) in a parameter.

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { DEFAULT_SCHEMA_DIR } from '@/hsds/validate'
+import { DEFAULT_SCHEMA_DIR, readSchemaFile } from '@/hsds/validate'
 import { searchParamsSchema } from '@/search/query/params'
 
 import { baseURL, loginToken } from '../helpers/http'
@@ -68,12 +66,12 @@ beforeAll(async () => {
     'compiled/service_at_location_list.json',
   ])
     ajv.addSchema({
-      ...(JSON.parse(readFileSync(path.join(DEFAULT_SCHEMA_DIR, file), 'utf8')) as Json),
+      ...(readSchemaFile(DEFAULT_SCHEMA_DIR, file) as Json),
       $id: `${HSDS_BASE}${file}`,
     })
   for (const file of ['metadata.json', 'taxonomy.json', 'taxonomy_term.json'])
     ajv.addSchema({
-      ...(JSON.parse(readFileSync(path.join(DEFAULT_SCHEMA_DIR, file), 'utf8')) as Json),
+      ...(readSchemaFile(DEFAULT_SCHEMA_DIR, file) as Json),
       $id: `${HSDS_BASE}${file}`,
     })
 }, 120_000)
