@@ -42,9 +42,12 @@ export function indexSettings(): Settings {
       'cost',
       'capacity',
       'languages',
+      // Distance (src/geo): the radius filter, and the spread's bound in facetStats.
+      '_geo',
+      'geoSpreadKm',
       'updatedAt',
     ],
-    sortableAttributes: ['updatedAt', 'titleSort'],
+    sortableAttributes: ['updatedAt', 'titleSort', '_geo'],
     rankingRules: [
       'words',
       'typo',

@@ -1,3 +1,4 @@
+import type { SearchOrigin } from '@/geo/origin'
 import type { FacetName, SearchKind } from './params'
 
 export type SearchCollection = 'offers' | 'mentors' | 'school-options' | 'legislation-notes'
@@ -24,6 +25,10 @@ export type SearchHit = {
   updatedAt: string
   /** A listing's verification: overdue when its review date has passed; null for notes. */
   review: HitReview | null
+  /** With `near` or `postnr`: kilometres to the listing's nearest place (null: it has none). */
+  distanceKm?: number | null
+  /** The label of that nearest place. */
+  nearestPlace?: string | null
 }
 
 export type HitReview = { overdue: boolean; lastVerifiedAt: string | null }
@@ -49,4 +54,6 @@ export type SearchResult = {
   corrections: Array<{ from: string; to: string }>
   /** The corrected query, when the words as typed found few documents ("Mente du …?"). */
   didYouMean: string | null
+  /** With `near` or `postnr`: where distances are measured from. */
+  origin?: SearchOrigin | null
 }

@@ -12,6 +12,7 @@ import {
   searchSorts,
 } from '@/search/query/params'
 import { search } from '@/search/query/search'
+import { SearchInputError } from '@/geo/origin'
 import { findNoticesForCards } from '@/legislation/notes/portal'
 import { recordPortalSearch } from '@/search/stats/recordPortalSearch'
 import { SearchSuggestions } from '@/components/portal/SearchSuggestions.client'
@@ -70,7 +71,14 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
   const parsed = await parse(searchParams)
   if (!parsed.ok) return <InvalidSearch errors={parsed.errors} locale={locale} t={t} />
   const params = parsed.params
-  const { reference, result, suggestions, notices } = await runSearch(params)
+  const outcome = await runSearch(params).catch((error: unknown) => {
+    if (error instanceof SearchInputError) return error
+    throw error
+  })
+  if (outcome instanceof SearchInputError) {
+    return <InvalidSearch errors={outcome.errors} locale={locale} t={t} />
+  }
+  const { reference, result, suggestions, notices } = outcome
 
   const from = result.total === 0 ? 0 : (result.page - 1) * result.perPage + 1
   const to = Math.min(result.total, result.page * result.perPage)
