@@ -400,6 +400,7 @@ const da = {
     km: (n: number) => `${n} km`,
     fromPostnr: (code: string, city: string) => `Afstand fra postnummer ${code} ${city}`.trim(),
     fromHere: 'Afstand fra din position',
+    needsPoint: 'Skriv et postnummer eller vælg »Nær mig« for at sortere efter afstand.',
     clear: 'Fjern afstand',
     distance: (km: string) => `≈ ${km} km`,
     distanceLabel: 'Afstand',

@@ -389,6 +389,7 @@ const en: Dictionary = {
     km: (n: number) => `${n} km`,
     fromPostnr: (code: string, city: string) => `Distance from postal code ${code} ${city}`.trim(),
     fromHere: 'Distance from your position',
+    needsPoint: 'Enter a postal code or choose »Near me« to sort by distance.',
     clear: 'Remove distance',
     distance: (km: string) => `≈ ${km} km`,
     distanceLabel: 'Distance',

@@ -395,6 +395,7 @@ const nb: Dictionary = {
     km: (n: number) => `${n} km`,
     fromPostnr: (code: string, city: string) => `Avstand fra postnummer ${code} ${city}`.trim(),
     fromHere: 'Avstand fra posisjonen din',
+    needsPoint: 'Skriv inn et postnummer eller velg »Nær meg« for å sortere etter avstand.',
     clear: 'Fjern avstand',
     distance: (km: string) => `≈ ${km} km`,
     distanceLabel: 'Avstand',

@@ -4,7 +4,7 @@ import { LegislationMarker } from '@/components/portal/LegislationBanner'
 import { ShortlistButton } from '@/components/portal/ShortlistButton.client'
 import { UnverifiedBadge } from '@/components/portal/UnverifiedBadge'
 import { localizePath } from '@/domain/urls'
-import { contentLang, type Dictionary, formatDate, type Locale } from '@/i18n'
+import { contentLang, type Dictionary, formatDate, formatNumber, type Locale } from '@/i18n'
 import type { LegislationNotice } from '@/legislation/notes/notices'
 import type { SearchHit } from '@/search/query/types'
 
@@ -20,11 +20,14 @@ export function HitCard({
   locale,
   t,
   notices,
+  distanceKm,
 }: {
   hit: SearchHit
   locale: Locale
   t: Dictionary
   notices?: LegislationNotice[]
+  /** Kilometres to the listing's nearest place, when the search has a starting point (src/geo). */
+  distanceKm?: number
 }) {
   const lang = contentLang(locale)
   return (
@@ -38,6 +41,18 @@ export function HitCard({
         ) : null}
         {hit.provider ? <span lang={lang}>{hit.provider.name}</span> : null}
         <UnverifiedBadge review={hit.review} locale={locale} />
+        {distanceKm !== undefined ? (
+          <span className="hit__distance" data-distance-km={distanceKm}>
+            <span className="visually-hidden">{t.geo.distanceLabel}: </span>
+            {t.geo.distance(formatNumber(distanceKm, locale))}
+            {hit.nearestPlace ? (
+              <span className="muted" lang={lang}>
+                {' '}
+                ({t.geo.nearestPlace(hit.nearestPlace)})
+              </span>
+            ) : null}
+          </span>
+        ) : null}
       </p>
       <h3 className="card__title" lang={lang}>
         <Link href={localizePath(hit.url, locale)}>

@@ -5,12 +5,8 @@ import { alternates, paths } from '@/domain/urls'
 import { getDictionary, routeLocale } from '@/i18n'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
-import {
-  parseSearchParams,
-  type SearchParams,
-  searchQueryString,
-  searchSorts,
-} from '@/search/query/params'
+import { parseSearchParamsForPage } from '@/geo/pageParams'
+import { type SearchParams, searchQueryString, searchSorts } from '@/search/query/params'
 import { search } from '@/search/query/search'
 import { SearchInputError } from '@/geo/origin'
 import { findNoticesForCards } from '@/legislation/notes/portal'
@@ -33,7 +29,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSea
 
 /** The address read once per request (page and metadata share it). */
 const parse = cache(async (searchParams: Props['searchParams']) =>
-  parseSearchParams(await searchParams),
+  parseSearchParamsForPage(await searchParams),
 )
 
 /** One search with the reader's access, and the suggestions that give results when it is empty. */
@@ -116,7 +112,12 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
           <input type="hidden" name="perPage" value={params.perPage} />
         ) : null}
         <div className="results-layout">
-          <Filters params={params} result={result} {...shared} />
+          <Filters
+            params={params}
+            result={result}
+            distanceNeedsPoint={parsed.distanceNeedsPoint}
+            {...shared}
+          />
           <section className="results" aria-labelledby="results-heading">
             <h2 id="results-heading" className="visually-hidden">
               {t.search.resultsCount(result.total)}
@@ -156,6 +157,7 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
                     locale={locale}
                     t={t}
                     notices={notices.get(`${hit.collection}:${hit.id}`)}
+                    distanceKm={hit.distanceKm ?? undefined}
                   />
                 ))}
               </ol>
