@@ -5,6 +5,7 @@ import { paths } from '@/domain/urls'
 
 import { browserUnavailable, launchBrowser } from '../helpers/browser'
 import { baseURL } from '../helpers/http'
+import { getTestPayload } from '../helpers/payload'
 import { axeViolations, newDanishContext, waitForSearchIndex } from '../helpers/portal'
 
 /** The distances the result cards show, in the order shown. */
@@ -123,4 +124,36 @@ describe.skipIf(browserUnavailable())('distance in Chromium', () => {
     expect(body.errors[0]!.param).toBe('postnr')
     await context.close()
   })
+
+  it.each([1280, 390])(
+    'without a tile server the organization page lists its places, no map, no violations at %i px',
+    async (width) => {
+      const payload = await getTestPayload()
+      const { docs } = await payload.find({
+        collection: 'offers',
+        where: {
+          and: [
+            { visibility: { equals: 'public' } },
+            { _status: { equals: 'published' } },
+            { 'locations.latitude': { exists: true } },
+          ],
+        },
+        select: { provider: true },
+        depth: 1,
+        limit: 1,
+      })
+      const provider = docs[0]?.provider as { slug?: string | null } | undefined
+      if (!provider?.slug) throw new Error('the sample content has no provider with places')
+      const context = await newDanishContext(browser, width)
+      const page = await context.newPage()
+      const response = await page.goto(`${baseURL()}/organisationer/${provider.slug}`)
+      expect(response?.status()).toBe(200)
+      const places = page.locator('[data-places] .location-list li')
+      expect(await places.count()).toBeGreaterThan(0)
+      expect(await places.first().innerText()).toMatch(/\d{4} /)
+      expect(await page.locator('[data-map]').count()).toBe(0)
+      expect(await axeViolations(page)).toEqual([])
+      await context.close()
+    },
+  )
 })

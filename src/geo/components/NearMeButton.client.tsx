@@ -1,6 +1,8 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useState, useSyncExternalStore } from 'react'
+
+const noSubscription = () => () => {}
 
 type Labels = {
   nearMe: string
@@ -16,9 +18,13 @@ type Labels = {
  * JavaScript, or without geolocation, the button stays hidden and the postal code does the work.
  */
 export function NearMeButton({ labels, formId }: { labels: Labels; formId?: string }) {
-  const [supported, setSupported] = useState(false)
+  // False on the server and without geolocation: the button appears only where it can work.
+  const supported = useSyncExternalStore(
+    noSubscription,
+    () => 'geolocation' in navigator,
+    () => false,
+  )
   const [state, setState] = useState<'idle' | 'locating' | 'denied' | 'unavailable'>('idle')
-  useEffect(() => setSupported(typeof navigator !== 'undefined' && 'geolocation' in navigator), [])
 
   const locate = (button: HTMLButtonElement) => {
     const form = (formId ? document.getElementById(formId) : button.form) as HTMLFormElement | null

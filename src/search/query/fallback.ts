@@ -99,10 +99,13 @@ export async function searchFallback(
   const start = (params.page - 1) * params.perPage
   return {
     hits: hits.slice(start, start + params.perPage).map((document) => {
-      const hit = toHit(document, {
-        title: markWords(document.title, params.q),
-        summary: markWords(document.summary, params.q),
-      })
+      const hit = {
+        ...toHit(document, {
+          title: markWords(document.title, params.q),
+          summary: markWords(document.summary, params.q),
+        }),
+        places: document.geoPlaces ?? [],
+      }
       if (!origin) return hit
       const distance = distanceOf(document, origin)
       return {

@@ -330,7 +330,10 @@ export function shapeAnswer(
   }
   return {
     hits: shaped.map(({ hit, document }) => {
-      const shown = toHit(document, hit._formatted as Partial<SearchDocument>)
+      const shown = {
+        ...toHit(document, hit._formatted as Partial<SearchDocument>),
+        places: document.geoPlaces ?? [],
+      }
       return origin ? withDistance(shown, distanceOf(document, origin)) : shown
     }),
     ...(origin ? { origin } : {}),

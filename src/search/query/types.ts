@@ -1,3 +1,4 @@
+import type { GeoPlace } from '@/geo/distance'
 import type { SearchOrigin } from '@/geo/origin'
 import type { FacetName, SearchKind } from './params'
 
@@ -29,6 +30,8 @@ export type SearchHit = {
   distanceKm?: number | null
   /** The label of that nearest place. */
   nearestPlace?: string | null
+  /** A listing's places with coordinates, for the results page's map (src/geo). */
+  places?: GeoPlace[]
 }
 
 export type HitReview = { overdue: boolean; lastVerifiedAt: string | null }

@@ -9,6 +9,7 @@ import { parseSearchParamsForPage } from '@/geo/pageParams'
 import { type SearchParams, searchQueryString, searchSorts } from '@/search/query/params'
 import { search } from '@/search/query/search'
 import { SearchInputError } from '@/geo/origin'
+import { MapOfPlaces } from '@/geo/components/MapOfPlaces'
 import { findNoticesForCards } from '@/legislation/notes/portal'
 import { recordPortalSearch } from '@/search/stats/recordPortalSearch'
 import { SearchSuggestions } from '@/components/portal/SearchSuggestions.client'
@@ -144,6 +145,15 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
                 {t.search.degraded}
               </p>
             ) : null}
+            <MapOfPlaces
+              places={result.hits.flatMap((hit) =>
+                (hit.places ?? []).map((place) => ({
+                  ...place,
+                  label: `${hit.title}: ${place.label}`,
+                })),
+              )}
+              t={t}
+            />
             <ActiveFilters active={activeFilters(params)} params={params} {...shared} />
             <MatchNotice result={result} params={params} locale={locale} t={t} />
             {suggestions ? (
