@@ -156,4 +156,28 @@ describe.skipIf(browserUnavailable())('distance in Chromium', () => {
       await context.close()
     },
   )
+
+  it('over the API: a listing counts by its nearest place, not its main one', async () => {
+    // A sample listing whose main place is in Greve and whose second place is Køge Bibliotek.
+    const koegeLibrary = '55.4580,12.1850'
+    const response = await fetch(
+      `${baseURL()}/api/search?near=${koegeLibrary}&sort=distance&perPage=50`,
+    )
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as {
+      hits: Array<{ title: string; distanceKm: number | null; nearestPlace: string | null }>
+      origin: { lat: number; lng: number }
+    }
+    expect(body.origin).toMatchObject({ lat: 55.458, lng: 12.185 })
+    const distances = body.hits.flatMap((hit) => (hit.distanceKm === null ? [] : [hit.distanceKm]))
+    expect(ascending(distances)).toBe(true)
+    const groups = body.hits.find(
+      (hit) => hit.title === 'Børnegrupper for børn af psykisk syge forældre',
+    )
+    expect(groups).toBeDefined()
+    expect(groups!.distanceKm).toBe(0)
+    expect(groups!.nearestPlace).toContain('Køge')
+    const firstFar = body.hits.findIndex((hit) => (hit.distanceKm ?? Infinity) > 0.5)
+    expect(body.hits.indexOf(groups!)).toBeLessThan(firstFar)
+  })
 })

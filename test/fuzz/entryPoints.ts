@@ -728,6 +728,10 @@ export const entryPoints: EntryPoint[] = [
         'sort',
         'page',
         'perPage',
+        // Distance (src/geo).
+        'near',
+        'postnr',
+        'radius',
       ]
       const param = fc.tuple(
         fc.oneof(
@@ -747,7 +751,14 @@ export const entryPoints: EntryPoint[] = [
         .tuple(
           outsiderArb,
           fc.constantFrom(...ctx.uniqueSecrets),
-          fc.constantFrom('', '&kind=offer', '&sort=title', '&perPage=50'),
+          fc.constantFrom(
+            '',
+            '&kind=offer',
+            '&sort=title',
+            '&perPage=50',
+            '&postnr=4600&sort=distance',
+            '&near=55.4580,12.1850&sort=distance&radius=25',
+          ),
         )
         .map(([role, { value, lie }, extra]): ProbePair => ({
           label: `search q=<secret>${extra}`,
