@@ -88,7 +88,12 @@ const da = {
     showing: (from: number, to: number, total: number) =>
       `Viser ${from}–${to} af ${total.toLocaleString('da-DK')}`,
     sort: 'Sortér efter',
-    sorts: { relevance: 'Bedste match', updated: 'Senest opdateret', title: 'Titel (A–Å)', distance: 'Afstand (nærmeste først)' },
+    sorts: {
+      relevance: 'Bedste match',
+      updated: 'Senest opdateret',
+      title: 'Titel (A–Å)',
+      distance: 'Afstand (nærmeste først)',
+    },
     facets: {
       kind: 'Type',
       municipality: 'Kommune',

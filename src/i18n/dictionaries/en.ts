@@ -79,7 +79,12 @@ const en: Dictionary = {
     showing: (from: number, to: number, total: number) =>
       `Showing ${from}–${to} of ${total.toLocaleString('en-GB')}`,
     sort: 'Sort by',
-    sorts: { relevance: 'Best match', updated: 'Recently updated', title: 'Title (A–Z)', distance: 'Distance (nearest first)' },
+    sorts: {
+      relevance: 'Best match',
+      updated: 'Recently updated',
+      title: 'Title (A–Z)',
+      distance: 'Distance (nearest first)',
+    },
     facets: {
       kind: 'Kind',
       municipality: 'Municipality',

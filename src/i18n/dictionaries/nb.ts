@@ -83,7 +83,12 @@ const nb: Dictionary = {
       n === 0 ? 'Ingen resultater' : n === 1 ? '1 resultat' : `${nok(n)} resultater`,
     showing: (from: number, to: number, total: number) => `Viser ${from}–${to} av ${nok(total)}`,
     sort: 'Sorter etter',
-    sorts: { relevance: 'Beste treff', updated: 'Sist oppdatert', title: 'Tittel (A–Å)', distance: 'Avstand (nærmeste først)' },
+    sorts: {
+      relevance: 'Beste treff',
+      updated: 'Sist oppdatert',
+      title: 'Tittel (A–Å)',
+      distance: 'Avstand (nærmeste først)',
+    },
     facets: {
       kind: 'Type',
       municipality: 'Kommune',
