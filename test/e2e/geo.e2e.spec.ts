@@ -117,7 +117,7 @@ describe.skipIf(browserUnavailable())('distance in Chromium', () => {
       `${baseURL()}${paths.search('da', 'postnr=9990&sort=distance')}`,
     )
     expect(response?.status()).toBeLessThan(500)
-    expect(await page.locator('[role="alert"]').innerText()).toContain('postnummer')
+    expect(await page.locator('.notice--error[role="alert"]').innerText()).toContain('postnummer')
     const api = await fetch(`${baseURL()}/api/search?postnr=9990`)
     expect(api.status).toBe(400)
     const body = (await api.json()) as { errors: Array<{ param: string }> }

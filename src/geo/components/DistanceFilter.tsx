@@ -64,7 +64,8 @@ export function DistanceFilter({
         defaultValue={params.postnr ?? ''}
         aria-describedby="f-postnr-note"
       />
-      {params.near ? <input type="hidden" name="near" value={formatNear(params.near)} /> : null}
+      {/* Always present, so that »Nær mig« can fill it in; empty fields stay out of the address. */}
+      <input type="hidden" name="near" value={params.near ? formatNear(params.near) : ''} />
       <label htmlFor="f-radius" className="facet__label">
         {g.radius}
       </label>
