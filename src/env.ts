@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { parseTrustedProxies } from './security/trustedProxies'
+import { mapTileUrlSchema } from './geo/tiles'
 
 /**
  * The server's environment, validated once. The launcher (src/launcher) fills in the embedded
@@ -81,6 +82,10 @@ const serverEnvSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /** The map's tile server (src/geo/tiles.ts); unset: places are shown as a list, no map. */
+  MAP_TILE_URL: mapTileUrlSchema.optional(),
+  /** The attribution the tile server's licence asks for, shown on the map. */
+  MAP_TILE_ATTRIBUTION: z.string().max(300).optional(),
 })
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>

@@ -85,6 +85,7 @@ export interface Config {
     'legal-basis-moves': LegalBasisMove;
     subscriptions: Subscription;
     'follow-visits': FollowVisit;
+    shortlists: Shortlist;
     invitations: Invitation;
     networks: Network;
     'network-activities': NetworkActivity;
@@ -125,6 +126,7 @@ export interface Config {
     'legal-basis-moves': LegalBasisMovesSelect<false> | LegalBasisMovesSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'follow-visits': FollowVisitsSelect<false> | FollowVisitsSelect<true>;
+    shortlists: ShortlistsSelect<false> | ShortlistsSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     networks: NetworksSelect<false> | NetworksSelect<true>;
     'network-activities': NetworkActivitiesSelect<false> | NetworkActivitiesSelect<true>;
@@ -335,6 +337,10 @@ export interface Offer {
    * The published listing cites a provision that was repealed and replaced. Set by the portal.
    */
   citesRepealed?: boolean | null;
+  /**
+   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
+   */
+  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -395,6 +401,10 @@ export interface Organization {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
   };
+  /**
+   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
+   */
+  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -491,6 +501,10 @@ export interface Topic {
    */
   slug?: string | null;
   importHash?: string | null;
+  /**
+   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
+   */
+  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -668,6 +682,10 @@ export interface Mentor {
    * The published listing cites a provision that was repealed and replaced. Set by the portal.
    */
   citesRepealed?: boolean | null;
+  /**
+   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
+   */
+  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -802,6 +820,10 @@ export interface SchoolOption {
    * The published listing cites a provision that was repealed and replaced. Set by the portal.
    */
   citesRepealed?: boolean | null;
+  /**
+   * Stable id in the open data (Open Referral HSDS). Generated once, never changed.
+   */
+  hsdsId?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -885,6 +907,8 @@ export interface Media {
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   documentText?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1163,6 +1187,37 @@ export interface FollowVisit {
   seenAt?: string | null;
   sinceAt?: string | null;
   digestedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Users’ saved shortlists. Users manage them on the portal. They never hold anything about a child.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shortlists".
+ */
+export interface Shortlist {
+  id: number;
+  /**
+   * E.g. "School absence, lower secondary". Never a child’s name or CPR number.
+   */
+  name: string;
+  owner: number | User;
+  /**
+   * The listings’ paths in order, e.g. "tilbud/boernegrupper".
+   */
+  entries:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  linkSharing?: boolean | null;
+  sharedWith?: (number | User)[] | null;
+  shareKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1832,6 +1887,10 @@ export interface PayloadLockedDocument {
         value: number | FollowVisit;
       } | null)
     | ({
+        relationTo: 'shortlists';
+        value: number | Shortlist;
+      } | null)
+    | ({
         relationTo: 'invitations';
         value: number | Invitation;
       } | null)
@@ -2003,6 +2062,7 @@ export interface OffersSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   citesRepealed?: T;
+  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2100,6 +2160,7 @@ export interface MentorsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   citesRepealed?: T;
+  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2199,6 +2260,7 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   citesRepealed?: T;
+  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2255,6 +2317,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
       };
+  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2314,6 +2377,7 @@ export interface TopicsSelect<T extends boolean = true> {
   description?: T;
   slug?: T;
   importHash?: T;
+  hsdsId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2327,6 +2391,8 @@ export interface MediaSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   documentText?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2545,6 +2611,20 @@ export interface FollowVisitsSelect<T extends boolean = true> {
   seenAt?: T;
   sinceAt?: T;
   digestedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shortlists_select".
+ */
+export interface ShortlistsSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  entries?: T;
+  linkSharing?: T;
+  sharedWith?: T;
+  shareKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

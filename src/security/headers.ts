@@ -1,26 +1,32 @@
+import { mapTiles, type MapTiles } from '../geo/tiles'
+
 /**
  * Security headers. Pages and the admin get their Content-Security-Policy from the proxy
  * (src/proxy.ts), with a fresh nonce per request: scripts run only when they carry that nonce or
  * were loaded by one that does ('strict-dynamic'), so an injected inline script does not run. Next
  * puts the nonce on its own scripts when it finds it in the request's CSP header. Styles may stay
  * inline: Payload's admin and the Lexical editor set style attributes. No eval outside development,
- * no third-party origins, no framing.
+ * no third-party origins (but the map's tile server when MAP_TILE_URL is set), no framing.
  */
 export function contentSecurityPolicy({
   nonce,
   development,
+  tiles = mapTiles(),
 }: {
   nonce?: string
   development: boolean
+  /** The map's tile server (MAP_TILE_URL), admitted for images and fetches only when set. */
+  tiles?: Pick<MapTiles, 'origin'> | null
 }): string {
+  const tileSource = tiles ? ` ${tiles.origin}` : ''
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'"
   return [
     "default-src 'self'",
     `script-src ${scripts}${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${tileSource}`,
     "font-src 'self' data:",
-    `connect-src 'self'${development ? ' ws: wss:' : ''}`,
+    `connect-src 'self'${tileSource}${development ? ' ws: wss:' : ''}`,
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -48,7 +54,8 @@ export function securityHeaders({ development }: { development: boolean }) {
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     {
       key: 'Permissions-Policy',
-      value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+      // »Nær mig« asks for the position on the portal's own pages, and only on a click.
+      value: 'camera=(), microphone=(), geolocation=(self), interest-cohort=()',
     },
   ]
 }

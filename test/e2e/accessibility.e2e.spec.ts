@@ -82,6 +82,7 @@ const templates: Array<[string, (s: Samples) => string]> = [
   ['Norwegian offer', (s) => paths.document('offer', s.offer, 'nb')],
   ['Norwegian 404', () => '/nb/finnes-ikke'],
   ['results, shortest waiting time first', () => paths.search('da', 'sort=waiting&cost=free')],
+  ['results by distance from a postal code', () => paths.search('da', 'postnr=4600&sort=distance')],
 ]
 
 describe.skipIf(browserUnavailable())('accessibility (axe-core, WCAG 2.1 A and AA)', () => {

@@ -733,6 +733,10 @@ export const entryPoints: EntryPoint[] = [
         'sort',
         'page',
         'perPage',
+        // Distance (src/geo).
+        'near',
+        'postnr',
+        'radius',
       ]
       const param = fc.tuple(
         fc.oneof(
@@ -752,7 +756,15 @@ export const entryPoints: EntryPoint[] = [
         .tuple(
           outsiderArb,
           fc.constantFrom(...ctx.uniqueSecrets),
-          fc.constantFrom('', '&kind=offer', '&sort=title', '&perPage=50', '&sort=waiting'),
+          fc.constantFrom(
+            '',
+            '&kind=offer',
+            '&sort=title',
+            '&perPage=50',
+            '&sort=waiting',
+            '&postnr=4600&sort=distance',
+            '&near=55.4580,12.1850&sort=distance&radius=25',
+          ),
         )
         .map(([role, { value, lie }, extra]): ProbePair => ({
           label: `search q=<secret>${extra}`,

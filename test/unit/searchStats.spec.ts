@@ -29,6 +29,7 @@ describe('search statistics', () => {
     expect(filtersKey('q=angst&kind=offer&age=7&page=2&sort=title')).toBe('age=7&kind=offer')
     expect(filtersKey('age=7&kind=offer')).toBe(filtersKey('kind=offer&age=7'))
     expect(filtersKey('q=angst')).toBe('')
+    expect(filtersKey('near=55.4580%2C12.1850&sort=distance&radius=10')).toBe('radius=10')
   })
 
   it('use the Copenhagen day, and a salt that changes with it', () => {

@@ -4,61 +4,63 @@ import { relationId } from '@/utilities/relationId'
 import type { LegislationNote, Mentor, Method, Offer, SchoolOption } from '@/payload-types'
 
 import type { FreshnessDocumentFields } from '@/freshness/searchFields'
+import type { GeoDocumentFields } from '@/geo/searchFields'
 
 import type { SearchKind } from '../query/params'
 import type { SearchCollection } from '../query/types'
 
 /** One search document per published listing or legislation note. Never an internal field. */
-export type SearchDocument = FreshnessDocumentFields & {
-  /** `<collection>-<id>`: Meilisearch ids allow no ":". */
-  id: string
-  /** `<collection>:<id>`, the key used everywhere else. */
-  key: string
-  docId: number
-  collection: SearchCollection
-  kind: SearchKind
-  visibility: 'public' | 'internal'
-  slug: string
-  url: string
-  title: string
-  titleSort: string
-  titleVariants: string
-  summary: string
-  summaryVariants: string
-  text: string
-  textVariants: string
-  /** Danish Snowball stems of the title and topic names (./danish.ts), for inflected queries. */
-  titleStems: string
-  /** Danish Snowball stems of the summary and body text. */
-  stems: string
-  providerId: number | null
-  providerName: string | null
-  /** Topic slugs, with the parents of each topic, so that a broad topic finds its narrower ones. */
-  topics: string[]
-  topicNames: string[]
-  /** External ids of the legal bases. */
-  legalBases: string[]
-  /** Citations and headings, with those of the provisions they replaced (SEL § 52 → BL § 32). */
-  legalBasisNames: string[]
-  /** Municipality codes where a listing can be used; every member's code for whole-network ones. */
-  municipalities: string[]
-  places: string[]
-  ages: number[]
-  cost: 'free' | 'paid' | null
-  capacity: 'open' | 'waitlist' | 'full' | null
-  languages: string[]
-  /** The facts a result card decides by (`../query/hits.ts` cardFacts); none is internal. */
-  /** Weeks until a place: 0 when open for referral, null when unknown (full, or not a listing). */
-  waitingWeeks: number | null
-  /** When capacity was last stated (milliseconds since 1970), null for notes. */
-  capacityAsOf: number | null
-  /** Usable in every member municipality of the network. */
-  wholeNetwork: boolean
-  /** The listing's type within its kind (offerType, mentorType or schoolType value). */
-  listingType: string | null
-  /** Milliseconds since 1970, for sorting, filtering and comparing with Postgres. */
-  updatedAt: number
-}
+export type SearchDocument = FreshnessDocumentFields &
+  GeoDocumentFields & {
+    /** `<collection>-<id>`: Meilisearch ids allow no ":". */
+    id: string
+    /** `<collection>:<id>`, the key used everywhere else. */
+    key: string
+    docId: number
+    collection: SearchCollection
+    kind: SearchKind
+    visibility: 'public' | 'internal'
+    slug: string
+    url: string
+    title: string
+    titleSort: string
+    titleVariants: string
+    summary: string
+    summaryVariants: string
+    text: string
+    textVariants: string
+    /** Danish Snowball stems of the title and topic names (./danish.ts), for inflected queries. */
+    titleStems: string
+    /** Danish Snowball stems of the summary and body text. */
+    stems: string
+    providerId: number | null
+    providerName: string | null
+    /** Topic slugs, with the parents of each topic, so that a broad topic finds its narrower ones. */
+    topics: string[]
+    topicNames: string[]
+    /** External ids of the legal bases. */
+    legalBases: string[]
+    /** Citations and headings, with those of the provisions they replaced (SEL § 52 → BL § 32). */
+    legalBasisNames: string[]
+    /** Municipality codes where a listing can be used; every member's code for whole-network ones. */
+    municipalities: string[]
+    places: string[]
+    ages: number[]
+    cost: 'free' | 'paid' | null
+    capacity: 'open' | 'waitlist' | 'full' | null
+    languages: string[]
+    /** The facts a result card decides by (`../query/hits.ts` cardFacts); none is internal. */
+    /** Weeks until a place: 0 when open for referral, null when unknown (full, or not a listing). */
+    waitingWeeks: number | null
+    /** When capacity was last stated (milliseconds since 1970), null for notes. */
+    capacityAsOf: number | null
+    /** Usable in every member municipality of the network. */
+    wholeNetwork: boolean
+    /** The listing's type within its kind (offerType, mentorType or schoolType value). */
+    listingType: string | null
+    /** Milliseconds since 1970, for sorting, filtering and comparing with Postgres. */
+    updatedAt: number
+  }
 
 export const documentId = (collection: SearchCollection, id: number | string) =>
   `${collection}-${id}`

@@ -6,6 +6,7 @@ import { paths } from '@/domain/urls'
 import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-types'
 import { lexicalToText } from '@/utilities/richText'
 import { freshnessDocumentFields, noFreshness } from '@/freshness/searchFields'
+import { geoDocumentFields, noGeo } from '@/geo/searchFields'
 
 import type { SearchKind } from '../query/params'
 import type { SearchCollection } from '../query/types'
@@ -149,6 +150,7 @@ export const listingToDocument: SearchDocumentMapper<Listing> = {
     lastVerifiedAt: true,
     lastVerifiedHow: true,
     nextReviewAt: true,
+    locations: { name: true, city: true, latitude: true, longitude: true },
   },
   toDocument: (listing, context) => {
     if (listing._status !== 'published') return null
@@ -206,6 +208,7 @@ export const listingToDocument: SearchDocumentMapper<Listing> = {
         (listing as SchoolOption).schoolType ??
         null,
       ...freshnessDocumentFields(listing),
+      ...geoDocumentFields(listing.locations),
     }
   },
   // Whole-network listings carry every member municipality's code, not only those they name.
@@ -240,6 +243,7 @@ export const legislationNoteToDocument: SearchDocumentMapper<LegislationNote> = 
       wholeNetwork: false,
       listingType: null,
       ...noFreshness,
+      ...noGeo,
     }
   },
 }

@@ -42,9 +42,12 @@ export function indexSettings(): Settings {
       'cost',
       'capacity',
       'languages',
+      // Distance (src/geo): the radius filter, and the spread's bound in facetStats.
+      '_geo',
+      'geoSpreadKm',
       'updatedAt',
     ],
-    sortableAttributes: ['updatedAt', 'titleSort', 'waitingWeeks'],
+    sortableAttributes: ['updatedAt', 'titleSort', 'waitingWeeks', '_geo'],
     // `sort` right after `words`: a chosen order (waiting time, title, newest) is the order the
     // reader sees among the hits that match every word; without a sort it has no effect.
     rankingRules: [

@@ -4,6 +4,7 @@ import type { User } from '@/payload-types'
 
 import { parseSearchParams, searchQueryString } from '../query/params'
 import { search } from '../query/search'
+import { SearchInputError } from '@/geo/origin'
 import { recordSearch } from '../stats/record'
 import { sessionOf } from '../stats/session'
 
@@ -30,7 +31,18 @@ export const searchEndpoint: Endpoint = {
       )
     }
     const user = (req.user as User | null) ?? null
-    const result = await search(req.payload, parsed.params, user)
+    let result
+    try {
+      result = await search(req.payload, parsed.params, user)
+    } catch (error) {
+      if (!(error instanceof SearchInputError)) throw error
+      return Response.json(
+        {
+          errors: error.errors.map((e) => ({ ...e, message: `${e.param}: ${e.message}` })),
+        },
+        { status: 400, headers: { 'Cache-Control': 'no-store' } },
+      )
+    }
     // Counted in the daily statistics without the user (a new search, not a further page).
     if (parsed.params.page === 1) {
       void recordSearch(

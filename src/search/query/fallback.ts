@@ -10,6 +10,9 @@ import { markWords } from './highlight'
 import { emptyFacets, toHit, withSelected } from './hits'
 import { facetNames, type SearchParams } from './params'
 import type { SearchFacets, SearchResult } from './types'
+import { distanceKm, roundKm } from '@/geo/distance'
+import type { SearchOrigin } from '@/geo/origin'
+import { distanceOf } from '@/geo/rank'
 
 /**
  * Search without Meilisearch: the same filters, facets and visibility, answered by Postgres
@@ -22,6 +25,7 @@ export async function searchFallback(
   payload: Payload,
   params: SearchParams,
   user: User | null,
+  origin: SearchOrigin | null = null,
 ): Promise<SearchResult> {
   const chosen = selection(params)
   // Kind is a filter like the others, with its own disjunctive counts: read every collection.
@@ -58,14 +62,24 @@ export async function searchFallback(
     payload,
     rows.flatMap((entry) => entry.docs),
   )
-  const documents: SearchDocument[] = rows.flatMap(({ collection, docs }) =>
+  const mapped: SearchDocument[] = rows.flatMap(({ collection, docs }) =>
     docs.flatMap(
       (row) => toSearchDocument(payload, collection, row, lookups, { withVariants: false }) ?? [],
     ),
   )
+  // The same radius rule as Meilisearch's: the main place lies within it (src/geo).
+  const documents =
+    origin && params.radius
+      ? mapped.filter(
+          (document) => document._geo && distanceKm(origin, document._geo) <= params.radius!,
+        )
+      : mapped
 
   const hits = documents.filter((document) => matches(document, chosen))
-  if (params.sort === 'title') {
+  if (params.sort === 'distance' && origin) {
+    const km = (document: SearchDocument) => distanceOf(document, origin)?.km ?? Infinity
+    hits.sort((a, b) => km(a) - km(b) || b.updatedAt - a.updatedAt)
+  } else if (params.sort === 'title') {
     hits.sort((a, b) => a.titleSort.localeCompare(b.titleSort, 'da'))
   } else if (params.sort === 'waiting') {
     // As in Meilisearch: shortest wait first, unknown waits last, then the newest.
@@ -88,12 +102,23 @@ export async function searchFallback(
   }
   const start = (params.page - 1) * params.perPage
   return {
-    hits: hits.slice(start, start + params.perPage).map((document) =>
-      toHit(document, {
-        title: markWords(document.title, params.q),
-        summary: markWords(document.summary, params.q),
-      }),
-    ),
+    hits: hits.slice(start, start + params.perPage).map((document) => {
+      const hit = {
+        ...toHit(document, {
+          title: markWords(document.title, params.q),
+          summary: markWords(document.summary, params.q),
+        }),
+        places: document.geoPlaces ?? [],
+      }
+      if (!origin) return hit
+      const distance = distanceOf(document, origin)
+      return {
+        ...hit,
+        distanceKm: distance ? roundKm(distance.km) : null,
+        nearestPlace: distance?.place ?? null,
+      }
+    }),
+    ...(origin ? { origin } : {}),
     total: hits.length,
     page: params.page,
     perPage: params.perPage,

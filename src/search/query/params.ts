@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { languageValues } from '@/domain/options'
+import { nearSchema, postnrSchema, radiusSchema, geoParamErrors, formatNear } from '@/geo/params'
 
 /** What a search may ask for: the kinds of documents in the index. */
 export const searchKinds = [
@@ -16,8 +17,9 @@ export type SearchKind = (typeof searchKinds)[number]
 /**
  * How results may be ordered. `waiting`: shortest waiting time first (open for referral = 0
  * weeks; an unknown waiting time, a full listing without one and a legislation note come last).
+ * `distance`: nearest place first, from `near` or `postnr` (src/geo).
  */
-export const searchSorts = ['relevance', 'updated', 'title', 'waiting'] as const
+export const searchSorts = ['relevance', 'updated', 'title', 'waiting', 'distance'] as const
 export type SearchSort = (typeof searchSorts)[number]
 
 /** The filters of a search; each is also a facet of the answer. */
@@ -71,6 +73,10 @@ export const searchParamsSchema = z.object({
   capacity: z.enum(['open']).optional(),
   language: many(z.enum(languageValues)),
   sort: z.enum(searchSorts).default('relevance'),
+  // Distance (src/geo): from a point or a postal code's centre, optionally within a radius.
+  near: nearSchema.optional(),
+  postnr: postnrSchema.optional(),
+  radius: radiusSchema.optional(),
   page: z.coerce.number().int('must be a whole number').min(1).max(1000).default(1),
   perPage: z.coerce
     .number()
@@ -127,6 +133,7 @@ export function parseSearchParams(
       errors.push({ param: String(issue.path[0] ?? ''), message: issue.message })
     }
   }
+  if (parsed.success) errors.push(...geoParamErrors(parsed.data))
   if (errors.length > 0 || !parsed.success) return { ok: false, errors }
   // A repeated value is the same filter once.
   const params = parsed.data
@@ -146,6 +153,9 @@ export function searchQueryString(params: Partial<SearchParams>): string {
   }
   if (params.cost) query.set('cost', params.cost)
   if (params.capacity) query.set('capacity', params.capacity)
+  if (params.near) query.set('near', formatNear(params.near))
+  if (params.postnr) query.set('postnr', params.postnr)
+  if (params.radius) query.set('radius', String(params.radius))
   if (params.sort && params.sort !== 'relevance') query.set('sort', params.sort)
   if (params.page && params.page > 1) query.set('page', String(params.page))
   if (params.perPage && params.perPage !== DEFAULT_PER_PAGE) {

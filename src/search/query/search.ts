@@ -21,8 +21,11 @@ import { facetAttribute, meiliFilters, selection } from './filters'
 import { POST, PRE } from './highlight'
 import { CARD_FACT_ATTRIBUTES, emptyFacets, toHit, withSelected } from './hits'
 import { facetNames, type FacetName, type SearchParams } from './params'
-import type { SearchResult } from './types'
+import type { SearchHit, SearchResult } from './types'
 import { currentVocabulary } from './vocabulary'
+import { resolveOrigin, type SearchOrigin } from '@/geo/origin'
+import { distanceOf, firstWindow, MAX_WINDOW, rankByDistance } from '@/geo/rank'
+import { roundKm } from '@/geo/distance'
 
 /**
  * What a user may find, decided on the server from the session: anonymous visitors public
@@ -38,7 +41,8 @@ export function visibilityFilter(user: Pick<User, 'role' | 'organization'> | nul
   return 'visibility = "public"'
 }
 
-export function sortOf(params: SearchParams): string[] | undefined {
+export function sortOf(params: SearchParams, origin?: SearchOrigin | null): string[] | undefined {
+  if (params.sort === 'distance' && origin) return [`_geoPoint(${origin.lat}, ${origin.lng}):asc`]
   if (params.sort === 'title') return ['titleSort:asc']
   // Shortest wait first; among equal waits the best match, or the newest without words.
   if (params.sort === 'waiting') return params.q ? ['waitingWeeks:asc'] : WAITING_THEN_NEWEST
@@ -65,6 +69,8 @@ const RETRIEVE: Array<keyof SearchDocument> = [
   'nextReviewAt',
   // What a result card shows to decide by (./hits.ts cardFacts).
   ...CARD_FACT_ATTRIBUTES,
+  // A listing's places, for the distance to its nearest one (src/geo).
+  'geoPlaces',
 ]
 
 /** Pages up to this depth rank the exact words' hits first; deeper pages follow the analysis. */
@@ -87,7 +93,12 @@ export type SearchPlan = {
   }
   /** Hits wanted from the merged list (exact words first), or null when not merging. */
   merge: { from: number; to: number } | null
+  /** With sort=distance: the window of candidates read to order by nearest place (src/geo). */
+  distance: { window: number } | null
 }
+
+/** Distance options of a search plan: the origin, and a larger window on a second try. */
+export type GeoPlan = { origin: SearchOrigin; window?: number } | null
 
 /**
  * The one multi-search request of a search. With words: the analysed query (./analysis.ts), every
@@ -102,17 +113,34 @@ export function buildMultiSearch(
   user: Pick<User, 'role' | 'organization'> | null,
   indexName: string,
   analysis: QueryAnalysis | null = null,
+  geo: GeoPlan = null,
 ): SearchPlan {
   const chosen = selection(params)
   const visibility = visibilityFilter(user)
+  const origin = geo?.origin ?? null
+  // The radius keeps listings whose main place lies within it (src/geo/searchFields.ts).
+  const radius =
+    origin && params.radius
+      ? [`_geoRadius(${origin.lat}, ${origin.lng}, ${params.radius * 1000})`]
+      : []
   const base = (except?: FacetName) => [
     ...(visibility ? [visibility] : []),
     ...meiliFilters(chosen, except),
+    ...radius,
   ]
   const active = facetNames.filter((facet) => chosen[facet])
   const inactive = facetNames.filter((facet) => !chosen[facet])
   const q = analysis && params.q ? analysis.analyzed : params.q
-  const sort = sortOf(params)
+  const sort = sortOf(params, origin)
+  const byDistance = origin !== null && params.sort === 'distance'
+  const window = byDistance
+    ? Math.min(geo?.window ?? firstWindow(params.page * params.perPage), MAX_WINDOW)
+    : 0
+  // With sort=distance, the answer's hits are a window of candidates in Meilisearch's order,
+  // re-ordered by nearest place; the largest spread among them bounds what lies beyond it.
+  const paging = (page: number, hitsPerPage: number) =>
+    byDistance ? { page: 1, hitsPerPage: window } : { page, hitsPerPage }
+  const spreadFacet = byDistance ? ['geoSpreadKm'] : []
   const display = {
     attributesToRetrieve: RETRIEVE,
     attributesToHighlight: ['title', 'summary'],
@@ -130,10 +158,10 @@ export function buildMultiSearch(
     // Every word (or a synonym, a stem, a typo of it) must match: counts a caseworker can trust.
     matchingStrategy: 'all',
     filter: base(),
-    facets: inactive.map((facet) => facetAttribute[facet]),
+    facets: [...inactive.map((facet) => facetAttribute[facet]), ...spreadFacet],
     ...(exactFirst
       ? { page: 1, hitsPerPage: Math.min(2 * depth, 1000) }
-      : { page: params.page, hitsPerPage: params.perPage }),
+      : paging(params.page, params.perPage)),
     sort,
     ...display,
   })
@@ -175,9 +203,8 @@ export function buildMultiSearch(
       q: analysis.partial,
       matchingStrategy: 'last',
       filter: base(),
-      facets: inactive.map((facet) => facetAttribute[facet]),
-      page: params.page,
-      hitsPerPage: params.perPage,
+      facets: [...inactive.map((facet) => facetAttribute[facet]), ...spreadFacet],
+      ...paging(params.page, params.perPage),
       sort,
       ...display,
     })
@@ -208,6 +235,7 @@ export function buildMultiSearch(
     inactive,
     at: { exact, main, perFacet, partial, partialPerFacet, words },
     merge: exactFirst ? { from: (params.page - 1) * params.perPage, to: depth } : null,
+    distance: byDistance ? { window } : null,
   }
 }
 
@@ -231,15 +259,39 @@ async function searchMeilisearch(
   payload: Payload,
   params: SearchParams,
   user: Pick<User, 'role' | 'organization'> | null,
+  origin: SearchOrigin | null,
 ): Promise<SearchResult> {
   const config = searchConfig()
   if (!config) throw new SearchUnavailableError('MEILI_HOST is not set')
   const analysis = params.q ? analyzeQuery(params.q, await currentVocabulary(payload)) : null
-  const plan = buildMultiSearch(params, user, config.indexName, analysis)
-  const { results } = (await meiliClient('search').multiSearch({ queries: plan.queries })) as {
-    results: Response[]
+  const ask = async (geo: GeoPlan) => {
+    const plan = buildMultiSearch(params, user, config.indexName, analysis, geo)
+    const { results } = (await meiliClient('search').multiSearch({ queries: plan.queries })) as {
+      results: Response[]
+    }
+    return shapeAnswer(params, plan, results, analysis, geo?.origin ?? null)
   }
-  return shapeAnswer(params, plan, results, analysis)
+  const answer = await ask(origin ? { origin } : null)
+  // Rare: a listing with a far main place but a near other place may belong before the window's
+  // end; read the largest window once more (src/geo/rank.ts).
+  if (answer.distanceSettled === false)
+    return withoutSettled(await ask({ origin: origin!, window: MAX_WINDOW }))
+  return withoutSettled(answer)
+}
+
+function withoutSettled({ distanceSettled: _settled, ...result }: ShapedAnswer): SearchResult {
+  return result
+}
+
+type ShapedAnswer = SearchResult & { distanceSettled?: boolean }
+
+/** Each hit's distance to its nearest place, rounded as it is shown. */
+function withDistance(hit: SearchHit, distance: { km: number; place: string } | null): SearchHit {
+  return {
+    ...hit,
+    distanceKm: distance ? roundKm(distance.km) : null,
+    nearestPlace: distance?.place ?? null,
+  }
 }
 
 /** The answer of a multi-search: the full match, or the best partial one when there is none. */
@@ -248,7 +300,8 @@ export function shapeAnswer(
   plan: SearchPlan,
   results: Response[],
   analysis: QueryAnalysis | null,
-): SearchResult {
+  origin: SearchOrigin | null = null,
+): ShapedAnswer {
   const main = results[plan.at.main]!
   const exact = plan.at.exact === null ? null : results[plan.at.exact]!
   const partial = plan.at.partial === null ? null : results[plan.at.partial]!
@@ -267,9 +320,32 @@ export function shapeAnswer(
       ? mergedHits(exact, main, plan.merge.from, plan.merge.to)
       : answer.hits
   const exactTotal = exact ? totalOf(exact) : fullTotal
+  const total = usePartial ? totalOf(partial) : fullTotal
+  let shaped = hits.map((hit) => ({ hit, document: hit as SearchDocument }))
+  let distanceSettled: boolean | undefined
+  if (origin && plan.distance) {
+    const from = (params.page - 1) * params.perPage
+    const { ranked, settled } = rankByDistance(answer.hits, origin, {
+      depth: params.page * params.perPage,
+      total,
+      spreadMaxKm: answer.facetStats?.geoSpreadKm?.max ?? 0,
+    })
+    distanceSettled = settled || plan.distance.window >= MAX_WINDOW
+    shaped = ranked
+      .slice(from, from + params.perPage)
+      .map(({ item }) => ({ hit: item, document: item as SearchDocument }))
+  }
   return {
-    hits: hits.map((hit) => toHit(hit, hit._formatted as Partial<SearchDocument>)),
-    total: usePartial ? totalOf(partial) : fullTotal,
+    hits: shaped.map(({ hit, document }) => {
+      const shown = {
+        ...toHit(document, hit._formatted as Partial<SearchDocument>),
+        places: document.geoPlaces ?? [],
+      }
+      return origin ? withDistance(shown, distanceOf(document, origin)) : shown
+    }),
+    ...(origin ? { origin } : {}),
+    ...(distanceSettled === undefined ? {} : { distanceSettled }),
+    total,
     page: params.page,
     perPage: params.perPage,
     facets: withSelected(facets, params),
@@ -307,9 +383,11 @@ async function answerSearch(
   params: SearchParams,
   user: User | null,
 ): Promise<SearchResult> {
+  // A postal code the portal does not know is the caller's error (SearchInputError), not an outage.
+  const origin = await resolveOrigin(payload, params)
   if (!shouldSkipMeilisearch()) {
     try {
-      const result = await searchMeilisearch(payload, params, user)
+      const result = await searchMeilisearch(payload, params, user, origin)
       noteSearchAvailable()
       return result
     } catch (error) {
@@ -322,5 +400,5 @@ async function answerSearch(
       }
     }
   }
-  return searchFallback(payload, params, user)
+  return searchFallback(payload, params, user, origin)
 }

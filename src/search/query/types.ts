@@ -1,11 +1,9 @@
+import type { GeoPlace } from '@/geo/distance'
+import type { SearchOrigin } from '@/geo/origin'
 import type { FacetName, SearchKind } from './params'
 
 export type SearchCollection =
-  | 'offers'
-  | 'mentors'
-  | 'school-options'
-  | 'legislation-notes'
-  | 'methods'
+  'offers' | 'mentors' | 'school-options' | 'legislation-notes' | 'methods'
 
 export type SearchHit = {
   /** The Payload id of the document. */
@@ -29,6 +27,12 @@ export type SearchHit = {
   updatedAt: string
   /** A listing's verification: overdue when its review date has passed; null for notes. */
   review: HitReview | null
+  /** With `near` or `postnr`: kilometres to the listing's nearest place (null: it has none). */
+  distanceKm?: number | null
+  /** The label of that nearest place. */
+  nearestPlace?: string | null
+  /** A listing's places with coordinates, for the results page's map (src/geo). */
+  places?: GeoPlace[]
   /** What a caseworker chooses a listing by, from the index (public facts only); null for notes. */
   facts: CardFacts | null
 }
@@ -79,4 +83,6 @@ export type SearchResult = {
   corrections: Array<{ from: string; to: string }>
   /** The corrected query, when the words as typed found few documents ("Mente du …?"). */
   didYouMean: string | null
+  /** With `near` or `postnr`: where distances are measured from. */
+  origin?: SearchOrigin | null
 }

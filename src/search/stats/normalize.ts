@@ -47,6 +47,8 @@ export function filtersKey(query: string): string {
   params.delete('page')
   params.delete('perPage')
   params.delete('sort')
+  // A reader's position (»nær mig«) is never kept, not even rounded (src/geo).
+  params.delete('near')
   const pairs = [...params.entries()].filter(([, value]) => value !== '')
   pairs.sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1))
   return new URLSearchParams(pairs).toString().slice(0, 300)

@@ -3,6 +3,9 @@ import type { ReferenceData } from '@/queries/reference'
 import { type FacetName, type SearchParams, searchKinds } from '@/search/query/params'
 import type { SearchResult } from '@/search/query/types'
 
+import { paths } from '@/domain/urls'
+import { DistanceFilter } from '@/geo/components/DistanceFilter'
+
 import { facetValueLabel } from './labels'
 import { FiltersDisclosure } from './FiltersDisclosure.client'
 import { activeFilters, selected } from './suggestions'
@@ -15,6 +18,8 @@ type Props = {
   reference: ReferenceData
   locale: Locale
   t: Dictionary
+  /** »Afstand« was chosen without a postal code or position (src/geo/pageParams.ts). */
+  distanceNeedsPoint?: boolean
 }
 
 /** A facet's values with their counts, chosen values included, in the order readers expect. */
@@ -165,6 +170,13 @@ function FilterFields(props: Props) {
   return (
     <div className="filters__body">
       <h2 id="filters-heading">{t.search.filters}</h2>
+      <DistanceFilter
+        params={props.params}
+        result={props.result}
+        searchPath={paths.search(props.locale)}
+        needsPoint={props.distanceNeedsPoint}
+        t={t}
+      />
       <AgeFacet {...props} />
       <CheckboxFacet facet="municipality" {...props} />
       <CheckboxFacet facet="kind" {...props} />

@@ -4,7 +4,14 @@ import { LegislationMarker } from '@/components/portal/LegislationBanner'
 import { ShortlistButton } from '@/components/portal/ShortlistButton.client'
 import { UnverifiedBadge } from '@/components/portal/UnverifiedBadge'
 import { localizePath } from '@/domain/urls'
-import { contentLang, type Dictionary, formatDate, type Locale, optionLabel } from '@/i18n'
+import {
+  contentLang,
+  type Dictionary,
+  formatDate,
+  formatNumber,
+  type Locale,
+  optionLabel,
+} from '@/i18n'
 import type { LegislationNotice } from '@/legislation/notes/notices'
 import type { InternalCardFacts } from '@/queries/cardInternalFacts'
 import type { ReferenceData } from '@/queries/reference'
@@ -25,8 +32,8 @@ const typeList = {
 /**
  * One search hit: kind and type, provider, highlighted title and summary, the facts a caseworker
  * decides by (./CardFacts.tsx; internal ones only for readers who may see them), new legislation
- * that affects it, date, shortlist button. `distanceKm` is the distance to its nearest location
- * when the search measures from a point.
+ * that affects it, date, shortlist button. `distanceKm` (src/geo) is the distance to its nearest
+ * place when the search measures from a point; it is shown once, beside the provider.
  */
 export function HitCard({
   hit,
@@ -43,13 +50,13 @@ export function HitCard({
   notices?: LegislationNotice[]
   reference: ReferenceData
   internal?: InternalCardFacts
+  /** Kilometres to the listing's nearest place, when the search has a starting point (src/geo). */
   distanceKm?: number
 }) {
   const lang = contentLang(locale)
+  const typeField = hit.kind in typeList ? typeList[hit.kind as keyof typeof typeList] : null
   const type =
-    hit.facts?.listingType && hit.kind !== 'legislation-note'
-      ? optionLabel(t, typeList[hit.kind], hit.facts.listingType)
-      : ''
+    hit.facts?.listingType && typeField ? optionLabel(t, typeField, hit.facts.listingType) : ''
   return (
     <li className="card hit" data-hit={hitEntry(hit)}>
       <p className="card__meta">
@@ -62,6 +69,18 @@ export function HitCard({
         ) : null}
         {hit.provider ? <span lang={lang}>{hit.provider.name}</span> : null}
         <UnverifiedBadge review={hit.review} locale={locale} />
+        {distanceKm !== undefined ? (
+          <span className="hit__distance" data-distance-km={distanceKm}>
+            <span className="visually-hidden">{t.geo.distanceLabel}: </span>
+            {t.geo.distance(formatNumber(distanceKm, locale))}
+            {hit.nearestPlace ? (
+              <span className="muted" lang={lang}>
+                {' '}
+                ({t.geo.nearestPlace(hit.nearestPlace)})
+              </span>
+            ) : null}
+          </span>
+        ) : null}
       </p>
       <h3 className="card__title" lang={lang}>
         <Link href={localizePath(hit.url, locale)}>
@@ -77,7 +96,6 @@ export function HitCard({
         <CardFacts
           facts={hit.facts}
           internal={internal}
-          distanceKm={distanceKm}
           overdue={Boolean(hit.review?.overdue)}
           reference={reference}
           locale={locale}

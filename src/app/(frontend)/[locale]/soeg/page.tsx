@@ -5,13 +5,11 @@ import { alternates, paths } from '@/domain/urls'
 import { getDictionary, routeLocale } from '@/i18n'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
-import {
-  parseSearchParams,
-  type SearchParams,
-  searchQueryString,
-  searchSorts,
-} from '@/search/query/params'
+import { parseSearchParamsForPage } from '@/geo/pageParams'
+import { type SearchParams, searchQueryString, searchSorts } from '@/search/query/params'
 import { search } from '@/search/query/search'
+import { SearchInputError } from '@/geo/origin'
+import { MapOfPlaces } from '@/geo/components/MapOfPlaces'
 import { findNoticesForCards } from '@/legislation/notes/portal'
 import { cardInternalFacts, hitKey } from '@/queries/cardInternalFacts'
 import { recordPortalSearch } from '@/search/stats/recordPortalSearch'
@@ -33,7 +31,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSea
 
 /** The address read once per request (page and metadata share it). */
 const parse = cache(async (searchParams: Props['searchParams']) =>
-  parseSearchParams(await searchParams),
+  parseSearchParamsForPage(await searchParams),
 )
 
 /** One search with the reader's access, and the suggestions that give results when it is empty. */
@@ -73,7 +71,14 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
   const parsed = await parse(searchParams)
   if (!parsed.ok) return <InvalidSearch errors={parsed.errors} locale={locale} t={t} />
   const params = parsed.params
-  const { reference, result, suggestions, notices, internal } = await runSearch(params)
+  const outcome = await runSearch(params).catch((error: unknown) => {
+    if (error instanceof SearchInputError) return error
+    throw error
+  })
+  if (outcome instanceof SearchInputError) {
+    return <InvalidSearch errors={outcome.errors} locale={locale} t={t} />
+  }
+  const { reference, result, suggestions, notices, internal } = outcome
 
   const from = result.total === 0 ? 0 : (result.page - 1) * result.perPage + 1
   const to = Math.min(result.total, result.page * result.perPage)
@@ -111,7 +116,12 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
           <input type="hidden" name="perPage" value={params.perPage} />
         ) : null}
         <div className="results-layout">
-          <Filters params={params} result={result} {...shared} />
+          <Filters
+            params={params}
+            result={result}
+            distanceNeedsPoint={parsed.distanceNeedsPoint}
+            {...shared}
+          />
           <section className="results" aria-labelledby="results-heading">
             <h2 id="results-heading" className="visually-hidden">
               {t.search.resultsCount(result.total)}
@@ -138,6 +148,15 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
                 {t.search.degraded}
               </p>
             ) : null}
+            <MapOfPlaces
+              places={result.hits.flatMap((hit) =>
+                (hit.places ?? []).map((place) => ({
+                  ...place,
+                  label: `${hit.title}: ${place.label}`,
+                })),
+              )}
+              t={t}
+            />
             <ActiveFilters active={activeFilters(params)} params={params} {...shared} />
             <MatchNotice result={result} params={params} locale={locale} t={t} />
             {suggestions ? (
@@ -153,6 +172,7 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
                     notices={notices.get(`${hit.collection}:${hit.id}`)}
                     reference={reference}
                     internal={internal.get(hitKey(hit))}
+                    distanceKm={hit.distanceKm ?? undefined}
                   />
                 ))}
               </ol>

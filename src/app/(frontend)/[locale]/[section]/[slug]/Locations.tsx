@@ -1,5 +1,8 @@
 import { relationId } from '@/utilities/relationId'
 
+import { MapOfPlaces } from '@/geo/components/MapOfPlaces'
+import { placesOf } from '@/geo/searchFields'
+
 import type { ListingView } from './view'
 
 /** Where the listing takes place. */
@@ -11,6 +14,7 @@ export function Locations({ view }: { view: ListingView }) {
   return (
     <section aria-labelledby="hvor" className="listing__section">
       <h2 id="hvor">{l.where}</h2>
+      <MapOfPlaces places={placesOf(locations)} t={t} />
       <ul className="location-list">
         {locations.map((location, index) => {
           const municipality = reference.municipalityById.get(

@@ -8,6 +8,7 @@ import { contentLang, formatDate, getDictionary, optionLabel, routeLocale } from
 import type { Organization } from '@/payload-types'
 import { parseSlug } from '@/domain/routeParams'
 import { findListingSummaries } from '@/queries/listings'
+import { OrganizationPlaces } from '@/geo/components/OrganizationPlaces'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
 
@@ -131,6 +132,8 @@ export default async function OrganizationPage({ params }: Props) {
           ) : null}
         </dl>
       </header>
+
+      <OrganizationPlaces organizationId={organization.id} locale={locale} t={t} />
 
       <section aria-labelledby="opslag">
         <h2 id="opslag">{o.listings}</h2>
