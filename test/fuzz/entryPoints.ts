@@ -45,6 +45,7 @@ export const collections = [
   'follow-visits',
   'legal-basis-moves',
   'invitations',
+  'shortlists',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
@@ -1019,5 +1020,35 @@ export const entryPoints: EntryPoint[] = [
           }
         })
     },
+  },
+  {
+    // Shortlists kept with an account: the »Føj til huskeliste« endpoints and the list pages
+    // (a saved list by key, its CSV, the CSV of a link, the comparison), with junk parameters.
+    name: 'shortlists',
+    probes: (ctx) =>
+      fc.oneof(
+        write(ctx, ['POST'], fc.constantFrom('/api/shortlist/toggle'), ['entry']),
+        fc
+          .tuple(
+            roleArb,
+            fc.constantFrom(
+              '/api/shortlist/current',
+              '/huskeliste/sammenlign',
+              '/huskeliste/csv',
+              '/huskeliste/AAAAAAAAAAAAAAAAAAAAAA',
+              '/huskeliste/AAAAAAAAAAAAAAAAAAAAAA/csv',
+              '/en/huskeliste/x',
+            ),
+            fc.array(fc.tuple(fc.constantFrom('v', 'l', 'ok', 'fejl'), textArb), {
+              maxLength: 5,
+            }),
+          )
+          .map(([role, path, query]) =>
+            get(
+              role,
+              `${path}${query.length ? `?${query.map(([k, v]) => `${k}=${enc(v)}`).join('&')}` : ''}`,
+            ),
+          ),
+      ),
   },
 ]
