@@ -70,6 +70,11 @@ const templates: Array<[string, (s: Samples) => string]> = [
   ['topics', () => paths.topics()],
   ['shortlist', (s) => `${paths.shortlist()}?l=tilbud/${s.offer},mentorordninger/${s.mentor}`],
   ['shortlist, empty', () => paths.shortlist()],
+  [
+    'shortlist comparison',
+    (s) => `${paths.shortlist()}/sammenlign?v=tilbud/${s.offer}&v=mentorordninger/${s.mentor}`,
+  ],
+  ['shortlist saved, not found', () => `${paths.shortlist()}/AAAAAAAAAAAAAAAAAAAAAA`],
   ['login', () => paths.login()],
   ['accessibility statement', () => paths.accessibility()],
   ['privacy', () => paths.privacy()],

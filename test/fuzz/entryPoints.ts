@@ -45,6 +45,7 @@ export const collections = [
   'follow-visits',
   'legal-basis-moves',
   'invitations',
+  'shortlists',
   'networks',
   // Methods and templates; cooperation quality (issue 18).
   'methods',
@@ -1036,6 +1037,36 @@ export const entryPoints: EntryPoint[] = [
           }
         })
     },
+  },
+  {
+    // Shortlists kept with an account: the »Føj til huskeliste« endpoints and the list pages
+    // (a saved list by key, its CSV, the CSV of a link, the comparison), with junk parameters.
+    name: 'shortlists',
+    probes: (ctx) =>
+      fc.oneof(
+        write(ctx, ['POST'], fc.constantFrom('/api/shortlist/toggle'), ['entry']),
+        fc
+          .tuple(
+            roleArb,
+            fc.constantFrom(
+              '/api/shortlist/current',
+              '/huskeliste/sammenlign',
+              '/huskeliste/csv',
+              '/huskeliste/AAAAAAAAAAAAAAAAAAAAAA',
+              '/huskeliste/AAAAAAAAAAAAAAAAAAAAAA/csv',
+              '/en/huskeliste/x',
+            ),
+            fc.array(fc.tuple(fc.constantFrom('v', 'l', 'ok', 'fejl'), textArb), {
+              maxLength: 5,
+            }),
+          )
+          .map(([role, path, query]) =>
+            get(
+              role,
+              `${path}${query.length ? `?${query.map(([k, v]) => `${k}=${enc(v)}`).join('&')}` : ''}`,
+            ),
+          ),
+      ),
   },
   {
     // The methods library (/metoder, a method's page) and a network's cooperation quality page.

@@ -825,6 +825,60 @@ describe.each(channels)('access matrix over %s', (channel) => {
     }
   })
 
+  it('shortlists: the owner and the colleagues named read, the owner (and admins) change', async () => {
+    const owners = ['caseworker', 'ngoA', 'consultant'] as const
+    const lists = {} as Record<(typeof owners)[number], number>
+    for (const owner of owners) {
+      lists[owner] = await createAsSystem('shortlists', {
+        owner: users[owner].id,
+        name: `Matrixliste ${owner}`,
+        entries: [],
+        // The caseworker's list is shared with the consultant by name.
+        sharedWith: owner === 'caseworker' ? [users.consultant.id] : [],
+      })
+    }
+    for (const role of roles) {
+      for (const owner of owners) {
+        const isOwner = role === owner || role === 'admin'
+        const named = owner === 'caseworker' && role === 'consultant'
+        record(
+          `${channel} shortlists ${role} read ${owner}'s`,
+          isOwner || named,
+          (await read(channel, role, 'shortlists', lists[owner])).ok,
+        )
+        record(
+          `${channel} shortlists ${role} update ${owner}'s`,
+          isOwner,
+          (
+            await update(
+              channel,
+              role,
+              'shortlists',
+              lists[owner],
+              { name: `Matrixliste ${owner} ${role}` },
+              false,
+            )
+          ).ok,
+        )
+        const doomed = await createAsSystem('shortlists', {
+          owner: users[owner].id,
+          name: 'Matrixliste til sletning',
+          entries: [],
+        })
+        record(
+          `${channel} shortlists ${role} delete ${owner}'s`,
+          isOwner,
+          (await remove(channel, role, 'shortlists', doomed)).ok,
+        )
+      }
+      record(
+        `${channel} shortlists ${role} create own`,
+        role !== 'anonymous',
+        (await create(channel, role, 'shortlists', { name: 'Matrixliste ny', entries: [] })).ok,
+      )
+    }
+  })
+
   it('follow-visits (the follow feature’s memory): admins read it, nobody writes it', async () => {
     const visited = await createAsSystem('follow-visits', {
       // One row per user: each channel's run its own.

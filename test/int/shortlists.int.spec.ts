@@ -260,7 +260,7 @@ describe('print and CSV with everything the reader may see', () => {
       '70 20 31 45',
       'ca. 7 uger',
       `/tilbud/${offer.slug}`,
-      'Senest kontrolleret',
+      'Opdateret',
     ]) {
       expect(printed.text, fact).toContain(fact)
     }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { ShortlistLocalOffer } from '@/components/portal/ShortlistLocalOffer.client'
 import { ShortlistMessage } from '@/components/portal/ShortlistMessage'
 import { paths } from '@/domain/urls'
 import { getDictionary, routeLocale, type Locale } from '@/i18n'
@@ -102,6 +103,20 @@ export default async function SavedShortlistPage({ params, searchParams }: Props
         {l.noChildData}
       </p>
       <ShortlistMessage query={query} l={l} />
+      {/* Saved from the browser's list: that copy is emptied (it is on the account now). */}
+      {query.ok === 'saved' ? (
+        <ShortlistLocalOffer
+          locale={locale}
+          clear
+          labels={{
+            found: l.localFound,
+            name: l.localName,
+            hint: l.nameHint,
+            save: l.localSave,
+            defaultName: l.localDefaultName,
+          }}
+        />
+      ) : null}
       {!mine ? (
         <p className="no-print" data-shortlist-owner>
           {l.owner(ownerName)}. {l.readOnly}
