@@ -10,6 +10,7 @@ import { contentFiles } from '@/import/content'
 import { formatIssue } from '@/import/format'
 import { type Counts, importFiles } from '@/import/importer'
 import { seedDemoSubscriptions } from '@/legislation/follow/demo'
+import { linkDemoNetworkPeople } from '@/network/demo'
 
 import { seedSearchTerms } from './searchTerms'
 import { DEMO_PASSWORD, demoUsers } from './demoUsers'
@@ -165,5 +166,7 @@ export async function seed({
   const users = withDemoUsers ? await seedDemoUsers(payload) : { created: 0, existing: 0 }
   // What the demo caseworker follows (»Nyt siden sidst«, the weekly digest).
   if (withDemoUsers) await seedDemoSubscriptions(payload)
+  // The sample network's leader and responsible persons (src/network/demo.ts).
+  if (withDemoUsers) await linkDemoNetworkPeople(payload)
   return { municipalities, searchTerms, content, contentCounts, demoUsers: users }
 }

@@ -1958,6 +1958,127 @@ describe.each(channels)('methods over %s', (channel) => {
   })
 })
 
+// ---------------------------------------------------------------- cooperation quality (issue 18)
+
+// Indicator sets and answers belong to the network's own work: its members and editors read them,
+// whether the network is public or not; nobody else. Its editors (leader, secretariat, admins)
+// write sets and any answer; a consultant answers for their own municipality (Køge) when it is a
+// member. Caseworkers read, never answer.
+const qualityRules = {
+  read: (role: Role, doc: NetworkCase) =>
+    role === 'admin' ||
+    (role === 'caseworker' && doc.koegeMember) ||
+    (role === 'consultant' && (doc.koegeMember || doc.consultantIs !== undefined)),
+  edit: (role: Role, doc: NetworkCase) => networkRules.edit(role, doc),
+  answerOwn: (role: Role, doc: NetworkCase, forKoege: boolean) =>
+    networkRules.edit(role, doc) || (role === 'consultant' && forKoege && doc.koegeMember),
+}
+
+describe.each(channels)('cooperation quality over %s', (channel) => {
+  it('indicator sets and answers: read, update, delete and create for every role and relationship', async () => {
+    const greve = (
+      await payload.find({
+        collection: 'municipalities',
+        where: { code: { equals: '253' } },
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]!.id
+    let year = 2030
+    for (const doc of networkCases) {
+      const networkId = await createAsSystem('networks', {
+        ...networkData(doc),
+        memberMunicipalities: doc.koegeMember ? [koege, greve] : [greve],
+      })
+      const setData = () => ({
+        network: networkId,
+        title: `Matrixindikatorer ${uniqueKey('qi')}`,
+        themes: [{ theme: 'Forankring', indicators: [{ key: 'maal', statement: 'Fælles mål.' }] }],
+      })
+      const setId = await createAsSystem('quality-indicator-sets', setData())
+      const answerFor = (municipality: number) => ({
+        indicatorSet: setId,
+        municipality,
+        year: year++,
+        scores: [{ indicator: 'maal', score: 3 }],
+      })
+      const answers = [
+        { forKoege: false, id: await createAsSystem('quality-answers', answerFor(greve)) },
+        ...(doc.koegeMember
+          ? [{ forKoege: true, id: await createAsSystem('quality-answers', answerFor(koege)) }]
+          : []),
+      ]
+      for (const role of roles) {
+        const cell = `${channel} quality ${doc.name} ${role}`
+        record(
+          `${cell} read set`,
+          qualityRules.read(role, doc),
+          (await read(channel, role, 'quality-indicator-sets', setId)).ok,
+        )
+        record(
+          `${cell} update set`,
+          qualityRules.edit(role, doc),
+          (
+            await update(
+              channel,
+              role,
+              'quality-indicator-sets',
+              setId,
+              { title: `Af ${role}` },
+              false,
+            )
+          ).ok,
+        )
+        const doomedSet = await createAsSystem('quality-indicator-sets', setData())
+        record(
+          `${cell} delete set`,
+          qualityRules.edit(role, doc),
+          (await remove(channel, role, 'quality-indicator-sets', doomedSet)).ok,
+        )
+        record(
+          `${cell} create set`,
+          qualityRules.edit(role, doc),
+          (await create(channel, role, 'quality-indicator-sets', setData())).ok,
+        )
+        for (const { forKoege, id } of answers) {
+          const which = forKoege ? 'Køge' : 'Greve'
+          record(
+            `${cell} read ${which} answer`,
+            qualityRules.read(role, doc),
+            (await read(channel, role, 'quality-answers', id)).ok,
+          )
+          record(
+            `${cell} update ${which} answer`,
+            qualityRules.answerOwn(role, doc, forKoege),
+            (
+              await update(
+                channel,
+                role,
+                'quality-answers',
+                id,
+                { scores: [{ indicator: 'maal', score: 4 }] },
+                false,
+              )
+            ).ok,
+          )
+          record(
+            `${cell} create ${which} answer`,
+            qualityRules.answerOwn(role, doc, forKoege),
+            (await create(channel, role, 'quality-answers', answerFor(forKoege ? koege : greve)))
+              .ok,
+          )
+        }
+        const doomed = await createAsSystem('quality-answers', answerFor(greve))
+        record(
+          `${cell} delete answer`,
+          qualityRules.edit(role, doc),
+          (await remove(channel, role, 'quality-answers', doomed)).ok,
+        )
+      }
+    }
+  })
+})
+
 describe('the matrix as a whole', () => {
   it('found no unexpected allow and no unexpected deny', () => {
     expect(cells.checked).toBeGreaterThan(1000)

@@ -2,15 +2,13 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DOCX_MIME } from '@/network/methods/documentText'
-import { search } from '@/search/query/search'
 import { textToLexical } from '@/utilities/richText'
 
-import { docBytes, docxBytes, pdfWithText, refusal } from '../helpers/documents'
+import { docBytes, docxBytes, refusal } from '../helpers/documents'
 import { uniqueKey } from '../helpers/fixtures'
 import { pngBytes } from '../helpers/files'
 import { baseURL, loginToken, uploadForm } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
-import { eventually, params } from '../helpers/search'
 
 /**
  * Methods and templates (issue 18): files are PDF or .docx by content, their text is extracted on
@@ -60,9 +58,6 @@ async function createMethod(word: string, visibility: 'public' | 'internal', fil
   return doc
 }
 
-const hitsFor = async (word: string, user: null | { id: number; role: string }) =>
-  (await search(payload, params({ q: word }), user as never)).hits
-
 beforeAll(async () => {
   payload = await getTestPayload()
   consultant = await loginToken('konsulent@videnportal.local')
@@ -110,71 +105,5 @@ describe('method files', () => {
     })
     created.push({ collection: 'media', id: image.id })
     expect(await refusal(createMethod('x', 'public', [image.id]))).toMatch(/PDF- og Word-filer/)
-  })
-})
-
-describe('methods in search, by the text of their files', () => {
-  it('finds a method by a word only its PDF contains; an internal one only for professionals', async () => {
-    const publicWord = `kvalitetsstige${Date.now()}`
-    const internalWord = `auditspor${Date.now()}`
-    const publicPdf = await upload(
-      await pdfWithText([`Brug ${publicWord} ved hver opfølgning.`]),
-      `${uniqueKey('offentlig')}.pdf`,
-      'application/pdf',
-    )
-    const internalPdf = await upload(
-      await pdfWithText([`Noter ${internalWord} i skemaet.`]),
-      `${uniqueKey('intern')}.pdf`,
-      'application/pdf',
-    )
-    const open = await createMethod(publicWord, 'public', [publicPdf.body.doc!.id])
-    const closed = await createMethod(internalWord, 'internal', [internalPdf.body.doc!.id])
-
-    const hits = await eventually(
-      async () => {
-        const found = await hitsFor(publicWord, null)
-        return found.length ? found : undefined
-      },
-      { what: `a hit for ${publicWord}` },
-    )
-    expect(hits.map((hit) => [hit.kind, hit.id, hit.url])).toEqual([
-      ['method', open.id, `/metoder/${open.slug}`],
-    ])
-    const caseworker = (
-      await payload.find({
-        collection: 'users',
-        where: { email: { equals: 'sagsbehandler@videnportal.local' } },
-        depth: 0,
-        overrideAccess: true,
-      })
-    ).docs[0]!
-    await eventually(async () => (await hitsFor(internalWord, caseworker)).length === 1, {
-      what: `a caseworker's hit for ${internalWord}`,
-    })
-    expect(await hitsFor(internalWord, null)).toEqual([])
-
-    // The kind filter and its facet.
-    const facets = (await search(payload, params({ q: publicWord, kind: 'method' }), null)).facets
-    expect(facets.kind).toEqual({ method: 1 })
-
-    // The file follows the method: the public one is served, the internal one not to the public.
-    const openFile = await fetch(`${baseURL()}${publicPdf.body.doc!.url}`)
-    expect(openFile.status).toBe(200)
-    const closedFile = await fetch(`${baseURL()}${internalPdf.body.doc!.url}`)
-    expect([403, 404]).toContain(closedFile.status)
-    const closedApi = await fetch(`${baseURL()}/api/media/${internalPdf.body.doc!.id}`)
-    expect([403, 404]).toContain(closedApi.status)
-    const token = await loginToken('sagsbehandler@videnportal.local')
-    const asCaseworker = await fetch(`${baseURL()}${internalPdf.body.doc!.url}`, {
-      headers: { Authorization: `JWT ${token}` },
-    })
-    expect(asCaseworker.status).toBe(200)
-
-    // The portal pages: the library finds it by the file's word; the method page lists the file.
-    const library = await (await fetch(`${baseURL()}/metoder?q=${publicWord}`)).text()
-    expect(library).toContain(`data-method="${open.slug}"`)
-    const page = await (await fetch(`${baseURL()}/metoder/${open.slug}`)).text()
-    expect(page).toContain(publicPdf.body.doc!.url)
-    expect((await fetch(`${baseURL()}/metoder/${closed.slug}`)).status).toBe(404)
   })
 })

@@ -6,7 +6,6 @@ import { ANSWER_EXISTS_MESSAGE } from '@/network/quality/scale'
 
 import { refusal } from '../helpers/documents'
 import { uniqueKey } from '../helpers/fixtures'
-import { baseURL, loginToken } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 
 /**
@@ -164,36 +163,5 @@ describe('answers: one per member municipality and year, by whom may answer for 
     expect(
       await refused([{ indicator: 'tovholder', score: 3, comment: 'Se sagen om 010190-1234.' }]),
     ).toMatch(/CPR/)
-  })
-})
-
-describe('the chart page', () => {
-  it('shows members each indicator as an SVG chart with its table; outsiders get 404', async () => {
-    await answer(null, {
-      municipality: greve,
-      year: 2025,
-      scores: [{ indicator: 'ledelsen-efterspoerger-samarbejdet', score: 4 }],
-    })
-    await answer(null, {
-      municipality: koege,
-      year: 2026,
-      scores: [{ indicator: 'ledelsen-efterspoerger-samarbejdet', score: 4 }],
-    })
-    const token = await loginToken('sagsbehandler@videnportal.local')
-    const response = await fetch(`${baseURL()}/netvaerk/${network.slug}/samarbejde?kommune=259`, {
-      headers: { Authorization: `JWT ${token}` },
-    })
-    expect(response.status).toBe(200)
-    const html = await response.text()
-    expect(html).toContain('data-indicator="ledelsen-efterspoerger-samarbejdet"')
-    expect(html).toMatch(/<svg[^>]*data-chart/)
-    // The network's mean for 2025 is (2 + 4) / 2 = 3; Køge's own line is in the table beside it.
-    expect(html).toMatch(/<th scope="row">2025<\/th><td>3<\/td><td>2<\/td><td>2<\/td>/)
-    for (const outsider of [undefined, await loginToken('ngo@videnportal.local')]) {
-      const denied = await fetch(`${baseURL()}/netvaerk/${network.slug}/samarbejde`, {
-        headers: outsider ? { Authorization: `JWT ${outsider}` } : {},
-      })
-      expect(denied.status).toBe(404)
-    }
   })
 })
