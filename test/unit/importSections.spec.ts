@@ -14,12 +14,12 @@ import { importSections, registryProblems } from '@/import/sections'
 
 /**
  * A collection joins the exchange format through one section and one line in the registry. A toy
- * section (networks of municipalities, led by an organization) shows that reading, validation and
+ * section (alliances of municipalities, led by an organization; not a real section) shows that reading, validation and
  * the reference checks pick it up with nothing else changed; no database is needed for that.
  */
-const networks = defineSection({
-  name: 'networks',
-  labels: { one: 'netværk', many: 'netværk', english: 'networks' },
+const alliances = defineSection({
+  name: 'alliances',
+  labels: { one: 'alliance', many: 'alliancer', english: 'alliances' },
   schema: z.object({
     externalId,
     name: text('Netværket mangler et navn.'),
@@ -27,7 +27,7 @@ const networks = defineSection({
     lead: externalId.optional(),
   }),
   keyField: 'externalId',
-  collections: ['networks' as never],
+  collections: ['alliances' as never],
   references: [
     { field: 'lead', to: 'organizations', what: 'organisation', keys: (n) => [n.lead] },
     { field: 'members', to: 'municipalities', what: 'kommunekode', keys: (n) => n.members },
@@ -35,13 +35,13 @@ const networks = defineSection({
   toData: (network) => ({ ...network }),
   exportItem: (doc) => doc,
 })
-const registry = [...importSections, networks]
+const registry = [...importSections, alliances]
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'import-sections-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function writeFile(content: unknown) {
-  const file = path.join(dir, 'networks.json')
+  const file = path.join(dir, 'alliances.json')
   writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`)
   return file
 }
@@ -49,7 +49,7 @@ function writeFile(content: unknown) {
 const file = writeFile({
   format: 'videnportal/v1',
   organizations: [{ externalId: 'org-a', name: 'Forening A', type: 'ngo' }],
-  networks: [
+  alliances: [
     { externalId: 'net-oest', name: 'Østsjælland', members: ['259', '999'], lead: 'org-a' },
     { externalId: 'net-tom', name: ' ', members: [] },
     { externalId: 'net-oest', name: 'Igen', lead: 'org-findes-ikke' },
@@ -60,25 +60,25 @@ describe('a registry with an extra section', () => {
   it('reads, validates and checks the references of its items', async () => {
     const { items, issues } = await readImportFile(file, registry)
     expect(issues).toEqual([])
-    expect(items.filter((item) => item.section === ('networks' as never))).toHaveLength(3)
+    expect(items.filter((item) => item.section === ('alliances' as never))).toHaveLength(3)
 
-    const validated = validateItems('networks.json', items, registry)
+    const validated = validateItems('alliances.json', items, registry)
     expect(validated.issues).toEqual([
       {
-        file: 'networks.json',
+        file: 'alliances.json',
         line: expect.any(Number),
-        section: 'networks',
+        section: 'alliances',
         id: 'net-tom',
         field: 'name',
         message: 'Netværket mangler et navn.',
       },
     ])
-    expect(validated.bundle.networks).toHaveLength(2)
+    expect(validated.bundle.alliances).toHaveLength(2)
 
     const known = emptyKnownKeys(registry)
     known.municipalities!.add('259')
     const references = checkReferences(
-      'networks.json',
+      'alliances.json',
       validated.bundle,
       known,
       validated.lineOf,
@@ -87,9 +87,9 @@ describe('a registry with an extra section', () => {
     expect(
       references.map(({ section, id, field, message }) => [section, id, field, message]),
     ).toEqual([
-      ['networks', 'net-oest', 'externalId', "Id'et net-oest findes flere gange i filen."],
-      ['networks', 'net-oest', 'members', 'Ukendt kommunekode: 999.'],
-      ['networks', 'net-oest', 'lead', 'Ukendt organisation: org-findes-ikke.'],
+      ['alliances', 'net-oest', 'externalId', "Id'et net-oest findes flere gange i filen."],
+      ['alliances', 'net-oest', 'members', 'Ukendt kommunekode: 999.'],
+      ['alliances', 'net-oest', 'lead', 'Ukendt organisation: org-findes-ikke.'],
     ])
   })
 
@@ -101,8 +101,8 @@ describe('a registry with an extra section', () => {
   it('must come after the sections it refers to', () => {
     expect(registryProblems(importSections)).toEqual([])
     expect(registryProblems(registry)).toEqual([])
-    expect(registryProblems([networks, ...importSections])).toEqual([
-      'networks.lead refers to organizations, which comes later: list organizations first.',
+    expect(registryProblems([alliances, ...importSections])).toEqual([
+      'alliances.lead refers to organizations, which comes later: list organizations first.',
     ])
   })
 })

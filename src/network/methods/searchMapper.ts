@@ -3,6 +3,7 @@ import type { Method } from '@/payload-types'
 import { baseDocument, danishVariants, noVariants } from '@/search/indexing/mappers'
 import type { SearchDocumentMapper } from '@/search/indexing/mappers'
 import { noFreshness } from '@/freshness/searchFields'
+import { noGeo } from '@/geo/searchFields'
 import { lexicalToText } from '@/utilities/richText'
 
 import { methodTypes } from './options'
@@ -43,6 +44,11 @@ export const methodToDocument: SearchDocumentMapper<Method> = {
       cost: null,
       capacity: null,
       languages: [],
+      waitingWeeks: null,
+      capacityAsOf: null,
+      wholeNetwork: false,
+      listingType: null,
+      ...noGeo,
       ...noFreshness,
     }
   },
