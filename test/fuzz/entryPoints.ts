@@ -46,6 +46,9 @@ export const collections = [
   'legal-basis-moves',
   'invitations',
   'networks',
+  'network-activities',
+  'network-meetings',
+  'network-calendar-links',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
