@@ -47,6 +47,9 @@ export const collections = [
   'invitations',
   'shortlists',
   'networks',
+  'network-activities',
+  'network-meetings',
+  'network-calendar-links',
   // Methods and templates; cooperation quality (issue 18).
   'methods',
   'quality-indicator-sets',

@@ -1863,6 +1863,112 @@ describe.each(channels)('networks over %s', (channel) => {
   })
 })
 
+describe.each(channels)('network parts over %s', (channel) => {
+  // Activities of the annual plan follow the network's read rule; meetings (agendas, minutes) are
+  // for members and editors even when the network is public; writes are for the network's editors.
+  const partCases = [networkCases[0]!, networkCases[1]!, networkCases[2]!, networkCases[5]!]
+  const meetingRead = (role: Role, doc: NetworkCase) =>
+    role === 'admin' ||
+    (role === 'caseworker' && doc.koegeMember) ||
+    (role === 'consultant' && (doc.koegeMember || doc.consultantIs !== undefined))
+  const activityData = (network: number) => ({
+    network,
+    title: `Matrixaktivitet ${uniqueKey('akt')}`,
+    purpose: 'Formål.',
+    genre: 'temadag',
+    expectedProduct: 'Et notat.',
+    startsAt: '2027-03-01T08:00:00.000Z',
+    status: 'planned',
+  })
+  const meetingData = (network: number) => ({
+    network,
+    title: `Matrixmøde ${uniqueKey('moede')}`,
+    startsAt: '2027-03-01T08:00:00.000Z',
+    agenda: [{ title: 'Punkt', purpose: 'droeftelse', minutes: 20 }],
+  })
+
+  it('network-activities and network-meetings: every role, every relationship, every operation', async () => {
+    for (const doc of partCases) {
+      const network = await createAsSystem('networks', networkData(doc))
+      for (const [collection, data, readRule] of [
+        ['network-activities', activityData, networkRules.read],
+        ['network-meetings', meetingData, meetingRead],
+      ] as const) {
+        const id = await createAsSystem(collection, data(network))
+        for (const role of roles) {
+          const cell = `${channel} ${collection} in ${doc.name} ${role}`
+          record(
+            `${cell} read`,
+            readRule(role, doc),
+            (await read(channel, role, collection, id)).ok,
+          )
+          record(
+            `${cell} update`,
+            networkRules.edit(role, doc),
+            (await update(channel, role, collection, id, { title: `Ændret ${role}` }, false)).ok,
+          )
+          record(
+            `${cell} create`,
+            networkRules.edit(role, doc),
+            (await create(channel, role, collection, data(network))).ok,
+          )
+          const doomed = await createAsSystem(collection, data(network))
+          record(
+            `${cell} delete`,
+            networkRules.edit(role, doc),
+            (await remove(channel, role, collection, doomed)).ok,
+          )
+        }
+      }
+    }
+  })
+
+  it('network-calendar-links: each person their own, admins all; nobody writes over the API', async () => {
+    const network = await createAsSystem('networks', networkData(networkCases[1]!))
+    const own = await createAsSystem('network-calendar-links', {
+      user: users.caseworker.id,
+      network,
+    })
+    for (const role of roles) {
+      const cell = `${channel} network-calendar-links ${role}`
+      record(
+        `${cell} read`,
+        role === 'admin' || role === 'caseworker',
+        (await read(channel, role, 'network-calendar-links', own)).ok,
+      )
+      record(
+        `${cell} update`,
+        false,
+        (
+          await update(
+            channel,
+            role,
+            'network-calendar-links',
+            own,
+            { revokedAt: new Date().toISOString() },
+            false,
+          )
+        ).ok,
+      )
+      record(
+        `${cell} create`,
+        false,
+        (
+          await create(channel, role, 'network-calendar-links', {
+            user: users.caseworker.id,
+            network,
+          })
+        ).ok,
+      )
+      record(
+        `${cell} delete`,
+        false,
+        (await remove(channel, role, 'network-calendar-links', own)).ok,
+      )
+    }
+  })
+})
+
 // ---------------------------------------------------------------- methods (issue 18)
 
 // Methods and templates read like legislation notes; only consultants and admins write them. A
