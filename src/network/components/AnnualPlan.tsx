@@ -55,7 +55,7 @@ export function AnnualPlan({
       {ofYear.length === 0 ? (
         <p>{t.planEmpty}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.planFor(year)}>
           <table className="plan-table">
             <caption>{t.planFor(year)}</caption>
             <thead>

@@ -45,7 +45,7 @@ export default async function MyFollowUpsPage({ params }: Props) {
       {list.length === 0 ? (
         <p>{t.noFollowUps}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.myFollowUps}>
           <table className="agenda-table">
             <caption className="visually-hidden">{t.myFollowUps}</caption>
             <thead>
