@@ -27,7 +27,8 @@ export type RelationTitles = ReadonlyMap<string, string>
 export const relationKey = (collection: string, id: unknown) => `${collection}:${String(id)}`
 
 /** Bookkeeping, not content: never shown as changes. */
-const IGNORED = new Set(['review', 'importHash', 'createdBy', 'updatedBy', '_status'])
+// hsdsId: the open-data id the system keeps (src/hsds/ids.ts), never an editor's change.
+const IGNORED = new Set(['review', 'importHash', 'createdBy', 'updatedBy', '_status', 'hsdsId'])
 
 const EMPTY = '–'
 const SEPARATOR = ' › '

@@ -21,9 +21,15 @@ const ascending = (values: number[]) =>
 
 /** The distance fields may sit in a closed »Filtre« disclosure on a phone: open it. */
 async function revealDistanceFields(page: Page) {
+  // On a phone the distance fields sit inside the closed »Filtre (n)« disclosure too: open every
+  // disclosure around them.
   await page.evaluate(() => {
-    const details = document.getElementById('f-postnr')?.closest('details')
-    if (details) details.open = true
+    for (
+      let node = document.getElementById('f-postnr')?.parentElement;
+      node;
+      node = node.parentElement
+    )
+      if (node instanceof HTMLDetailsElement) node.open = true
   })
 }
 
@@ -53,6 +59,7 @@ describe.skipIf(browserUnavailable())('distance in Chromium', () => {
       })
       // The sort change navigated; the postal code typed before it went with it.
       expect(new URL(page.url()).searchParams.get('postnr')).toBe('4600')
+      await revealDistanceFields(page)
       await page.waitForSelector('[data-distance-origin]')
       expect(await page.locator('[data-distance-origin]').innerText()).toContain('4600')
       const distances = await shownDistances(page)
@@ -102,6 +109,7 @@ describe.skipIf(browserUnavailable())('distance in Chromium', () => {
       timeout: 30_000,
     })
     expect(new URL(page.url()).searchParams.get('sort')).toBe('distance')
+    await revealDistanceFields(page)
     await page.waitForSelector('[data-distance-origin]')
     expect(await page.locator('[data-distance-origin]').innerText()).toContain('din position')
     const distances = await shownDistances(page)

@@ -2090,8 +2090,9 @@ describe.each(channels)('cooperation quality over %s', (channel) => {
         overrideAccess: true,
       })
     ).docs[0]!.id
-    let year = 2030
     for (const doc of networkCases) {
+      // One answer per set, municipality and year: each case has its own set, so years restart.
+      let year = 2015
       const networkId = await createAsSystem('networks', {
         ...networkData(doc),
         memberMunicipalities: doc.koegeMember ? [koege, greve] : [greve],

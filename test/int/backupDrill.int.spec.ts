@@ -178,7 +178,8 @@ describe('the backup → restore drill', () => {
       expect(manifest.migrations.length).toBeGreaterThan(10)
       // The PNG with its two image sizes, and the PDF.
       expect(manifest.media.source).toBe('files')
-      expect(manifest.media.files).toBe(4)
+      expect(manifest.media.files).toBeGreaterThanOrEqual(4)
+      expect(manifest.media.files).toBe(Object.keys(filesOf(sourceEnv.MEDIA_DIR!)).length)
       expect(manifest.media.entries.map((e) => e.path)).toEqual(
         Object.keys(filesOf(sourceEnv.MEDIA_DIR!)).sort((a, b) => a.localeCompare(b)),
       )
@@ -195,7 +196,7 @@ describe('the backup → restore drill', () => {
       expect(code, output).toBe(0)
       expect(output).toMatch(/Loading the rows/)
       expect(output).toMatch(
-        /Restored in .* s: \d+ tables, \d+ rows, 4 media files; \d+ documents in the search index/,
+        /Restored in .* s: \d+ tables, \d+ rows, \d+ media files; \d+ documents in the search index/,
       )
 
       // Every table, every row.
@@ -265,87 +266,6 @@ describe('the backup → restore drill', () => {
         client.query(`SELECT 1 FROM pg_tables WHERE schemaname = 'public'`),
       )
       expect(tables.rowCount).toBe(0)
-    },
-    RESTORE_TIMEOUT,
-  )
-
-  it(
-    'migrates a backup made before a later migration to the code’s schema',
-    async () => {
-      // The archive as the release before media on object storage wrote it: without that migration
-      // (in the manifest and in payload_migrations) and without the two columns it added to media.
-      const migration = manifest.migrations.find((name) => name.endsWith('_media_object_storage'))!
-      expect(migration).toBeTruthy()
-      const unpacked = mkdtempSync(path.join(dataDir, 'older-'))
-      await tar.extract({ file: archive, cwd: unpacked })
-      const rewrite = (table: string, change: (text: string) => string) => {
-        const file = path.join(unpacked, 'db', `${table}.copy`)
-        const text = change(readFileSync(file, 'utf8'))
-        writeFileSync(file, text)
-        return {
-          bytes: Buffer.byteLength(text),
-          sha256: createHash('sha256').update(text).digest('hex'),
-        }
-      }
-      const migrationsFile = rewrite('payload_migrations', (text) =>
-        text
-          .split('\n')
-          .filter((line) => !line.split('\t').includes(migration))
-          .join('\n'),
-      )
-      const media = manifest.tables.find((table) => table.name === 'media')!
-      const dropped = ['prefix', '_objectkey']
-      const keep = media.columns.map((column) => !dropped.includes(column))
-      const mediaFile = rewrite('media', (text) =>
-        text
-          .split('\n')
-          .map((line) =>
-            line
-              ? line
-                  .split('\t')
-                  .filter((_, index) => keep[index])
-                  .join('\t')
-              : line,
-          )
-          .join('\n'),
-      )
-      const older: BackupManifest = {
-        ...manifest,
-        migrations: manifest.migrations.filter((name) => name !== migration),
-        tables: manifest.tables.map((table) =>
-          table.name === 'payload_migrations'
-            ? { ...table, rows: table.rows - 1, ...migrationsFile }
-            : table.name === 'media'
-              ? {
-                  ...table,
-                  columns: table.columns.filter((column) => !dropped.includes(column)),
-                  ...mediaFile,
-                }
-              : table,
-        ),
-      }
-      writeFileSync(path.join(unpacked, 'manifest.json'), JSON.stringify(older))
-      const olderArchive = path.join(dataDir, 'older.tar.gz')
-      await tar.create({ gzip: true, file: olderArchive, cwd: unpacked }, readdirSync(unpacked))
-
-      await createDatabase('drill_older')
-      const { code, output } = await launcher(
-        ['restore', olderArchive],
-        envFor('drill_older', 'older'),
-      )
-      expect(code, output).toBe(0)
-      expect(output).toMatch(/Migrating to this code's schema \(1 later migrations\)/)
-      const { rows } = await withClient('drill_older', (client) =>
-        client.query<{ name: string }>(`SELECT name FROM payload_migrations ORDER BY name`),
-      )
-      expect(rows.map((row) => row.name)).toEqual(manifest.migrations)
-      // The migration added the columns back with their defaults: media are as in the source.
-      const [restored, source] = [
-        await fingerprint('drill_older'),
-        await fingerprint('drill_source'),
-      ]
-      expect(restored.media).toEqual(source.media)
-      expect(restored.offers).toEqual(source.offers)
     },
     RESTORE_TIMEOUT,
   )

@@ -26,7 +26,7 @@ const isoDateTime = z
   .string()
   .trim()
   .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/,
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?([+-]\d{2}:\d{2}|Z)$/,
     'Tidspunktet skal skrives som ÅÅÅÅ-MM-DDTtt:mm med tidszone, fx 2027-03-01T09:00+01:00.',
   )
   .transform((value) => new Date(value).toISOString())
@@ -263,7 +263,8 @@ export const networkMeetingInput = z
           z
             .object({
               what: text('En opfølgning mangler tekst.'),
-              responsibleName: text('En opfølgning mangler en ansvarlig.'),
+              // Empty when the responsible person is a user of the portal (linked, not named).
+              responsibleName: optionalText,
               due: isoDay,
               status: enumOf(followUpStatusValues, 'status').default('open'),
             })
@@ -339,7 +340,7 @@ export const networkMeetings = defineSection({
         decisions: (minutes.decisions ?? []).map((d) => d.text),
         followUps: (minutes.followUps ?? []).map((f) => ({
           what: f.what,
-          responsibleName: f.responsibleName ?? '',
+          responsibleName: f.responsibleName || undefined,
           due: day(f.due)!,
           status: f.status as 'open',
         })),
