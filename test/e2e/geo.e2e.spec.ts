@@ -22,7 +22,8 @@ const ascending = (values: number[]) =>
 /** The distance fields may sit in a closed »Filtre« disclosure on a phone: open it. */
 async function revealDistanceFields(page: Page) {
   // On a phone the distance fields sit inside the closed »Filtre (n)« disclosure too: open every
-  // disclosure around them.
+  // disclosure around them, once the page has hydrated (hydration closes the filters on a phone).
+  await page.waitForLoadState('networkidle')
   await page.evaluate(() => {
     for (
       let node = document.getElementById('f-postnr')?.parentElement;
