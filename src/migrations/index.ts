@@ -24,6 +24,7 @@ import * as migration_20261202_031624_media_object_storage from './20261202_0316
 import * as migration_20261202_032534_hsds_ids from './20261202_032534_hsds_ids';
 import * as migration_20261202_033000_networks_core from './20261202_033000_networks_core';
 import * as migration_20261202_034420_methods_and_quality from './20261202_034420_methods_and_quality';
+import * as migration_20261202_051906_reconcile_session_snapshots from './20261202_051906_reconcile_session_snapshots';
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261202_034420_methods_and_quality.up,
     down: migration_20261202_034420_methods_and_quality.down,
     name: '20261202_034420_methods_and_quality',
+  },
+  {
+    up: migration_20261202_051906_reconcile_session_snapshots.up,
+    down: migration_20261202_051906_reconcile_session_snapshots.down,
+    name: '20261202_051906_reconcile_session_snapshots',
   },
 ];
