@@ -1114,6 +1114,43 @@ export const entryPoints: EntryPoint[] = [
         })),
   },
   {
+    // A network's pages, its plan as iCalendar (a signed per-user token in `t`) and the copy
+    // endpoint (src/network). Only copies of ids that cannot exist: a valid copy makes a network.
+    name: 'network pages, feed and copy',
+    weight: 0.5,
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.constantFrom('', '/en', '/nb'),
+          fc.constantFrom(
+            '/netvaerk',
+            '/netvaerk/opfoelgning',
+            '/netvaerk/%s',
+            '/netvaerk/%s/kommissorium',
+            '/netvaerk/%s/moeder/%s',
+          ),
+          fc.oneof(textArb, fc.constant('faelles-netvaerk-boern-og-unge')),
+          junkIdArb,
+          textArb,
+          jsonArb,
+          fc.nat(3),
+        )
+        .map(([role, locale, page, slug, junkId, token, body, which]): Probe => {
+          if (which === 0) return get(role, `/netvaerk/${enc(slug)}/aarsplan.ics?t=${enc(token)}`)
+          if (which === 1)
+            return {
+              kind: 'http',
+              role,
+              method: 'POST',
+              path: `/api/networks/${enc(junkId)}/copy`,
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(body) ?? 'null',
+            }
+          return get(role, `${locale}${page.replace('%s', enc(slug)).replace('%s', enc(token))}`)
+        }),
+  },
+  {
     // The Prometheus metrics (src/ops/metrics): junk tokens and schemes are a 401, never a 500.
     name: 'metrics',
     probes: () =>
