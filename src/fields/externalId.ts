@@ -23,8 +23,10 @@ export const externalIdField = (): Field => ({
   },
   hooks: {
     beforeChange: [
+      // Documents without a slug (activities, meetings, answers) still need a key, or an export
+      // of two of them could not be imported again.
       ({ value, data, collection }) =>
-        value || (data?.slug ? `${collection?.slug ?? 'doc'}:${data.slug}` : value),
+        value || `${collection?.slug ?? 'doc'}:${data?.slug ?? crypto.randomUUID()}`,
     ],
   },
 })
