@@ -29,8 +29,13 @@ const da = {
   deleted: 'Listen er slettet.',
   removeEntry: 'Fjern',
   removed: 'Opslaget er fjernet fra listen.',
-  localFound: (n: number) =>
-    `Du har en huskeliste i denne browser med ${n} ${n === 1 ? 'opslag' : 'opslag'}. Gem den på din konto, så du har den på alle dine enheder.`,
+  // Plain strings (`{n}` is the count): a client component shows it, and functions cannot be
+  // passed to one.
+  localFound: {
+    one: 'Du har en huskeliste i denne browser med 1 opslag. Gem den på din konto, så du har den på alle dine enheder.',
+    other:
+      'Du har en huskeliste i denne browser med {n} opslag. Gem den på din konto, så du har den på alle dine enheder.',
+  },
   localName: 'Navn på listen',
   localSave: 'Gem på min konto',
   localDefaultName: 'Huskeliste fra browseren',
@@ -130,8 +135,11 @@ const en: ShortlistLabels = {
   deleted: 'The list was deleted.',
   removeEntry: 'Remove',
   removed: 'The listing was removed from the list.',
-  localFound: (n) =>
-    `This browser holds a shortlist with ${n} ${n === 1 ? 'listing' : 'listings'}. Save it with your account to have it on every device.`,
+  localFound: {
+    one: 'This browser holds a shortlist with 1 listing. Save it with your account to have it on every device.',
+    other:
+      'This browser holds a shortlist with {n} listings. Save it with your account to have it on every device.',
+  },
   localName: 'Name of the list',
   localSave: 'Save with my account',
   localDefaultName: 'Shortlist from the browser',

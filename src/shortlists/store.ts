@@ -120,15 +120,50 @@ export async function updateShortlist(
   return docs[0] ? coreOf(docs[0]) : null
 }
 
+/** How often a toggle re-reads the list when another save changed it in between. */
+const TOGGLE_ATTEMPTS = 5
+
 /**
  * »Føj til huskeliste« for a logged-in reader: the entry goes onto their current list (made
- * when they have none) or comes off it.
+ * when they have none) or comes off it. Two quick clicks (or two devices) must not lose one
+ * another's change: on this server a reader's toggles run one after another, and across app
+ * servers the save only applies to the version it read (`updatedAt`) and reads again when another
+ * save came first.
  */
-export async function toggleOnCurrent(reader: Reader, entry: string): Promise<ShortlistCore> {
-  const current = await currentShortlist(reader)
-  if (!current) return createShortlist(reader, { name: DEFAULT_SHORTLIST_NAME, entries: [entry] })
-  const updated = await updateShortlist(reader, current.id, {
-    entries: toggledEntries(current.entries, entry),
+export function toggleOnCurrent(reader: Reader, entry: string): Promise<ShortlistCore> {
+  return oneAtATime(reader.user.id, () => toggleOnce(reader, entry))
+}
+
+/** Saves of one reader on this server, one after another (their order is their clicks'). */
+const pendingByUser = new Map<number, Promise<unknown>>()
+
+function oneAtATime<T>(userId: number, work: () => Promise<T>): Promise<T> {
+  const before = pendingByUser.get(userId) ?? Promise.resolve()
+  const result = before.then(work, work)
+  const settled = result.catch(() => undefined)
+  pendingByUser.set(userId, settled)
+  void settled.then(() => {
+    if (pendingByUser.get(userId) === settled) pendingByUser.delete(userId)
   })
-  return updated ?? current
+  return result
+}
+
+async function toggleOnce(reader: Reader, entry: string): Promise<ShortlistCore> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await currentShortlist(reader)
+    if (!current) return createShortlist(reader, { name: DEFAULT_SHORTLIST_NAME, entries: [entry] })
+    const { docs } = await reader.payload.update({
+      collection: SHORTLISTS_SLUG as 'shortlists',
+      where: {
+        and: [{ id: { equals: current.id } }, { updatedAt: { equals: current.updatedAt } }],
+      },
+      data: { entries: toggledEntries(current.entries, entry) } as never,
+      depth: 0,
+      overrideAccess: false,
+      user: reader.user,
+      req: reader.req,
+    })
+    if (docs[0]) return coreOf(docs[0])
+    if (attempt >= TOGGLE_ATTEMPTS) return current
+  }
 }

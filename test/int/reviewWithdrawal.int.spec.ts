@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { uniqueKey } from '../helpers/fixtures'
 import { baseURL, loginToken } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 
@@ -8,7 +9,7 @@ let payload: Payload
 let token: string
 let organization: number
 
-const EDITOR = 'ngo-fortryder@videnportal.local'
+const EDITOR = `${uniqueKey('ngo-fortryder')}@videnportal.local`.toLowerCase()
 
 const api = async (method: string, path: string, body?: unknown) => {
   const response = await fetch(`${baseURL()}/api${path}`, {
@@ -32,30 +33,29 @@ async function latestReview() {
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  const { docs } = await payload.find({
+  // An organization of its own: other test files leave drafts on the sample organizations, and
+  // a pending change of someone else's is rightly something to review.
+  const own = await payload.create({
     collection: 'organizations',
-    where: { externalId: { equals: 'org-ungeliv' } },
-    limit: 1,
+    data: {
+      name: `Forening, der fortryder ${uniqueKey('o')}`,
+      type: 'ngo',
+      description: 'Det offentliggjorte.',
+      _status: 'published',
+    } as never,
     depth: 0,
   })
-  organization = docs[0]!.id
-  // An NGO editor of its own, for an organization the browser tests leave alone.
-  const { totalDocs } = await payload.count({
+  organization = own.id
+  await payload.create({
     collection: 'users',
-    where: { email: { equals: EDITOR } },
+    data: {
+      email: EDITOR,
+      password: 'demo1234',
+      name: 'Redaktør, der fortryder',
+      role: 'ngo-editor',
+      organization,
+    } as never,
   })
-  if (totalDocs === 0) {
-    await payload.create({
-      collection: 'users',
-      data: {
-        email: EDITOR,
-        password: 'demo1234',
-        name: 'Redaktør, der fortryder',
-        role: 'ngo-editor',
-        organization,
-      } as never,
-    })
-  }
   token = await loginToken(EDITOR)
 })
 

@@ -106,6 +106,39 @@ describe('the shortlist kept with an account', () => {
     expect(removed.json.list.id).toBe(added.json.list.id)
   })
 
+  it('shows a logged-in reader’s lists on /huskeliste, with the one just made as current', async () => {
+    const ida = await makeUser('caseworker')
+    const added = await api(ida.token, 'POST', '/shortlist/toggle', { entry: offer.entry })
+    created.push({ collection: 'shortlists', id: added.json.list.id })
+    const overview = await page(ida.token, '/huskeliste')
+    expect(overview.status).toBe(200)
+    expect(overview.text).toContain('data-own-lists')
+    expect(overview.text).toContain(`data-shortlist-key="${added.json.list.key}"`)
+    const list = await page(ida.token, `/huskeliste/${added.json.list.key}`)
+    expect(list.status).toBe(200)
+    expect(list.text).toContain(`data-listing="${offer.entry}"`)
+  })
+
+  it('keeps every one of several quick clicks (none overwrites another)', async () => {
+    const eva = await makeUser('caseworker')
+    const first = await api(eva.token, 'POST', '/shortlist/toggle', { entry: offer.entry })
+    created.push({ collection: 'shortlists', id: first.json.list.id })
+    const { docs } = await payload.find({
+      collection: 'offers',
+      where: { and: [{ _status: { equals: 'published' } }, { slug: { exists: true } }] },
+      select: { slug: true },
+      depth: 0,
+      limit: 6,
+    })
+    const entries = docs.map((doc) => `tilbud/${doc.slug}`).filter((e) => e !== offer.entry)
+    const answers = await Promise.all(
+      entries.map((entry) => api(eva.token, 'POST', '/shortlist/toggle', { entry })),
+    )
+    expect(answers.map((answer) => answer.status)).toEqual(entries.map(() => 200))
+    const current = await api(eva.token, 'GET', '/shortlist/current')
+    expect([...current.json.list.entries].sort()).toEqual([offer.entry, ...entries].sort())
+  })
+
   it('answers bad input and anonymous callers precisely, never with a 500', async () => {
     const bo = await makeUser('caseworker')
     expect((await api(null, 'GET', '/shortlist/current')).status).toBe(401)

@@ -2,7 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { CardFacts, formatDistance } from '@/app/(frontend)/[locale]/soeg/CardFacts'
+import { CardFacts } from '@/app/(frontend)/[locale]/soeg/CardFacts'
 import { getDictionary } from '@/i18n'
 import type { ReferenceData } from '@/queries/reference'
 import { waitingWeeksOf } from '@/search/indexing/mappers'
@@ -143,12 +143,5 @@ describe('a result card’s facts', () => {
     expect(html).toMatch(/1\.250\s*kr\.\s*pr\. time/)
     expect(html).toContain('Ring til koordinator først')
     expect(html).toContain('Interne oplysninger')
-  })
-
-  it('show a distance when the search measured one', async () => {
-    expect(formatDistance(3.24, 'da')).toBe('≈ 3,2 km')
-    expect(formatDistance(12, 'en')).toBe('≈ 12.0 km')
-    expect(await render({ facts: facts(), distanceKm: 3.24 })).toContain('≈ 3,2 km')
-    expect(await render({ facts: facts() })).not.toContain('data-fact="distance"')
   })
 })

@@ -20,7 +20,8 @@ export function ShortlistLocalOffer({
   locale: string
   clear: boolean
   labels: {
-    found: (n: number) => string
+    /** `{n}` is the number of listings. */
+    found: { one: string; other: string }
     name: string
     hint: string
     save: string
@@ -37,7 +38,11 @@ export function ShortlistLocalOffer({
       <h2 id="huskeliste-browser" className="visually-hidden">
         {labels.save}
       </h2>
-      <p>{labels.found(entries.length)}</p>
+      <p>
+        {entries.length === 1
+          ? labels.found.one
+          : labels.found.other.replace('{n}', String(entries.length))}
+      </p>
       <form action={createShortlistAction} className="inline-form">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="entries" value={shortlistQuery(entries).slice(2)} />

@@ -162,7 +162,6 @@ const da = {
     legalBasis: 'Lovgrundlag',
     freshness: 'Bekræftet',
     notVerified: 'Ikke kontrolleret endnu',
-    distance: 'Afstand',
     internalFacts: 'Interne oplysninger',
     rate: 'Takst',
     rateNote: 'Note om takst',

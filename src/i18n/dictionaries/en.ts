@@ -154,7 +154,6 @@ const en: Dictionary = {
     legalBasis: 'Legal basis',
     freshness: 'Confirmed',
     notVerified: 'Not verified yet',
-    distance: 'Distance',
     internalFacts: 'Internal information',
     rate: 'Rate',
     rateNote: 'Rate note',

@@ -157,7 +157,6 @@ const nb: Dictionary = {
     legalBasis: 'Lovgrunnlag',
     freshness: 'Bekreftet',
     notVerified: 'Ikke kontrollert ennå',
-    distance: 'Avstand',
     internalFacts: 'Interne opplysninger',
     rate: 'Takst',
     rateNote: 'Merknad om takst',

@@ -8,7 +8,6 @@ import {
   type Locale,
   optionLabel,
 } from '@/i18n'
-import { localeInfo } from '@/i18n/locales'
 import type { InternalCardFacts } from '@/queries/cardInternalFacts'
 import type { ReferenceData } from '@/queries/reference'
 import type { CardFacts as Facts } from '@/search/query/types'
@@ -25,11 +24,6 @@ function Fact({ term, name, children }: { term: string; name: string; children: 
       <dd>{children}</dd>
     </div>
   )
-}
-
-/** "≈ 3,2 km", one decimal, in the reader's language. */
-export function formatDistance(km: number, locale: Locale): string {
-  return `≈ ${km.toLocaleString(localeInfo[locale].intl, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km`
 }
 
 function capacityText(facts: Facts, locale: Locale, t: Dictionary): string {
@@ -60,14 +54,12 @@ function places(facts: Facts, reference: ReferenceData, t: Dictionary): string {
 
 /**
  * What a caseworker chooses a listing by, compactly on its result card: ages, where it can be
- * used, free or paid, capacity with waiting weeks and its date, legal basis, freshness, the
- * distance when the search has a point to measure from, and for readers who may see them the
+ * used, free or paid, capacity with waiting weeks and its date, legal basis, freshness, and for readers who may see them the
  * internal facts (rate, notes), marked internal.
  */
 export function CardFacts({
   facts,
   internal,
-  distanceKm,
   overdue,
   reference,
   locale,
@@ -75,8 +67,6 @@ export function CardFacts({
 }: {
   facts: Facts
   internal?: InternalCardFacts
-  /** The distance to the nearest location, when the search has a point (sort=distance). */
-  distanceKm?: number
   /** The listing's review date has passed: the card's badge says so instead. */
   overdue: boolean
   reference: ReferenceData
@@ -99,11 +89,6 @@ export function CardFacts({
   return (
     <>
       <dl className="card-facts" aria-label={c.facts}>
-        {typeof distanceKm === 'number' && Number.isFinite(distanceKm) ? (
-          <Fact term={c.distance} name="distance">
-            {formatDistance(distanceKm, locale)}
-          </Fact>
-        ) : null}
         <Fact term={c.ages} name="ages">
           {ages}
         </Fact>
