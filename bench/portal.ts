@@ -8,6 +8,8 @@
  * an anonymous reader and a logged-in caseworker, with the SQL statements per request. Prints a
  * table and writes it to bench/results/.
  */
+import './lib/environment'
+
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
@@ -49,6 +51,9 @@ const RESULTS_MIX = [
   // Sorted by waiting time (issue 16), with and without words.
   'q=angst&sort=waiting',
   'age=12&municipality=259&sort=waiting',
+  // Sorted by distance from a postal code or a point, with a radius (issue 16).
+  'postnr=4600&sort=distance',
+  'q=mentor&near=55.46,12.18&sort=distance&radius=25',
 ]
 
 type Sample = { ms: number; queries: number; status: number }

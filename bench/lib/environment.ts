@@ -3,6 +3,10 @@
  * `<data dir>/bench` (kept between runs, so generated listings are made once), migrated and seeded,
  * the production build, and `next start` with its jobs runner, as `npm start` runs them.
  */
+// Next's server modules expect its globals (AsyncLocalStorage) when they load; benches that load
+// Payload's config (which imports next/cache) before starting Next in-process need them first.
+import 'next/dist/server/node-environment-baseline'
+
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
