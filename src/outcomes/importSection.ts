@@ -77,10 +77,7 @@ export const listingOutcomesData = (rows: ListingOutcomeInput[], context: Import
   rows.map((row) => ({ ...row, outcome: context.id('outcomes', row.outcome)! }))
 
 /** A stored listing's outcomes as items; rows whose outcome is gone are left out. */
-export const listingOutcomesItem = (
-  rows: unknown,
-  context: ExportContext,
-): ListingOutcomeInput[] =>
+export const listingOutcomesItem = (rows: unknown, context: ExportContext): ListingOutcomeInput[] =>
   ((rows as StoredDoc[] | null) ?? []).flatMap((row) => {
     const outcome = context.key('outcomes', row.outcome)
     return outcome

@@ -10,7 +10,8 @@ const words = {
     frequency: 'Hvor ofte',
     receives: 'Det får sagsbehandleren',
     when: 'Hvornår',
-    findOthers: (name: string) => `Find andre tilbud, der følger op på ${name.toLocaleLowerCase('da')}`,
+    findOthers: (name: string) =>
+      `Find andre tilbud, der følger op på ${name.toLocaleLowerCase('da')}`,
   },
   en: {
     heading: 'How progress is followed up',
@@ -30,7 +31,8 @@ const words = {
     frequency: 'Hvor ofte',
     receives: 'Dette får saksbehandleren',
     when: 'Når',
-    findOthers: (name: string) => `Finn andre tilbud som følger opp ${name.toLocaleLowerCase('da')}`,
+    findOthers: (name: string) =>
+      `Finn andre tilbud som følger opp ${name.toLocaleLowerCase('da')}`,
   },
 } as const
 

@@ -2206,7 +2206,11 @@ describe.each(channels)('outcomes over %s', (channel) => {
     const id = await createAsSystem('outcomes', outcomeData())
     for (const role of roles) {
       const cell = `${channel} outcomes ${role}`
-      record(`${cell} read`, outcomeRules.read(role), (await read(channel, role, 'outcomes', id)).ok)
+      record(
+        `${cell} read`,
+        outcomeRules.read(role),
+        (await read(channel, role, 'outcomes', id)).ok,
+      )
       record(
         `${cell} update`,
         outcomeRules.write(role),
@@ -2258,8 +2262,7 @@ describe.each(channels)('outcomes over %s', (channel) => {
         record(
           `${cell} update`,
           listingRules.update(role, docCase),
-          (await update(channel, role, 'offers', id, { outcomes: followUp('Ny metode') }, true))
-            .ok,
+          (await update(channel, role, 'offers', id, { outcomes: followUp('Ny metode') }, true)).ok,
         )
       }
     }

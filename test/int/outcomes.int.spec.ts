@@ -148,21 +148,24 @@ describe('the outcome filter and its facet »Følger op på …«', () => {
   })
 
   it('is a parameter of /api/search, with a precise error for a bad value', async () => {
-    const response = await fetch(
-      `${baseURL()}/api/search?topic=${topic}&outcome=${outcome.school}`,
-    )
+    const response = await fetch(`${baseURL()}/api/search?topic=${topic}&outcome=${outcome.school}`)
     expect(response.status).toBe(200)
     const body = (await response.json()) as { total: number; facets: Record<string, unknown> }
     expect(body.total).toBe(2)
     expect(body.facets.outcome).toMatchObject({ [outcome.school]: 2 })
-    const bad = await fetch(`${baseURL()}/api/search?outcome=${encodeURIComponent('Skole fremmøde')}`)
+    const bad = await fetch(
+      `${baseURL()}/api/search?outcome=${encodeURIComponent('Skole fremmøde')}`,
+    )
     expect(bad.status).toBe(400)
     expect(await bad.text()).toContain('outcome')
   })
 
   it('is described in the OpenAPI document', async () => {
     const doc = (await (await fetch(`${baseURL()}/api/openapi.json`)).json()) as {
-      paths: Record<string, { get?: { parameters?: Array<{ name: string; description?: string }> } }>
+      paths: Record<
+        string,
+        { get?: { parameters?: Array<{ name: string; description?: string }> } }
+      >
     }
     const parameter = doc.paths['/api/search']?.get?.parameters?.find((p) => p.name === 'outcome')
     expect(parameter?.description).toContain('Outcome slug')

@@ -112,7 +112,10 @@ describe('a listing’s outcomes in its search document', () => {
 
   it('leaves out rows whose outcome is unknown, and has none without rows', () => {
     expect(
-      outcomeDocumentFields([followUp(12), followUp(99), followUp(12), { outcome: null }], new Map([[12, SCHOOL]])),
+      outcomeDocumentFields(
+        [followUp(12), followUp(99), followUp(12), { outcome: null }],
+        new Map([[12, SCHOOL]]),
+      ),
     ).toEqual({ outcomes: [SCHOOL] })
     const document = listingToDocument.toDocument(offer({ outcomes: [] }), {
       collection: 'offers',
@@ -223,8 +226,14 @@ describe('outcomes in the exchange format', () => {
       key: (_collection: string, id: unknown) => keys.get(Number(id)),
       keys: () => [],
     }
-    expect(listingOutcomesItem([{ id: 'x', ...row, outcome: 12 }, { ...row, outcome: 99 }], context)).toEqual([
-      row,
-    ])
+    expect(
+      listingOutcomesItem(
+        [
+          { id: 'x', ...row, outcome: 12 },
+          { ...row, outcome: 99 },
+        ],
+        context,
+      ),
+    ).toEqual([row])
   })
 })

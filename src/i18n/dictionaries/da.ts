@@ -408,7 +408,8 @@ const da = {
       cost: '»free« (kun gratis)',
       capacity: '»open« (kun åben for henvisning)',
       language: 'en sprogkode, fx da eller ar',
-      outcome: 'et effektmåls navn i adressen (små bogstaver, tal og bindestreg), fx skolefremmoede-og-laering',
+      outcome:
+        'et effektmåls navn i adressen (små bogstaver, tal og bindestreg), fx skolefremmoede-og-laering',
       sort: `${searchSorts.slice(0, -1).join(', ')} eller ${searchSorts.at(-1)} (distance kræver near eller postnr)`,
       page: 'et helt tal fra 1 til 1000',
       perPage: `et helt tal fra 1 til ${MAX_PER_PAGE}`,

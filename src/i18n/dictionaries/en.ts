@@ -399,7 +399,8 @@ const en: Dictionary = {
       cost: '»free«',
       capacity: '»open«',
       language: 'a language code such as da or ar',
-      outcome: 'an outcome key (lower-case letters, digits and hyphens), such as skolefremmoede-og-laering',
+      outcome:
+        'an outcome key (lower-case letters, digits and hyphens), such as skolefremmoede-og-laering',
       sort: `${searchSorts.slice(0, -1).join(', ')} or ${searchSorts.at(-1)} (distance needs near or postnr)`,
       page: 'a whole number from 1 to 1000',
       perPage: `a whole number from 1 to ${MAX_PER_PAGE}`,

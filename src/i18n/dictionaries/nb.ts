@@ -403,7 +403,8 @@ const nb: Dictionary = {
       cost: '»free« (bare gratis)',
       capacity: '»open« (bare åpen for henvisning)',
       language: 'en språkkode, for eksempel da eller ar',
-      outcome: 'et effektmåls nøkkel (små bokstaver, tall og bindestrek), for eksempel skolefremmoede-og-laering',
+      outcome:
+        'et effektmåls nøkkel (små bokstaver, tall og bindestrek), for eksempel skolefremmoede-og-laering',
       sort: `${searchSorts.slice(0, -1).join(', ')} eller ${searchSorts.at(-1)} (distance krever near eller postnr)`,
       page: 'et helt tall fra 1 til 1000',
       perPage: `et helt tall fra 1 til ${MAX_PER_PAGE}`,
