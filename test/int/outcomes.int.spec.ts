@@ -9,7 +9,7 @@ import { search } from '@/search/query/search'
 import { offerData, uniqueKey } from '../helpers/fixtures'
 import { baseURL, loginToken } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
-import { eventually, params, searchQueueSettled } from '../helpers/search'
+import { eventually, params } from '../helpers/search'
 
 /**
  * Outcomes and progression on listings (issue 19): the `outcome` filter and its facet in
@@ -90,7 +90,11 @@ beforeAll(async () => {
     [followUp(outcomeIds.school, 'Elevplan og fremmøde')],
     { visibility: 'internal' },
   )
-  await searchQueueSettled(payload)
+  // The server may still be indexing the sample content after its start: wait for ours.
+  await eventually(async () => (await search(payload, q({}), caseworker)).total === 5, {
+    timeoutMs: 300_000,
+    what: 'the fixtures in the index',
+  })
 })
 
 const titles = (hits: Array<{ title: string }>) => hits.map((hit) => hit.title).sort()
@@ -135,7 +139,7 @@ describe('the outcome filter and its facet »Følger op på …«', () => {
         const result = await search(payload, q({ outcome: renamed }), null)
         return result.total === 2 && result
       },
-      { what: 'the re-indexed listings' },
+      { timeoutMs: 120_000, what: 'the re-indexed listings' },
     )
     expect(titles(answer.hits)).toEqual([`Familieforløb ${topic}`, `Trivselsgruppe ${topic}`])
     expect((await search(payload, q({ outcome: outcome.wellbeing }), null)).total).toBe(0)
@@ -144,8 +148,11 @@ describe('the outcome filter and its facet »Følger op på …«', () => {
       id: outcomeIds.wellbeing,
       data: { slug: outcome.wellbeing },
     })
-    await searchQueueSettled(payload)
-  })
+    await eventually(
+      async () => (await search(payload, q({ outcome: outcome.wellbeing }), null)).total === 2,
+      { timeoutMs: 120_000, what: 'the restored slug in the index' },
+    )
+  }, 300_000)
 
   it('is a parameter of /api/search, with a precise error for a bad value', async () => {
     const response = await fetch(`${baseURL()}/api/search?topic=${topic}&outcome=${outcome.school}`)
