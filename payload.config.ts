@@ -58,6 +58,7 @@ import { networksPlugin } from '@/network/plugin'
 import { methodsPlugin } from '@/network/methods/plugin'
 import { methodToDocument } from '@/network/methods/searchMapper'
 import { qualityPlugin } from '@/network/quality/plugin'
+import { outcomesPlugin } from '@/outcomes/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -159,6 +160,8 @@ export default buildConfig({
     methodsPlugin(),
     // Cooperation quality: indicator sets and the member municipalities' yearly answers.
     qualityPlugin(),
+    // Outcomes listings aim at, with how progress is followed up (before the input checks).
+    outcomesPlugin(),
     // JSON types and safe rich-text links on every collection, drafts included.
     inputChecksPlugin(),
     // E-mail: nodemailer over SMTP_URL, or kept in the admin's outbox (the embedded demo).
@@ -197,6 +200,7 @@ export default buildConfig({
         topics: { fields: ['name', 'slug', 'parent'], parentField: 'parent' },
         'legal-bases': ['externalId', 'citation', 'heading', 'replaces'],
         municipalities: ['code', 'name', 'networkMember'],
+        outcomes: ['slug'],
       },
       reconcileMinutes: env.SEARCH_RECONCILE_MINUTES,
     }),

@@ -23,6 +23,7 @@ import { responsibleConsultantField } from './responsibleConsultant'
 import { slugField } from './slug'
 import { validateWith } from './validate'
 import { visibilityField } from './visibility'
+import { listingOutcomesField } from '@/outcomes/listingField'
 
 const internal = {
   da: 'Intern: vises kun for fagpersoner, der er logget ind.',
@@ -398,6 +399,8 @@ export function listingFields({
                 },
               ],
             },
+            // Outcomes aimed at and how progress is followed up (src/outcomes).
+            listingOutcomesField(),
           ],
         },
         { label: kindLabel, fields: kindFields },

@@ -57,6 +57,8 @@ const searchDescriptions: Record<string, string> = {
   cost: '`free`: only free listings.',
   capacity: '`open`: only listings open for referral.',
   language: 'Language code; repeat for several.',
+  outcome:
+    'Outcome slug (»følger op på …«): listings that follow up on it; repeat for several (OR).',
   sort: 'Order of the hits.',
   page: 'Page number, from 1.',
   perPage: 'Hits per page.',

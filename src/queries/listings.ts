@@ -30,6 +30,7 @@ const listingSelect = {
   contacts: true,
   locations: true,
   evidence: true,
+  outcomes: true,
   visibility: true,
   slug: true,
   lastVerifiedAt: true,

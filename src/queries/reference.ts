@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { relationId } from '@/utilities/relationId'
 import type { LegalBase, Municipality, Topic } from '@/payload-types'
+import { loadReferenceOutcomes, type ReferenceOutcome } from '@/outcomes/reference'
 
 /**
  * Reference data every page labels things with: topics, municipalities and legal bases. All three
@@ -33,13 +34,16 @@ export type ReferenceData = {
   legalBases: ReferenceLegalBasis[]
   legalBasisById: Map<number, ReferenceLegalBasis>
   legalBasisByKey: Map<string, ReferenceLegalBasis>
+  /** Outcomes (src/outcomes), by id and by slug. */
+  outcomeById: Map<number, ReferenceOutcome>
+  outcomeBySlug: Map<string, ReferenceOutcome>
 }
 
 const TTL_MS = 60_000
 let cached: { at: number; data: Promise<ReferenceData> } | undefined
 
 async function load(payload: Payload): Promise<ReferenceData> {
-  const [topics, municipalities, legalBases] = await Promise.all([
+  const [topics, municipalities, legalBases, outcomes] = await Promise.all([
     payload.find({
       collection: 'topics',
       select: { name: true, slug: true, facet: true, parent: true, description: true },
@@ -76,6 +80,7 @@ async function load(payload: Payload): Promise<ReferenceData> {
       pagination: false,
       overrideAccess: false,
     }),
+    loadReferenceOutcomes(payload),
   ])
   const topicList: ReferenceTopic[] = topics.docs.map((topic) => ({
     id: topic.id,
@@ -118,6 +123,8 @@ async function load(payload: Payload): Promise<ReferenceData> {
     legalBases: legalBasisList,
     legalBasisById: new Map(legalBasisList.map((b) => [b.id, b])),
     legalBasisByKey,
+    outcomeById: new Map(outcomes.map((o) => [o.id, o])),
+    outcomeBySlug: new Map(outcomes.filter((o) => o.slug).map((o) => [o.slug!, o])),
   }
 }
 

@@ -88,6 +88,11 @@ const templates: Array<[string, (s: Samples) => string]> = [
   ['Norwegian 404', () => '/nb/finnes-ikke'],
   ['results, shortest waiting time first', () => paths.search('da', 'sort=waiting&cost=free')],
   ['results by distance from a postal code', () => paths.search('da', 'postnr=4600&sort=distance')],
+  // »Følger op på …« (src/outcomes).
+  [
+    'results following up on an outcome',
+    () => paths.search('da', 'outcome=skolefremmoede-og-laering'),
+  ],
 ]
 
 describe.skipIf(browserUnavailable())('accessibility (axe-core, WCAG 2.1 A and AA)', () => {

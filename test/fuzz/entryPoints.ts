@@ -54,6 +54,8 @@ export const collections = [
   'methods',
   'quality-indicator-sets',
   'quality-answers',
+  // Outcomes listings follow up on (issue 19).
+  'outcomes',
 ] as const
 const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
 
@@ -1253,5 +1255,50 @@ export const entryPoints: EntryPoint[] = [
           ),
         )
         .map(([role, query]) => get(role, `/api/openapi.json${query}`)),
+  },
+  {
+    // »Følger op på …« (src/outcomes): the outcome filter and facet on /api/search and /soeg,
+    // and the listing page's »Sådan følges op«, with real and junk outcome slugs.
+    name: 'outcome filter and follow-up',
+    weight: 0.5,
+    probes: (ctx) => {
+      const outcome = fc.oneof(
+        fc.constantFrom(
+          'skolefremmoede-og-laering',
+          'trivsel',
+          'fritid',
+          'ukendt-effektmaal',
+          'Skolefremmøde',
+          '',
+        ),
+        textArb,
+      )
+      return fc
+        .tuple(
+          roleArb,
+          fc.constantFrom('/api/search', '/soeg', '/en/soeg', '/tilbud'),
+          fc.array(outcome, { minLength: 1, maxLength: 3 }),
+          fc.constantFrom('', '&kind=offer', '&q=skole', '&cost=free', '&sort=title'),
+          fc.constantFrom(...(ctx.slugs.offers ?? ['x'])),
+        )
+        .map(([role, path, outcomes, extra, slug]) =>
+          path === '/tilbud'
+            ? get(role, `/tilbud/${enc(slug)}?outcome=${enc(outcomes[0]!)}`)
+            : get(role, `${path}?${outcomes.map((o) => `outcome=${enc(o)}`).join('&')}${extra}`),
+        )
+    },
+    pairs: (ctx) =>
+      fc
+        .tuple(
+          outsiderArb,
+          fc.constantFrom(...ctx.uniqueSecrets),
+          fc.constantFrom('skolefremmoede-og-laering', 'trivsel'),
+        )
+        .map(([role, { value, lie }, outcome]): ProbePair => ({
+          label: `search q=<secret>&outcome=${outcome}`,
+          secret: value,
+          truth: get(role, `/api/search?q=${enc(value)}&outcome=${outcome}`),
+          lie: get(role, `/api/search?q=${enc(lie)}&outcome=${outcome}`),
+        })),
   },
 ]

@@ -2186,6 +2186,89 @@ describe.each(channels)('cooperation quality over %s', (channel) => {
   })
 })
 
+// ---------------------------------------------------------------- outcomes (issue 19)
+
+// Outcomes are reference data: everyone reads them, consultants and admins curate them. A
+// listing's outcomes with their follow-up are public where the listing is, and are written like
+// the rest of the listing (an NGO editor on their own organization's listings, as a draft).
+const outcomeRules = {
+  read: (_role: Role) => true,
+  write: (role: Role) => isEditor(role),
+}
+
+const outcomeData = () => ({
+  name: `Matrixeffektmål ${uniqueKey('om')}`,
+  description: 'Et effektmål til adgangsmatrixen.',
+})
+
+describe.each(channels)('outcomes over %s', (channel) => {
+  it('outcomes: read, update, delete, create for every role', async () => {
+    const id = await createAsSystem('outcomes', outcomeData())
+    for (const role of roles) {
+      const cell = `${channel} outcomes ${role}`
+      record(
+        `${cell} read`,
+        outcomeRules.read(role),
+        (await read(channel, role, 'outcomes', id)).ok,
+      )
+      record(
+        `${cell} update`,
+        outcomeRules.write(role),
+        (await update(channel, role, 'outcomes', id, { description: 'Ændret.' }, false)).ok,
+      )
+      record(
+        `${cell} create`,
+        outcomeRules.write(role),
+        (await create(channel, role, 'outcomes', outcomeData())).ok,
+      )
+      const doomed = await createAsSystem('outcomes', outcomeData())
+      record(
+        `${cell} delete`,
+        outcomeRules.write(role),
+        (await remove(channel, role, 'outcomes', doomed)).ok,
+      )
+    }
+  })
+
+  it("a listing's outcomes: read where the listing is read, written by its editors", async () => {
+    const outcome = await createAsSystem('outcomes', outcomeData())
+    const followUp = (method: string) => [
+      {
+        outcome,
+        method,
+        frequency: 'monthly',
+        caseworkerReceives: 'En kort statusnote.',
+        reportWhen: 'quarterly',
+      },
+    ]
+    const cases: ListingCase[] = [
+      { name: 'public published', org: 'A', status: 'published', visibility: 'public' },
+      { name: 'internal published', org: 'A', status: 'published', visibility: 'internal' },
+    ]
+    for (const docCase of cases) {
+      const id = await createAsSystem('offers', {
+        ...listingData('offers', docCase.org, docCase.status, docCase.visibility),
+        outcomes: followUp('Matrixmetode'),
+      })
+      for (const role of roles) {
+        const cell = `${channel} offers.outcomes ${role} ${docCase.name}`
+        const seen = await read(channel, role, 'offers', id)
+        const rows = (seen.doc?.outcomes as Array<{ method?: string }> | undefined) ?? []
+        record(
+          `${cell} read`,
+          listingRules.read(role, docCase),
+          seen.ok && rows[0]?.method === 'Matrixmetode',
+        )
+        record(
+          `${cell} update`,
+          listingRules.update(role, docCase),
+          (await update(channel, role, 'offers', id, { outcomes: followUp('Ny metode') }, true)).ok,
+        )
+      }
+    }
+  })
+})
+
 describe('the matrix as a whole', () => {
   it('found no unexpected allow and no unexpected deny', () => {
     expect(cells.checked).toBeGreaterThan(1000)

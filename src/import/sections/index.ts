@@ -9,6 +9,7 @@ import { organizations } from './organizations'
 import { topics } from './topics'
 import { networkActivities, networkMeetings, networks } from '@/network/import/sections'
 import { qualityAnswers, qualityIndicatorSets } from '@/network/quality/importSections'
+import { outcomes } from '@/outcomes/importSection'
 
 /**
  * The sections of the exchange format, in dependency order: a section refers only to sections above
@@ -19,6 +20,8 @@ export const importSections = [
   topics,
   legalBases,
   organizations,
+  // Before listings, which name them (src/outcomes).
+  outcomes,
   listings,
   legislationNotes,
   networks,

@@ -32,6 +32,13 @@ import {
 } from '@/domain/rules'
 import { lexicalToText, textToLexical } from '@/utilities/richText'
 
+import {
+  listingOutcomeInput,
+  listingOutcomesData,
+  listingOutcomesItem,
+  listingOutcomesReference,
+} from '@/outcomes/importSection'
+
 import { contactPerson, list, optionalText, paragraphs, summary, text } from '../fields'
 import { compact, day, defineSection, type StoredDoc } from '../section'
 
@@ -104,6 +111,8 @@ const listingBase = z.object({
       theoryOfChange: optionalText,
     })
     .default({}),
+  /** Outcomes aimed at, with how progress is followed up (src/outcomes). */
+  outcomes: list(listingOutcomeInput),
   visibility: z.enum(visibilityValues, {
     message: 'Synligheden skal være "public" eller "internal".',
   }),
@@ -283,6 +292,7 @@ export const listings = defineSection({
       what: 'kommunekode',
       keys: (l) => l.locations.map((location) => location.municipality),
     },
+    listingOutcomesReference,
   ],
   statusOf: (listing) => listing.status,
   toData: (listing, context) => ({
@@ -327,6 +337,7 @@ export const listings = defineSection({
       results: listing.evidence.results ?? null,
       theoryOfChange: listing.evidence.theoryOfChange ?? null,
     },
+    outcomes: listingOutcomesData(listing.outcomes, context),
     visibility: listing.visibility,
     lastVerifiedAt: listing.lastVerifiedAt ?? null,
     nextReviewAt: listing.nextReviewAt ?? null,
@@ -384,6 +395,7 @@ export const listings = defineSection({
       })),
       schedule: l.schedule as string,
       evidence: l.evidence ?? {},
+      outcomes: listingOutcomesItem(l.outcomes, context),
       visibility: l.visibility,
       lastVerifiedAt: day(l.lastVerifiedAt),
       nextReviewAt: day(l.nextReviewAt),

@@ -5,13 +5,15 @@ import type { LegislationNote, Mentor, Method, Offer, SchoolOption } from '@/pay
 
 import type { FreshnessDocumentFields } from '@/freshness/searchFields'
 import type { GeoDocumentFields } from '@/geo/searchFields'
+import type { OutcomeDocumentFields } from '@/outcomes/searchFields'
 
 import type { SearchKind } from '../query/params'
 import type { SearchCollection } from '../query/types'
 
 /** One search document per published listing or legislation note. Never an internal field. */
 export type SearchDocument = FreshnessDocumentFields &
-  GeoDocumentFields & {
+  GeoDocumentFields &
+  OutcomeDocumentFields & {
     /** `<collection>-<id>`: Meilisearch ids allow no ":". */
     id: string
     /** `<collection>:<id>`, the key used everywhere else. */
@@ -84,6 +86,8 @@ export class Lookups {
       { externalId: string; citation: string; heading: string; replaces: number | null }
     >,
     readonly municipalities: Map<number, { code: string; name: string; member: boolean }>,
+    /** Outcome slugs by id (src/outcomes). */
+    readonly outcomes: Map<number, string>,
   ) {}
 
   static async load(payload: Payload, rows: Row[]): Promise<Lookups> {
@@ -95,7 +99,7 @@ export class Lookups {
         }),
       ),
     ]
-    const [organizations, topics, legalBases, municipalities] = await Promise.all([
+    const [organizations, topics, legalBases, municipalities, outcomes] = await Promise.all([
       // access: the index needs every provider name, whoever caused the sync.
       organizationIds.length === 0
         ? []
@@ -118,6 +122,7 @@ export class Lookups {
         replaces: true,
       }),
       all(payload, 'municipalities', { code: true, name: true, networkMember: true }),
+      all(payload, 'outcomes', { slug: true }),
     ])
     return new Lookups(
       new Map(organizations.map((o) => [o.id, { id: o.id, name: o.name }])),
@@ -144,6 +149,7 @@ export class Lookups {
           { code: m.code, name: m.name, member: Boolean(m.networkMember) },
         ]),
       ),
+      new Map(outcomes.map((o) => [o.id, o.slug ?? `outcome-${o.id}`])),
     )
   }
 
@@ -166,7 +172,7 @@ export class Lookups {
   }
 }
 
-async function all<C extends 'topics' | 'legal-bases' | 'municipalities'>(
+async function all<C extends 'topics' | 'legal-bases' | 'municipalities' | 'outcomes'>(
   payload: Payload,
   collection: C,
   select: Record<string, true>,

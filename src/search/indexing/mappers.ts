@@ -7,6 +7,7 @@ import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-typ
 import { lexicalToText } from '@/utilities/richText'
 import { freshnessDocumentFields, noFreshness } from '@/freshness/searchFields'
 import { geoDocumentFields, noGeo } from '@/geo/searchFields'
+import { outcomeDocumentFields } from '@/outcomes/searchFields'
 
 import type { SearchKind } from '../query/params'
 import type { SearchCollection } from '../query/types'
@@ -151,6 +152,7 @@ export const listingToDocument: SearchDocumentMapper<Listing> = {
     lastVerifiedHow: true,
     nextReviewAt: true,
     locations: { name: true, city: true, latitude: true, longitude: true },
+    outcomes: { outcome: true },
   },
   toDocument: (listing, context) => {
     if (listing._status !== 'published') return null
@@ -209,6 +211,7 @@ export const listingToDocument: SearchDocumentMapper<Listing> = {
         null,
       ...freshnessDocumentFields(listing),
       ...geoDocumentFields(listing.locations),
+      ...outcomeDocumentFields(listing.outcomes, lookups.outcomes),
     }
   },
   // Whole-network listings carry every member municipality's code, not only those they name.

@@ -42,6 +42,8 @@ export function indexSettings(): Settings {
       'cost',
       'capacity',
       'languages',
+      // The outcomes a listing follows up on (src/outcomes).
+      'outcomes',
       // Distance (src/geo): the radius filter, and the spread's bound in facetStats.
       '_geo',
       'geoSpreadKm',

@@ -11,6 +11,7 @@ export const facetAttribute = {
   cost: 'cost',
   capacity: 'capacity',
   language: 'languages',
+  outcome: 'outcomes',
 } as const satisfies Record<FacetName, keyof SearchDocument>
 
 export type Selection = Partial<Record<FacetName, Array<string | number>>>
@@ -26,6 +27,7 @@ export function selection(params: SearchParams): Selection {
     cost: params.cost ? [params.cost] : [],
     capacity: params.capacity ? [params.capacity] : [],
     language: params.language,
+    outcome: params.outcome,
   }
   return Object.fromEntries(
     Object.entries(chosen).filter(([, values]) => values && values.length > 0),

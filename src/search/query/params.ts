@@ -32,6 +32,8 @@ export const facetNames = [
   'cost',
   'capacity',
   'language',
+  // »Følger op på …«: the outcomes a listing follows up on (src/outcomes).
+  'outcome',
 ] as const
 export type FacetName = (typeof facetNames)[number]
 
@@ -72,6 +74,7 @@ export const searchParamsSchema = z.object({
   cost: z.enum(['free']).optional(),
   capacity: z.enum(['open']).optional(),
   language: many(z.enum(languageValues)),
+  outcome: many(slug),
   sort: z.enum(searchSorts).default('relevance'),
   // Distance (src/geo): from a point or a postal code's centre, optionally within a radius.
   near: nearSchema.optional(),
@@ -87,7 +90,15 @@ export const searchParamsSchema = z.object({
 })
 export type SearchParams = z.infer<typeof searchParamsSchema>
 
-const repeatable = new Set(['kind', 'municipality', 'age', 'topic', 'legalBasis', 'language'])
+const repeatable = new Set([
+  'kind',
+  'municipality',
+  'age',
+  'topic',
+  'legalBasis',
+  'language',
+  'outcome',
+])
 const known = new Set(Object.keys(searchParamsSchema.shape))
 
 export type ParsedSearch =
@@ -148,7 +159,15 @@ export function parseSearchParams(
 export function searchQueryString(params: Partial<SearchParams>): string {
   const query = new URLSearchParams()
   if (params.q) query.set('q', params.q)
-  for (const key of ['kind', 'municipality', 'age', 'topic', 'legalBasis', 'language'] as const) {
+  for (const key of [
+    'kind',
+    'municipality',
+    'age',
+    'topic',
+    'legalBasis',
+    'language',
+    'outcome',
+  ] as const) {
     for (const value of params[key] ?? []) query.append(key, String(value))
   }
   if (params.cost) query.set('cost', params.cost)

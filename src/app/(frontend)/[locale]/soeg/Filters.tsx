@@ -44,7 +44,9 @@ function orderedValues(
 function CheckboxFacet({
   facet,
   ...props
-}: Props & { facet: 'kind' | 'municipality' | 'topic' | 'legalBasis' | 'language' }) {
+}: Props & {
+  facet: 'kind' | 'municipality' | 'topic' | 'legalBasis' | 'language' | 'outcome'
+}) {
   const { params, reference, locale, t } = props
   const entries = orderedValues(facet, props)
   if (entries.length === 0) return null
@@ -61,7 +63,7 @@ function CheckboxFacet({
           defaultChecked={chosen.has(value)}
         />
         <label htmlFor={id}>
-          <span lang={facet === 'topic' ? contentLang(locale) : undefined}>
+          <span lang={facet === 'topic' || facet === 'outcome' ? contentLang(locale) : undefined}>
             {facetValueLabel(facet, value, reference, t)}
           </span>{' '}
           <span className="count">({formatNumber(count, locale)})</span>
@@ -183,6 +185,7 @@ function FilterFields(props: Props) {
       <SingleFacet facet="capacity" value="open" label={t.search.onlyOpen} {...props} />
       <SingleFacet facet="cost" value="free" label={t.search.onlyFree} {...props} />
       <CheckboxFacet facet="topic" {...props} />
+      <CheckboxFacet facet="outcome" {...props} />
       <CheckboxFacet facet="language" {...props} />
       <CheckboxFacet facet="legalBasis" {...props} />
       <button type="submit" className="button button--secondary filters__apply">

@@ -27,6 +27,8 @@ export function facetValueLabel(
       return value === 'open' ? t.search.onlyOpen : optionLabel(t, 'capacity', value)
     case 'language':
       return optionLabel(t, 'language', value)
+    case 'outcome':
+      return reference.outcomeBySlug.get(value)?.name ?? value
   }
 }
 

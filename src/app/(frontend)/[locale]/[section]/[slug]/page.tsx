@@ -13,6 +13,7 @@ import { getPortalPayload } from '@/queries/session'
 import { ErrorReportForm } from '@/components/portal/ErrorReportForm'
 import { LegislationBanner } from '@/components/portal/LegislationBanner'
 import { confirmedNoteParam, findListingNotices } from '@/legislation/notes/portal'
+import { FollowUp } from '@/outcomes/components/FollowUp'
 
 import { Contacts } from './Contacts'
 import { EditListingLink } from './EditListingLink'
@@ -103,6 +104,12 @@ export default async function ListingPage({ params, searchParams }: Props) {
       <ForWhom view={view} />
       <WhatHappens view={view} />
       <Referral view={view} />
+      <FollowUp
+        rows={listing.outcomes}
+        outcomeById={reference.outcomeById}
+        locale={locale}
+        lang={view.lang}
+      />
       <CostAndCapacity view={view} />
       <Contacts view={view} />
       <Locations view={view} />
