@@ -219,7 +219,8 @@ describe('export', () => {
       expect(counts.created).toBe(0)
       expect(counts.updated).toBe(0)
     }
-  })
+    // Two imports and two exports of everything the other files made: minutes under load.
+  }, 240_000)
 
   it('through the command line, with its exit codes', async () => {
     const exec = promisify(execFile)
