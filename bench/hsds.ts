@@ -6,20 +6,23 @@
  *   pages spread over the whole range, first uncached (each page once after a change of the data),
  *   then cached; also with `full=true` and for `service_at_locations`;
  * - the validator-style checks (src/hsds/validate.ts) on the 10k feed.
- * Prints a table and writes it to bench/results/.
+ * Prints a table and writes it to bench/results/. `--generate-only` creates the listings and stops
+ * (no build, no server), so the slow part can be done ahead of the measurement.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { validateHsdsApi } from '../src/hsds/validate'
-import { ms, percentiles, startBenchEnvironment } from './lib/environment'
+import { ms, percentiles, startBenchEnvironment, withBenchPayload } from './lib/environment'
 import { ensureListings } from './lib/generate'
 
 const { values } = parseArgs({
   options: {
     listings: { type: 'string', default: '10000' },
     requests: { type: 'string', default: '200' },
+    /** Only create the listings (no build, no server): the slow part, done once ahead. */
+    'generate-only': { type: 'boolean', default: false },
   },
 })
 const LISTINGS = Number(values.listings)
@@ -113,7 +116,17 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+const run = values['generate-only']
+  ? () =>
+      withBenchPayload(async (payload) => {
+        const created = await ensureListings(payload, LISTINGS, (done, total) =>
+          console.log(`[bench] created ${done}/${total} listings`),
+        )
+        console.log(`[bench] ${created} listings created; ${LISTINGS} in all`)
+      })
+  : main
+
+run().catch((error) => {
   console.error(error)
   process.exit(1)
 })

@@ -280,10 +280,8 @@ function listingItem(
   let cost: Json = { type: 'free' }
   const paidCost = costs.find((c) => typeof c.amount === 'number' && c.amount > 0)
   if (paidCost) {
-    cost = {
-      type: 'paid',
-      ...(paidCost.currency === 'DKK' ? { rateDkk: paidCost.amount } : { rateUnknown: true }),
-    }
+    // An amount in another currency is refused (a rate is in kroner), not taken as unknown.
+    cost = { type: 'paid', ...(paidCost.currency === 'DKK' ? { rateDkk: paidCost.amount } : {}) }
     if (paidCost.currency !== 'DKK')
       note(
         'cost_options.amount',
