@@ -248,7 +248,9 @@ export async function importFiles(
   const report: ImportReport = { issues, written: false, dryRun, counts, skipped: 0, notes }
   if (issues.length > 0 && !skipInvalid) return report
   // Open data that names a document of ours by its HSDS id updates that document's public part.
-  const unchangedItems = await reconcileHsdsItems(payload, bundle, hsdsItems, index.keys)
+  const reconciled = await reconcileHsdsItems(payload, bundle, hsdsItems, index.keys)
+  const unchangedItems = reconciled.unchanged
+  report.notes.push(...reconciled.notes)
   const isUnchanged = (existing: Existing | undefined, item: unknown) =>
     Boolean(existing) && (existing!.importHash === hashItem(item) || unchangedItems.has(item))
   report.skipped = new Set(

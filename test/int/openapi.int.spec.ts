@@ -64,6 +64,8 @@ beforeAll(async () => {
     'compiled/service.json',
     'compiled/organization_list.json',
     'compiled/service_at_location_list.json',
+    'compiled/organization.json',
+    'compiled/service_at_location.json',
   ])
     ajv.addSchema({
       ...(readSchemaFile(DEFAULT_SCHEMA_DIR, file) as Json),

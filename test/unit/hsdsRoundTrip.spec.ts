@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import { convertHsds } from '@/hsds/import/fromHsds'
-import { mergeListing, stableJson } from '@/hsds/import/reconcile'
+import { mergeListing, mergeOrganization, stableJson } from '@/hsds/import/reconcile'
 import { type ListingRecord, type Lookups, serviceFull } from '@/hsds/mapping'
 import { listingInput, type ListingInput } from '@/import/sections/listings'
+import { organizationInput } from '@/import/sections/organizations'
 
 /**
  * Issue 17's round trip, the pure parts: our HSDS output read back by the importer gives an item
@@ -163,6 +164,48 @@ describe('a record that comes home', () => {
         { role: 'Ny', internal: false },
         { name: 'Intern', email: 'intern@example.dk', internal: true },
       ],
+    })
+  })
+})
+
+describe('an organization that comes home inside its services', () => {
+  const stored = organizationInput.parse({
+    externalId: 'org-own',
+    name: 'Foreningen Eget',
+    type: 'ngo',
+    cvr: '29154104',
+    website: 'https://eget.example',
+    phone: '72 14 88 30',
+    address: { street: 'Søndre Allé 7', postalCode: '4600', city: 'Køge', municipality: '259' },
+    agreements: [
+      {
+        municipality: '259',
+        parties: 'Køge Kommune og Foreningen Eget',
+        periodFrom: '2026-01-01',
+        purpose: 'Samarbejde om grupper.',
+      },
+    ],
+  })
+  // A service's nested organization: no phone, no address, the website as a URL.
+  const incoming = organizationInput.parse({
+    externalId: 'hsds:55555555-5555-4555-8555-555555555555',
+    name: 'Foreningen Eget',
+    type: 'ngo',
+    cvr: '29154104',
+    website: 'https://eget.example/',
+  })
+
+  it('keeps what the nested record does not carry, so nothing changes', () => {
+    expect(stableJson(mergeOrganization(stored, incoming))).toBe(stableJson(stored))
+  })
+
+  it('takes a new name and keeps the agreements', () => {
+    const merged = mergeOrganization(stored, { ...incoming, name: 'Foreningen Nyt Navn' })
+    expect(merged).toMatchObject({
+      externalId: 'org-own',
+      name: 'Foreningen Nyt Navn',
+      phone: '72 14 88 30',
+      agreements: [{ municipality: '259' }],
     })
   })
 })

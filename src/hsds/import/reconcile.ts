@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import type { z } from 'zod'
 
+import type { ImportIssue } from '@/import/read'
 import type { ExportContext, Existing, StoredDoc } from '@/import/section'
 import { listings } from '@/import/sections/listings'
 import { organizations } from '@/import/sections/organizations'
@@ -125,17 +126,20 @@ export function mergeOrganization(
       incoming.description ??
       (existing.description === existing.name ? existing.description : undefined),
     website:
-      normalUrl(existing.website) === normalUrl(incoming.website)
+      !incoming.website || normalUrl(existing.website) === normalUrl(incoming.website)
         ? existing.website
         : incoming.website,
-    email: incoming.email,
-    phone: incoming.phone,
+    // A service's nested organization carries no phone or address (only the organization's own
+    // record does), and an address that is no valid e-mail or web address is left out: what the
+    // record does not carry is kept.
+    email: incoming.email ?? existing.email,
+    phone: incoming.phone ?? existing.phone,
     address: incoming.address
       ? {
           ...incoming.address,
           municipality: incoming.address.municipality ?? existing.address?.municipality,
         }
-      : undefined,
+      : existing.address,
   }
 }
 
@@ -158,16 +162,18 @@ function exportContext(keys: Keys): ExportContext {
 /**
  * Matches the HSDS items of an import to existing documents by HSDS id, renames them (and the
  * listings' providers) to the documents' keys, and merges each matched item into its document's
- * own item. Returns the items whose document already says the same (left alone by the import).
+ * own item. Returns the items whose document already says the same (left alone by the import),
+ * and notes on documents it would not touch.
  */
 export async function reconcileHsdsItems(
   payload: Payload,
   bundle: Record<string, unknown[]>,
   hsdsItems: Set<unknown>,
   keys: Keys,
-): Promise<Set<unknown>> {
+): Promise<{ unchanged: Set<unknown>; notes: ImportIssue[] }> {
   const unchanged = new Set<unknown>()
-  if (hsdsItems.size === 0) return unchanged
+  const notes: ImportIssue[] = []
+  if (hsdsItems.size === 0) return { unchanged, notes }
 
   /** hsdsId → key of the document that has it, per section. */
   const byHsdsId = async (sectionName: string, collections: readonly CollectionSlug[]) => {
@@ -241,7 +247,17 @@ export async function reconcileHsdsItems(
   }
 
   const settle = <T extends object>(item: T, stored: T | undefined, merged: T | undefined) => {
-    if (!stored || !merged) return
+    if (!stored || !merged) {
+      // Our own document no longer passes the file rules: it is not overwritten by open data.
+      unchanged.add(item)
+      notes.push({
+        file: '',
+        id: String((item as Json).externalId),
+        message:
+          'Dokumentet her opfylder ikke længere importens regler og opdateres ikke fra de åbne data; ret det i administrationen.',
+      })
+      return
+    }
     if (stableJson(merged) === stableJson(stored)) unchanged.add(item)
     else {
       for (const key of Object.keys(item)) delete (item as Json)[key]
@@ -261,5 +277,5 @@ export async function reconcileHsdsItems(
     const stored = await storedItem<ListingItem>(listings, existing)
     settle(item, stored, stored && mergeListing(stored, item, networkCodes))
   }
-  return unchanged
+  return { unchanged, notes }
 }
