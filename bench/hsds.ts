@@ -50,6 +50,9 @@ async function serverTimes(base: string, paths: string[]) {
 }
 
 async function main() {
+  // The HSDS API needs no jobs: without the runner, the search reindex of the copied listings
+  // does not compete with the requests being measured.
+  process.env.JOBS_RUNNER ??= 'off'
   const environment = await startBenchEnvironment()
   const { payload, baseURL } = environment
   const lines: string[] = []
