@@ -12,6 +12,7 @@
  * (bench/lib/cloneListings.ts), since 10 000 creates through Payload take hours on a shared machine.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -69,6 +70,14 @@ async function main() {
       total_pages: number
     }
     say(`# HSDS API at ${first.total_items} public services (${new Date().toISOString()})`)
+    // A shared machine: the load says how far the times are from an idle one.
+    say('')
+    say(
+      `Machine: ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} (1 / 5 / 15 min) at the start.`,
+    )
     say('')
     const pages = (endpoint: string, query: string, totalPages: number) =>
       Array.from({ length: REQUESTS }, (_, i) => {
