@@ -6,20 +6,29 @@
  *   pages spread over the whole range, first uncached (each page once after a change of the data),
  *   then cached; also with `full=true` and for `service_at_locations`;
  * - the validator-style checks (src/hsds/validate.ts) on the 10k feed.
- * Prints a table and writes it to bench/results/.
+ * Prints a table and writes it to bench/results/. `--generate-only` creates the listings and stops
+ * (no build, no server), so the slow part can be done ahead of the measurement: the first
+ * `--seed-listings` (500) through Payload (bench/lib/generate.ts), the rest copied from them in SQL
+ * (bench/lib/cloneListings.ts), since 10 000 creates through Payload take hours on a shared machine.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { validateHsdsApi } from '../src/hsds/validate'
-import { ms, percentiles, startBenchEnvironment } from './lib/environment'
+import { ms, percentiles, startBenchEnvironment, withBenchPayload } from './lib/environment'
+import { cloneListings } from './lib/cloneListings'
 import { ensureListings } from './lib/generate'
 
 const { values } = parseArgs({
   options: {
     listings: { type: 'string', default: '10000' },
     requests: { type: 'string', default: '200' },
+    /** Only create the listings (no build, no server): the slow part, done once ahead. */
+    'generate-only': { type: 'boolean', default: false },
+    /** How many listings are made through Payload; the rest are copies made in SQL. */
+    'seed-listings': { type: 'string', default: '500' },
   },
 })
 const LISTINGS = Number(values.listings)
@@ -42,6 +51,9 @@ async function serverTimes(base: string, paths: string[]) {
 }
 
 async function main() {
+  // The HSDS API needs no jobs: without the runner, the search reindex of the copied listings
+  // does not compete with the requests being measured.
+  process.env.JOBS_RUNNER ??= 'off'
   const environment = await startBenchEnvironment()
   const { payload, baseURL } = environment
   const lines: string[] = []
@@ -58,6 +70,14 @@ async function main() {
       total_pages: number
     }
     say(`# HSDS API at ${first.total_items} public services (${new Date().toISOString()})`)
+    // A shared machine: the load says how far the times are from an idle one.
+    say('')
+    say(
+      `Machine: ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} (1 / 5 / 15 min) at the start.`,
+    )
     say('')
     const pages = (endpoint: string, query: string, totalPages: number) =>
       Array.from({ length: REQUESTS }, (_, i) => {
@@ -113,7 +133,22 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+const run = values['generate-only']
+  ? () =>
+      withBenchPayload(async (payload) => {
+        const created = await ensureListings(
+          payload,
+          Math.min(LISTINGS, Number(values['seed-listings'])),
+          (done, total) => console.log(`[bench] created ${done}/${total} listings`),
+        )
+        const copied = await cloneListings(payload, LISTINGS, (total) =>
+          console.log(`[bench] ${total} listings`),
+        )
+        console.log(`[bench] ${created} listings created, ${copied} copied; ${LISTINGS} in all`)
+      })
+  : main
+
+run().catch((error) => {
   console.error(error)
   process.exit(1)
 })

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, PayloadRequest } from 'payload'
 
 import {
   capacityStatuses,
@@ -231,10 +231,16 @@ export function listingFields({
                         description: internal,
                         condition: (_data, sibling) => sibling?.type === 'paid',
                       },
-                      validate: (value: unknown, { siblingData }: { siblingData: Sibling }) => {
+                      validate: (
+                        value: unknown,
+                        { siblingData, req }: { siblingData: Sibling; req?: PayloadRequest },
+                      ) => {
+                        // The importer's own rules let a paid listing of open data (HSDS, which
+                        // never carries the rate) come without one (`cost.rateUnknown`).
                         if (
                           siblingData?.type === 'paid' &&
-                          (value === null || value === undefined)
+                          (value === null || value === undefined) &&
+                          req?.context?.importing !== true
                         ) {
                           return 'Et betalt tilbud skal have en takst.'
                         }

@@ -202,7 +202,7 @@ async function services(
   const { pageNumber, perPage } = paging(query)
   const resolved = resolveFilters(query, snap)
   if (!resolved.ok) return { status: 200, body: page([], 0, pageNumber, perPage) }
-  const { total, rows } = await servicePage(payload, resolved.filters, pageNumber, perPage)
+  const { total, rows } = await servicePage(payload, resolved.filters, pageNumber, perPage, snap)
   if (query.minimal)
     return {
       status: 200,
@@ -285,7 +285,7 @@ async function organization(
   const found = isUuid(id) ? snap.organizationByUuid.get(id.toLowerCase()) : undefined
   if (!found) return notFound('organization')
   const lookups = withOrigin(snap, origin)
-  const { rows } = await servicePage(payload, { organizationId: found.id }, 1, 1000)
+  const { rows } = await servicePage(payload, { organizationId: found.id }, 1, 1000, snap)
   const listings = await readListings(payload, rows)
   const list = listings.map(({ kind, listing }) =>
     query.full_service
@@ -358,7 +358,7 @@ async function serviceAtLocationList(
   if (!resolved.ok) return { status: 200, body: page([], 0, pageNumber, perPage) }
   const filters = resolved.filters
   if (Object.keys(filters).length > 0) {
-    const { rows } = await servicePage(payload, filters, 1, 1_000_000)
+    const { rows } = await servicePage(payload, filters, 1, 1_000_000, snap)
     const wanted = new Set(rows.map((row) => row.hsdsId))
     entries = entries.filter((entry) => wanted.has(entry.serviceId))
   }
@@ -453,6 +453,8 @@ export async function answerHsds(
   segments: string[],
   params: URLSearchParams,
   origin: string,
+  /** The snapshot the caller already read for this request (one stamp query per request). */
+  current?: Snapshot,
 ): Promise<Answer> {
   const [resource = '', id, ...rest] = segments
   if (rest.length > 0)
@@ -476,7 +478,7 @@ export async function answerHsds(
         openapi_url: `${origin}/api/openapi.json`,
       },
     }
-  const snap = await snapshot(payload)
+  const snap = current ?? (await snapshot(payload))
   switch (resource) {
     case 'services':
       return id === undefined
@@ -549,7 +551,7 @@ export async function hsdsResponse(
     })
   }
   if (cached) return respond(200, cached.body, cached.etag)
-  const answer = await answerHsds(payload, segments, url.searchParams, origin)
+  const answer = await answerHsds(payload, segments, url.searchParams, origin, snap)
   const body = JSON.stringify(answer.body)
   if (answer.status !== 200) return respond(answer.status, body)
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`

@@ -64,6 +64,9 @@ export type ListingRecord = {
   offerType?: string | null
   mentorType?: string | null
   schoolType?: string | null
+  gradeFrom?: number | null
+  gradeTo?: number | null
+  admissionViaPPR?: boolean | null
   visibility?: string | null
   slug?: string | null
   lastVerifiedAt?: string | null
@@ -170,8 +173,16 @@ function waitTime(capacity: ListingRecord['capacity']): string | undefined {
   return `${label(capacityStatuses, status) ?? status}${when}`
 }
 
-function eligibility(listing: ListingRecord): string {
+function eligibility(kind: ListingKind, listing: ListingRecord): string {
   const parts = [`Børn og unge fra ${listing.ageMin} til ${listing.ageMax} år.`]
+  // A school option's grades and admission (public on its page; an HSDS import reads them back).
+  if (
+    kind === 'school-option' &&
+    typeof listing.gradeFrom === 'number' &&
+    typeof listing.gradeTo === 'number'
+  )
+    parts.push(`Klassetrin ${listing.gradeFrom}–${listing.gradeTo}.`)
+  if (kind === 'school-option' && listing.admissionViaPPR) parts.push('Optagelse via PPR.')
   if (listing.referral?.municipalDecisionRequired) parts.push('Kræver myndighedsafgørelse.')
   if (listing.referral?.selfReferral) parts.push('Familien kan selv henvende sig.')
   return parts.join(' ')
@@ -410,7 +421,7 @@ export function serviceSummary(kind: ListingKind, listing: ListingRecord, lookup
         : 'Gratis.'
       : undefined,
     wait_time: waitTime(listing.capacity),
-    eligibility_description: eligibility(listing),
+    eligibility_description: eligibility(kind, listing),
     minimum_age: listing.ageMin,
     maximum_age: listing.ageMax,
     assured_date: day(listing.lastVerifiedAt),

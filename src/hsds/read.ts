@@ -72,6 +72,8 @@ export type Snapshot = {
   organizationByUuid: Map<string, OrganizationRecord>
   /** Lazily built: every service-at-location of the public listings, in output order. */
   locations?: Promise<LocationEntry[]>
+  /** Lazily built per filter: the ordered services (ids only), so a page is a slice. */
+  services?: Map<string, Promise<ServiceRow[]>>
 }
 
 export type LocationEntry = {
@@ -210,33 +212,61 @@ function serviceSelect(kind: ListingKind, filters: ServiceFilters): SQL | null {
 
 export type ServiceRow = { kind: ListingKind; id: number; hsdsId: string; updatedAt: string }
 
-/** One page of services (by title, then id), and how many there are in all. */
+/** Every service of a filter, by title, then id (ids and dates only). */
+async function serviceRows(payload: Payload, filters: ServiceFilters): Promise<ServiceRow[]> {
+  const selects = kinds
+    .map((kind) => serviceSelect(kind, filters))
+    .filter((s): s is SQL => s !== null)
+  if (selects.length === 0) return []
+  const union = sql.join(selects, sql` union all `)
+  const list = await db(payload).execute(
+    sql`select kind, id, hsds_id, updated_at from (${union}) s order by title, hsds_id`,
+  )
+  return list.rows.map((row) => ({
+    kind: row.kind as ListingKind,
+    id: Number(row.id),
+    hsdsId: String(row.hsds_id),
+    updatedAt: new Date(String(row.updated_at)).toISOString(),
+  }))
+}
+
+/** The filters a snapshot keeps the ordered services of (the most recent ones). */
+const MAX_CACHED_FILTERS = 20
+
+/**
+ * One page of services (by title, then id), and how many there are in all. The ordered ids of a
+ * filter are read once per stamp of the data (one SQL statement) and kept with the snapshot, so
+ * every page of it (and its total) is a slice: paging stays flat however many listings there are.
+ */
 export async function servicePage(
   payload: Payload,
   filters: ServiceFilters,
   page: number,
   perPage: number,
+  snap?: Snapshot,
 ): Promise<{ total: number; rows: ServiceRow[] }> {
-  const selects = kinds
-    .map((kind) => serviceSelect(kind, filters))
-    .filter((s): s is SQL => s !== null)
-  if (selects.length === 0) return { total: 0, rows: [] }
-  const union = sql.join(selects, sql` union all `)
-  const [count, list] = await Promise.all([
-    db(payload).execute(sql`select count(*)::int as total from (${union}) s`),
-    db(payload).execute(
-      sql`select kind, id, hsds_id, updated_at from (${union}) s order by title, hsds_id limit ${perPage} offset ${(page - 1) * perPage}`,
-    ),
-  ])
-  return {
-    total: Number(count.rows[0]?.total ?? 0),
-    rows: list.rows.map((row) => ({
-      kind: row.kind as ListingKind,
-      id: Number(row.id),
-      hsdsId: String(row.hsds_id),
-      updatedAt: new Date(String(row.updated_at)).toISOString(),
-    })),
-  }
+  let all: Promise<ServiceRow[]>
+  if (snap) {
+    const key = JSON.stringify({
+      search: filters.search,
+      organizationId: filters.organizationId,
+      term: filters.term?.id,
+      taxonomy: filters.taxonomy,
+      modifiedAfter: filters.modifiedAfter?.toISOString(),
+    })
+    snap.services ??= new Map()
+    const cached = snap.services.get(key)
+    if (cached) all = cached
+    else {
+      if (snap.services.size >= MAX_CACHED_FILTERS)
+        snap.services.delete(snap.services.keys().next().value!)
+      all = serviceRows(payload, filters)
+      snap.services.set(key, all)
+      all.catch(() => snap.services?.delete(key))
+    }
+  } else all = serviceRows(payload, filters)
+  const rows = await all
+  return { total: rows.length, rows: rows.slice((page - 1) * perPage, page * perPage) }
 }
 
 /** The listings of these rows, read with the anonymous visitor's access, in the rows' order. */

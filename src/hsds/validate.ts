@@ -159,11 +159,18 @@ export async function validateHsdsApi(
   async function get(url: string): Promise<unknown> {
     const started = performance.now()
     let response: Response
+    const request = () => fetch(url, { headers: { Accept: 'application/json' } })
     try {
-      response = await fetch(url, { headers: { Accept: 'application/json' } })
-    } catch (cause) {
-      error(`${url}: no answer (${String(cause)})`)
-      return undefined
+      response = await request()
+    } catch {
+      // Once more on a transport error (a kept-alive connection the server closed under load);
+      // an HTTP error is never retried.
+      try {
+        response = await request()
+      } catch (cause) {
+        error(`${url}: no answer (${String(cause)})`)
+        return undefined
+      }
     }
     const text = await response.text()
     report.requests.push({ url, status: response.status, ms: performance.now() - started })

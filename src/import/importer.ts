@@ -11,6 +11,8 @@ import {
   ValidationError,
 } from 'payload'
 
+import { reconcileHsdsItems } from '@/hsds/import/reconcile'
+
 import { contentDir } from './content'
 import { type ImportIssue, readImportFile, validateItems } from './read'
 import { checkReferences, type KnownKeys } from './references'
@@ -119,6 +121,8 @@ async function collect(files: string[], index: Index, skipInvalid: boolean) {
   const issues: ImportIssue[] = []
   const notes: ImportIssue[] = []
   const perFile: FileBundle[] = []
+  /** The items that came from open data (HSDS): matched by HSDS id too (reconcile.ts). */
+  const hsdsItems = new Set<unknown>()
   for (const file of files) {
     const name = path.basename(file)
     const read = await readImportFile(file)
@@ -126,6 +130,9 @@ async function collect(files: string[], index: Index, skipInvalid: boolean) {
     issues.push(...read.issues, ...validated.issues)
     notes.push(...(read.notes ?? []))
     perFile.push({ file: name, bundle: validated.bundle, lineOf: validated.lineOf })
+    if (read.hsds)
+      for (const items of Object.values(validated.bundle))
+        for (const item of items) hsdsItems.add(item)
   }
 
   // References may point into any of the files or into the database. When invalid items are
@@ -168,7 +175,7 @@ async function collect(files: string[], index: Index, skipInvalid: boolean) {
   const bundle = emptyBundle()
   for (const entry of perFile)
     for (const section of sections) bundle[section.name]!.push(...entry.bundle[section.name]!)
-  return { bundle, issues, notes }
+  return { bundle, issues, notes, hsdsItems }
 }
 
 function crossFileDuplicates(perFile: FileBundle[]) {
@@ -237,9 +244,15 @@ export async function importFiles(
   const { dryRun = false, skipInvalid = false, onProgress } = options
   const counts = zeroCounts()
   const index = await loadIndex(payload)
-  const { bundle, issues, notes } = await collect(files, index, skipInvalid)
+  const { bundle, issues, notes, hsdsItems } = await collect(files, index, skipInvalid)
   const report: ImportReport = { issues, written: false, dryRun, counts, skipped: 0, notes }
   if (issues.length > 0 && !skipInvalid) return report
+  // Open data that names a document of ours by its HSDS id updates that document's public part.
+  const reconciled = await reconcileHsdsItems(payload, bundle, hsdsItems, index.keys)
+  const unchangedItems = reconciled.unchanged
+  report.notes.push(...reconciled.notes)
+  const isUnchanged = (existing: Existing | undefined, item: unknown) =>
+    Boolean(existing) && (existing!.importHash === hashItem(item) || unchangedItems.has(item))
   report.skipped = new Set(
     issues.map((issue) => `${issue.section}:${issue.id}:${issue.file}:${issue.line}`),
   ).size
@@ -274,7 +287,7 @@ export async function importFiles(
       for (const item of bundle[section.name]!) {
         const existing = existingOf(section, item)
         counts[section.name as SectionName][
-          !existing ? 'created' : existing.importHash === hashItem(item) ? 'unchanged' : 'updated'
+          !existing ? 'created' : isUnchanged(existing, item) ? 'unchanged' : 'updated'
         ]++
         tick()
       }
@@ -318,7 +331,7 @@ export async function importFiles(
     const hash = hashItem(item)
     const existing = existingOf(section, item)
     const collection = collectionFor(section, item)
-    if (existing && existing.importHash === hash) {
+    if (isUnchanged(existing, item)) {
       sectionCounts.unchanged++
       return { changed: false }
     }

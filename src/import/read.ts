@@ -142,7 +142,12 @@ function readCsv(text: string, file: string): { items: LocatedItem[]; issues: Im
 export async function readImportFile(
   file: string,
   registry: Registry = importSections,
-): Promise<{ items: LocatedItem[]; issues: ImportIssue[]; notes?: ImportIssue[] }> {
+): Promise<{
+  items: LocatedItem[]
+  issues: ImportIssue[]
+  notes?: ImportIssue[]
+  hsds?: true
+}> {
   const name = path.basename(file)
   if ((await stat(file).catch(() => undefined))?.isDirectory()) {
     return isHsdsPackage(file)

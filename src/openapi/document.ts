@@ -59,7 +59,11 @@ const searchDescriptions: Record<string, string> = {
   language: 'Language code; repeat for several.',
   outcome:
     'Outcome slug (»følger op på …«): listings that follow up on it; repeat for several (OR).',
-  sort: 'Order of the hits.',
+  sort: 'Order of the hits: `relevance` (default), `waiting` (shortest waiting time first), `distance` (nearest place first; needs `near` or `postnr`), or the others listed.',
+  near: 'Where the family is: latitude,longitude in decimal degrees (WGS84), e.g. 55.4580,12.1850. For `sort=distance` and `radius`; not together with `postnr`.',
+  postnr:
+    'A four-digit Danish postal code whose centre stands for where the family is (instead of `near`).',
+  radius: 'Only listings with a place within this many kilometres of `near` or `postnr` (1–300).',
   page: 'Page number, from 1.',
   perPage: 'Hits per page.',
 }

@@ -1,4 +1,3 @@
-
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -6,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCHEMA_DIR, readSchemaFile } from '@/hsds/validate'
 import { searchParamsSchema } from '@/search/query/params'
 
+import { offerData } from '../helpers/fixtures'
 import { baseURL, loginToken } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 
@@ -64,6 +64,8 @@ beforeAll(async () => {
     'compiled/service.json',
     'compiled/organization_list.json',
     'compiled/service_at_location_list.json',
+    'compiled/organization.json',
+    'compiled/service_at_location.json',
   ])
     ajv.addSchema({
       ...(readSchemaFile(DEFAULT_SCHEMA_DIR, file) as Json),
@@ -114,6 +116,47 @@ describe('real answers match the document', () => {
     const body = (await expectDocumented('/api/search', 'get', good)) as Json
     expect((body.hits as unknown[]).length).toBeGreaterThan(0)
     await expectDocumented('/api/search', 'get', await fetch(`${baseURL()}/api/search?pages=2`))
+  })
+
+  it('search by distance and waiting time: the geo parameters (200) and a wrong place (400)', async () => {
+    for (const query of [
+      'postnr=4600&sort=distance&radius=50',
+      'near=55.4580,12.1850&sort=distance',
+      'sort=waiting&kind=offer',
+    ]) {
+      const body = (await expectDocumented(
+        '/api/search',
+        'get',
+        await get(`${baseURL()}/api/search?${query}`),
+      )) as Json
+      expect((body.hits as unknown[]).length, query).toBeGreaterThan(0)
+    }
+    for (const query of ['near=north', 'postnr=46', 'postnr=4600&radius=0'])
+      await expectDocumented('/api/search', 'get', await get(`${baseURL()}/api/search?${query}`))
+  })
+
+  it('HSDS: every path with a real record, and the unknown ones (404)', async () => {
+    const first = async (list: string) =>
+      (
+        (await expectDocumented(
+          `/api/hsds/${list}`,
+          'get',
+          await get(`${baseURL()}/api/hsds/${list}?per_page=1`),
+        )) as { contents: Json[] }
+      ).contents[0]!.id as string
+    for (const list of ['organizations', 'taxonomies', 'taxonomy_terms', 'service_at_locations']) {
+      const id = await first(list)
+      await expectDocumented(
+        `/api/hsds/${list}/{id}`,
+        'get',
+        await get(`${baseURL()}/api/hsds/${list}/${id}`),
+      )
+      await expectDocumented(
+        `/api/hsds/${list}/{id}`,
+        'get',
+        await get(`${baseURL()}/api/hsds/${list}/00000000-0000-4000-8000-000000000000`),
+      )
+    }
   })
 
   it('health', async () => {
@@ -184,5 +227,30 @@ describe('real answers match the document', () => {
       'post',
       await post({ action: 'return' }, consultant),
     )
+  })
+
+  it('review: a pending change published by a consultant (200)', async () => {
+    const payload = await getTestPayload()
+    const offer = await payload.create({
+      collection: 'offers',
+      data: (await offerData(payload)) as never,
+    })
+    await payload.update({
+      collection: 'offers',
+      id: offer.id,
+      data: { summary: 'En ventende ændring til gennemsyn.' } as never,
+      draft: true,
+    })
+    const consultant = await loginToken('konsulent@videnportal.local')
+    const response = await fetch(`${baseURL()}/api/offers/${offer.id}/review`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${consultant}` },
+      body: JSON.stringify({ action: 'publish' }),
+    })
+    expect(response.status).toBe(200)
+    const body = (await expectDocumented('/api/{collection}/{id}/review', 'post', response)) as {
+      doc: Json
+    }
+    expect(body.doc).toMatchObject({ id: offer.id, _status: 'published' })
   })
 })

@@ -280,6 +280,7 @@ function listingItem(
   let cost: Json = { type: 'free' }
   const paidCost = costs.find((c) => typeof c.amount === 'number' && c.amount > 0)
   if (paidCost) {
+    // An amount in another currency is refused (a rate is in kroner), not taken as unknown.
     cost = { type: 'paid', ...(paidCost.currency === 'DKK' ? { rateDkk: paidCost.amount } : {}) }
     if (paidCost.currency !== 'DKK')
       note(
@@ -293,8 +294,24 @@ function listingItem(
       str(service.fees_description) &&
       !/^gratis/i.test(String(service.fees_description)))
   ) {
-    cost = { type: 'paid' }
+    // Open data never carry the rate (it is for professionals): a paid service without an amount
+    // is imported as paid with the rate left for the editor to fill in.
+    cost = { type: 'paid', rateUnknown: true }
   }
+
+  // A school option's grades and admission, as our own output writes them in the eligibility.
+  const eligibility = String(service.eligibility_description ?? '')
+  const grades = /Klassetrin (\d{1,2})\s*[–-]\s*(\d{1,2})\./.exec(eligibility)
+  const school =
+    kind === 'school-option'
+      ? {
+          gradeFrom: grades ? Number(grades[1]) : 0,
+          gradeTo: grades ? Number(grades[2]) : 10,
+          admissionViaPPR: /Optagelse via PPR\./.test(eligibility),
+        }
+      : {}
+  if (kind === 'school-option' && !grades)
+    note('eligibility_description', eligibility || '(tom)', 'ingen klassetrin: importeres som 0–10')
 
   const contacts = arr(service.contacts).map((contact) => ({
     ...(str(contact.name) ? { name: contact.name } : {}),
@@ -319,7 +336,8 @@ function listingItem(
     }
     return [
       {
-        ...(str(location.name) ? { name: location.name } : {}),
+        // Our output names a location without a name of its own after the service.
+        ...(str(location.name) && location.name !== service.name ? { name: location.name } : {}),
         address: [address.address_1, address.address_2].filter(Boolean).join(', '),
         postalCode: address.postal_code,
         city: address.city,
@@ -353,7 +371,7 @@ function listingItem(
       ? { offerType: type }
       : kind === 'mentor'
         ? { mentorType: type }
-        : { schoolType: type }),
+        : { schoolType: type, ...school }),
     status: service.status === 'active' || service.status === undefined ? 'published' : 'draft',
     title: service.name,
     summary,

@@ -6,12 +6,7 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser'
 import { parseCsv } from '@/import/csv'
 import type { ImportIssue, LocatedItem } from '@/import/read'
 
-import {
-  convertHsds,
-  hsdsServices,
-  type MunicipalityNames,
-  type Unmapped,
-} from './fromHsds'
+import { convertHsds, hsdsServices, type MunicipalityNames, type Unmapped } from './fromHsds'
 
 /**
  * Reading HSDS 3.0 for the importer: a JSON dataset (a `/services` page, a service record or a
@@ -21,7 +16,13 @@ import {
  * values that have no place in our model (reported, not silently dropped).
  */
 
-export type HsdsRead = { items: LocatedItem[]; issues: ImportIssue[]; notes: ImportIssue[] }
+export type HsdsRead = {
+  items: LocatedItem[]
+  issues: ImportIssue[]
+  notes: ImportIssue[]
+  /** Marks open data: the importer matches its records by HSDS id too (reconcile.ts). */
+  hsds: true
+}
 
 /** Municipality names → codes, from the 98 municipalities of content/ (fixed facts). */
 function municipalityNames(): MunicipalityNames {
@@ -69,7 +70,12 @@ export function readHsdsJson(text: string, file: string, value: unknown): HsdsRe
       return { section: 'listings' as const, line: line(p), raw }
     }),
   ]
-  return { items, issues: [], notes: notesOf(file, converted.unmapped, (id) => lines.get(id)) }
+  return {
+    items,
+    issues: [],
+    notes: notesOf(file, converted.unmapped, (id) => lines.get(id)),
+    hsds: true,
+  }
 }
 
 /** Reads a CSV of the package into records by column name, with each row's line. */
@@ -209,5 +215,5 @@ export function readHsdsPackage(dir: string): HsdsRead {
       message: `Tabellen ${name} har ingen plads i Videnportalens model og er ikke læst.`,
     })),
   ]
-  return { items, issues: [], notes }
+  return { items, issues: [], notes, hsds: true }
 }

@@ -93,6 +93,11 @@ const listingBase = z.object({
     rateDkk: rateDkk.optional(),
     rateUnit: z.enum(rateUnitValues, { message: 'Ukendt takstenhed.' }).optional(),
     rateNote: optionalText,
+    /**
+     * The rate is not known: an import of open data (HSDS), which never carries it. Not stored: the
+     * listing is paid without a rate until an editor fills it in.
+     */
+    rateUnknown: z.boolean().optional(),
   }),
   capacity: z.object({
     status: z.enum(capacityStatusValues, {
@@ -163,7 +168,11 @@ function listingRules<T extends z.infer<typeof listingBase>>(listing: T, ctx: z.
       message: 'Angiv de kommuner, hvor tilbuddet kan bruges, eller at det gælder hele netværket.',
     })
   }
-  if (listing.cost.type === 'paid' && listing.cost.rateDkk === undefined) {
+  if (
+    listing.cost.type === 'paid' &&
+    listing.cost.rateDkk === undefined &&
+    listing.cost.rateUnknown !== true
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['cost', 'rateDkk'],
@@ -379,6 +388,11 @@ export const listings = defineSection({
         rateDkk: cost.rateDkk ?? undefined,
         rateUnit: cost.rateUnit ?? undefined,
         rateNote: cost.rateNote ?? undefined,
+        // A paid listing imported from open data has no rate until an editor gives it one.
+        rateUnknown:
+          cost.type === 'paid' && (cost.rateDkk === null || cost.rateDkk === undefined)
+            ? true
+            : undefined,
       },
       capacity: {
         status: capacity.status,
