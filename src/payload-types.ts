@@ -94,6 +94,8 @@ export interface Config {
     methods: Method;
     'quality-indicator-sets': QualityIndicatorSet;
     'quality-answers': QualityAnswer;
+    cooperations: Cooperation;
+    'cooperation-sides': CooperationSide;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -135,6 +137,8 @@ export interface Config {
     methods: MethodsSelect<false> | MethodsSelect<true>;
     'quality-indicator-sets': QualityIndicatorSetsSelect<false> | QualityIndicatorSetsSelect<true>;
     'quality-answers': QualityAnswersSelect<false> | QualityAnswersSelect<true>;
+    cooperations: CooperationsSelect<false> | CooperationsSelect<true>;
+    'cooperation-sides': CooperationSidesSelect<false> | CooperationSidesSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -364,22 +368,6 @@ export interface Organization {
     city?: string | null;
     municipality?: (number | null) | Municipality;
   };
-  agreements?:
-    | {
-        municipality: number | Municipality;
-        parties: string;
-        periodFrom: string;
-        periodTo?: string | null;
-        purpose: string;
-        contact?: {
-          name?: string | null;
-          role?: string | null;
-          email?: string | null;
-          phone?: string | null;
-        };
-        id?: string | null;
-      }[]
-    | null;
   /**
    * Used in the page address. Filled from the title.
    */
@@ -1602,6 +1590,258 @@ export interface QualityAnswer {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cooperations".
+ */
+export interface Cooperation {
+  id: number;
+  title: string;
+  organization: number | Organization;
+  network?: (number | null) | Network;
+  municipalities: (number | Municipality)[];
+  /**
+   * Værktøj 1: samarbejdsaftalen. Kun om samarbejdet og indsatsen – aldrig om et enkelt barn.
+   */
+  agreement?: {
+    parties?: string | null;
+    purpose?: string | null;
+    targetGroup?: string | null;
+    effort?: string | null;
+    /**
+     * The municipality's side. The organization edits its own side, reviewed by a consultant.
+     */
+    roles?:
+      | {
+          party: string;
+          economic?: string | null;
+          functional?: string | null;
+          professional?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    contacts?:
+      | {
+          party?: string | null;
+          name?: string | null;
+          role?: string | null;
+          email?: string | null;
+          phone?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    meetingCadence?: string | null;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+    revisitOn?: string | null;
+  };
+  /**
+   * Værktøj 2: målgruppe → aktiviteter → kort-, mellem- og langsigtede resultater, med antagelser og risiko- og beskyttelsesfaktorer.
+   */
+  theoryOfChange?: {
+    targetGroup?: string | null;
+    activities?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    shortTermOutcomes?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    mediumTermOutcomes?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    longTermOutcomes?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    assumptions?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    riskFactors?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    protectiveFactors?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Værktøj 3: hvad der dokumenteres, hvordan, hvornår, af hvem og med hvilket redskab.
+   */
+  documentationStrategy?: {
+    items?:
+      | {
+          what?: string | null;
+          how?: string | null;
+          when?: string | null;
+          who?: string | null;
+          tool?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    involvement?: string | null;
+  };
+  /**
+   * Værktøj 4: hvem deler hvad med hvem, vidensbehov, form, hyppighed og ansvar – på ledelses-, projektleder- og medarbejder/frivilligniveau.
+   */
+  sharingModel?: {
+    rows?:
+      | {
+          level: 'management' | 'project' | 'staff';
+          from: string;
+          to: string;
+          knowledgeNeed?: string | null;
+          form?: string | null;
+          frequency?: string | null;
+          responsible?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Værktøj 5: aktiviteter med ansvarlig, frist og status. Aktiviteter efter fristen, der ikke er gennemført, vises som overskredne.
+   */
+  implementationPlan?: {
+    items?:
+      | {
+          activity?: string | null;
+          responsible?: string | null;
+          deadline?: string | null;
+          status: 'planned' | 'in-progress' | 'done';
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Værktøj 6: refleksionsdage, hvor parterne ser på data sammen (data om indsatsen – aldrig om et enkelt barn).
+   */
+  reflectionDays?: {
+    days?:
+      | {
+          date: string;
+          questions?:
+            | {
+                text: string;
+                id?: string | null;
+              }[]
+            | null;
+          dataLookedAt?: string | null;
+          agreed?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * The catalogue's reflection questions for the establishment and operating phase.
+   */
+  reflectionChecklist?:
+    | {
+        question:
+          | 'e1-theory-of-change'
+          | 'e2-risk-protective'
+          | 'e3-roles'
+          | 'e4-knowledge'
+          | 'e5-data'
+          | 'e6-assessment'
+          | 'd1-relations'
+          | 'd2-communication'
+          | 'd3-leadership'
+          | 'd4-quality'
+          | 'd5-wrong-effort';
+        answer?: string | null;
+        answeredOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Internal cooperations are seen by the parties and the network only.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * When the cooperation is public, everyone sees these tools only.
+   */
+  publicTools?:
+    | (
+        | 'agreement'
+        | 'theoryOfChange'
+        | 'documentationStrategy'
+        | 'sharingModel'
+        | 'implementationPlan'
+        | 'reflectionDays'
+      )[]
+    | null;
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cooperation-sides".
+ */
+export interface CooperationSide {
+  id: number;
+  /**
+   * Set from the cooperation.
+   */
+  title?: string | null;
+  cooperation: number | Cooperation;
+  provider: number | Organization;
+  roles?: {
+    economic?: string | null;
+    functional?: string | null;
+    professional?: string | null;
+  };
+  contacts?:
+    | {
+        name?: string | null;
+        role?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  contribution?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  review?: {
+    status?: ('awaiting-review' | 'changes-requested') | null;
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1921,6 +2161,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quality-answers';
         value: number | QualityAnswer;
+      } | null)
+    | ({
+        relationTo: 'cooperations';
+        value: number | Cooperation;
+      } | null)
+    | ({
+        relationTo: 'cooperation-sides';
+        value: number | CooperationSide;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -2284,24 +2532,6 @@ export interface OrganizationsSelect<T extends boolean = true> {
         postalCode?: T;
         city?: T;
         municipality?: T;
-      };
-  agreements?:
-    | T
-    | {
-        municipality?: T;
-        parties?: T;
-        periodFrom?: T;
-        periodTo?: T;
-        purpose?: T;
-        contact?:
-          | T
-          | {
-              name?: T;
-              role?: T;
-              email?: T;
-              phone?: T;
-            };
-        id?: T;
       };
   slug?: T;
   responsibleConsultant?: T;
@@ -2879,6 +3109,210 @@ export interface QualityAnswersSelect<T extends boolean = true> {
   importHash?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cooperations_select".
+ */
+export interface CooperationsSelect<T extends boolean = true> {
+  title?: T;
+  organization?: T;
+  network?: T;
+  municipalities?: T;
+  agreement?:
+    | T
+    | {
+        parties?: T;
+        purpose?: T;
+        targetGroup?: T;
+        effort?: T;
+        roles?:
+          | T
+          | {
+              party?: T;
+              economic?: T;
+              functional?: T;
+              professional?: T;
+              id?: T;
+            };
+        contacts?:
+          | T
+          | {
+              party?: T;
+              name?: T;
+              role?: T;
+              email?: T;
+              phone?: T;
+              id?: T;
+            };
+        meetingCadence?: T;
+        periodFrom?: T;
+        periodTo?: T;
+        revisitOn?: T;
+      };
+  theoryOfChange?:
+    | T
+    | {
+        targetGroup?: T;
+        activities?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        shortTermOutcomes?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        mediumTermOutcomes?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        longTermOutcomes?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        assumptions?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        riskFactors?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        protectiveFactors?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+      };
+  documentationStrategy?:
+    | T
+    | {
+        items?:
+          | T
+          | {
+              what?: T;
+              how?: T;
+              when?: T;
+              who?: T;
+              tool?: T;
+              id?: T;
+            };
+        involvement?: T;
+      };
+  sharingModel?:
+    | T
+    | {
+        rows?:
+          | T
+          | {
+              level?: T;
+              from?: T;
+              to?: T;
+              knowledgeNeed?: T;
+              form?: T;
+              frequency?: T;
+              responsible?: T;
+              id?: T;
+            };
+      };
+  implementationPlan?:
+    | T
+    | {
+        items?:
+          | T
+          | {
+              activity?: T;
+              responsible?: T;
+              deadline?: T;
+              status?: T;
+              id?: T;
+            };
+      };
+  reflectionDays?:
+    | T
+    | {
+        days?:
+          | T
+          | {
+              date?: T;
+              questions?:
+                | T
+                | {
+                    text?: T;
+                    id?: T;
+                  };
+              dataLookedAt?: T;
+              agreed?: T;
+              id?: T;
+            };
+      };
+  reflectionChecklist?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        answeredOn?: T;
+        id?: T;
+      };
+  visibility?: T;
+  publicTools?: T;
+  slug?: T;
+  externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cooperation-sides_select".
+ */
+export interface CooperationSidesSelect<T extends boolean = true> {
+  title?: T;
+  cooperation?: T;
+  provider?: T;
+  roles?:
+    | T
+    | {
+        economic?: T;
+        functional?: T;
+        professional?: T;
+      };
+  contacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  contribution?: T;
+  externalId?: T;
+  importHash?: T;
+  review?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

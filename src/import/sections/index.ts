@@ -9,6 +9,7 @@ import { organizations } from './organizations'
 import { topics } from './topics'
 import { networkActivities, networkMeetings, networks } from '@/network/import/sections'
 import { qualityAnswers, qualityIndicatorSets } from '@/network/quality/importSections'
+import { cooperationSides, cooperations } from '@/cooperations/import/sections'
 
 /**
  * The sections of the exchange format, in dependency order: a section refers only to sections above
@@ -27,6 +28,8 @@ export const importSections = [
   methods,
   qualityIndicatorSets,
   qualityAnswers,
+  cooperations,
+  cooperationSides,
 ] as const satisfies readonly AnySection[]
 
 /** A list of sections in dependency order; tests may pass their own. */
