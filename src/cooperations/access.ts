@@ -103,12 +103,11 @@ export const canReadCooperationInternals: FieldAccess = async ({ req, doc }) =>
 
 /**
  * Read access for `cooperation-sides`: consultants and admins all; the NGO's editors their own
- * organization's sides (drafts included); others the published side of a cooperation they read.
+ * organization's sides (drafts included); everyone the published side of a cooperation they read.
  */
 export const canReadCooperationSides: Access = async ({ req }): Promise<Where | true> => {
   if (isEditor(req)) return true
   const organization = organizationOf(req.user)
-  if (organization !== undefined) return { provider: { equals: organization } }
   const readable = await cooperationReadConstraint(req)
   // access: the cooperations the user may read by the rule above, ids only.
   const { docs } = await req.payload.find({
@@ -121,7 +120,12 @@ export const canReadCooperationSides: Access = async ({ req }): Promise<Where | 
     req,
   })
   const ids = docs.map((doc) => doc.id)
-  return { and: [{ _status: { equals: 'published' } }, { cooperation: { in: ids.length ? ids : [0] } }] }
+  const published: Where = {
+    and: [{ _status: { equals: 'published' } }, { cooperation: { in: ids.length ? ids : [0] } }],
+  }
+  return organization === undefined
+    ? published
+    : { or: [{ provider: { equals: organization } }, published] }
 }
 
 /**

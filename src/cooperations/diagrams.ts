@@ -6,9 +6,22 @@ import type { SharingLevel } from './options'
  * are tested without a browser.
  */
 
-export type Box = { x: number; y: number; width: number; height: number; lines: string[]; kind: string }
+export type Box = {
+  x: number
+  y: number
+  width: number
+  height: number
+  lines: string[]
+  kind: string
+}
 export type Arrow = { x1: number; y1: number; x2: number; y2: number; label?: string; kind: string }
-export type Diagram = { width: number; height: number; boxes: Box[]; arrows: Arrow[]; headings: Box[] }
+export type Diagram = {
+  width: number
+  height: number
+  boxes: Box[]
+  arrows: Arrow[]
+  headings: Box[]
+}
 
 const LINE = 16
 const PAD = 8
@@ -18,7 +31,8 @@ export function wrap(text: string, width = 24): string[] {
   const lines: string[] = []
   let current = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const pieces = word.length > width ? (word.match(new RegExp(`.{1,${width}}`, 'g')) ?? []) : [word]
+    const pieces =
+      word.length > width ? (word.match(new RegExp(`.{1,${width}}`, 'g')) ?? []) : [word]
     for (const piece of pieces) {
       if (!current) current = piece
       else if (current.length + 1 + piece.length <= width) current += ` ${piece}`
@@ -92,7 +106,14 @@ export function theoryOfChangeLayout(toc: TheoryOfChange | null | undefined): Di
   let bottom = top
   columns.forEach((column, index) => {
     const x = index * (columnWidth + gap)
-    headings.push({ x, y: 0, width: columnWidth, height: 32, lines: wrap(column.heading, 22), kind: 'heading' })
+    headings.push({
+      x,
+      y: 0,
+      width: columnWidth,
+      height: 32,
+      lines: wrap(column.heading, 22),
+      kind: 'heading',
+    })
     let y = top
     for (const item of column.items) {
       const lines = wrap(item, 22)
@@ -113,7 +134,14 @@ export function theoryOfChangeLayout(toc: TheoryOfChange | null | undefined): Di
     headings.push({ x, y, width: bandWidth, height: 24, lines: [band.heading], kind: 'heading' })
     const lines = band.items.flatMap((item) => wrap(`• ${item}`, 36))
     const boxHeight = Math.max(1, lines.length) * LINE + PAD * 2
-    boxes.push({ x, y: y + 28, width: bandWidth, height: boxHeight, lines: lines.length ? lines : ['–'], kind: band.key })
+    boxes.push({
+      x,
+      y: y + 28,
+      width: bandWidth,
+      height: boxHeight,
+      lines: lines.length ? lines : ['–'],
+      kind: band.key,
+    })
     height = Math.max(height, y + 28 + boxHeight)
   })
   return { width, height: height + 4, boxes, arrows, headings }
@@ -173,23 +201,31 @@ export function sharingModelLayout(rows: readonly SharingRow[] | null | undefine
     const sameColumn = from.x === to.x
     return {
       x1: sameColumn ? from.x + from.width - 12 : from.x + (to.x > from.x ? from.width : 0),
-      y1: from.y + from.height / 2 + (sameColumn ? (to.y > from.y ? from.height / 2 : -from.height / 2) : nudge),
+      y1:
+        from.y +
+        from.height / 2 +
+        (sameColumn ? (to.y > from.y ? from.height / 2 : -from.height / 2) : nudge),
       x2: sameColumn ? to.x + to.width - 12 : to.x + (to.x > from.x ? 0 : to.width),
-      y2: to.y + to.height / 2 + (sameColumn ? (to.y > from.y ? -to.height / 2 : to.height / 2) : nudge),
+      y2:
+        to.y +
+        to.height / 2 +
+        (sameColumn ? (to.y > from.y ? -to.height / 2 : to.height / 2) : nudge),
       label: row.frequency?.trim() || undefined,
       kind: String(row.level),
     }
   })
-  const headings: Box[] = ['Ledelsesniveau', 'Projektlederniveau', 'Medarbejder- og frivilligniveau'].map(
-    (heading, level) => ({
-      x: level * (boxWidth + columnGap),
-      y: 0,
-      width: boxWidth,
-      height: 32,
-      lines: wrap(heading, 22),
-      kind: 'heading',
-    }),
-  )
+  const headings: Box[] = [
+    'Ledelsesniveau',
+    'Projektlederniveau',
+    'Medarbejder- og frivilligniveau',
+  ].map((heading, level) => ({
+    x: level * (boxWidth + columnGap),
+    y: 0,
+    width: boxWidth,
+    height: 32,
+    lines: wrap(heading, 22),
+    kind: 'heading',
+  }))
   const tallest = Math.max(1, ...perLevel)
   return {
     width: 3 * boxWidth + 2 * columnGap,

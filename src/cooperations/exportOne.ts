@@ -50,7 +50,9 @@ export async function exportCooperation(payload: Payload, user: User | null, slu
     })
     keys.set(
       collection,
-      new Map(found.map((doc) => [doc.id, String((doc as Record<string, unknown>)[field])])),
+      new Map(
+        found.map((doc) => [doc.id, String((doc as unknown as Record<string, unknown>)[field])]),
+      ),
     )
   }
   await Promise.all([

@@ -124,6 +124,11 @@ export const reflectionQuestions = [
     da: 'Hvilke procedurer og arbejdsgange skal vi etablere for at sikre, at vi kan håndtere, hvis indsatsen viser sig ikke at være den rette for barnet? Fx hvis barnet har et større støttebehov end først vurderet.',
     en: 'How do we handle an effort that turns out not to be the right one?',
   },
-] as const satisfies ReadonlyArray<{ value: string; phase: CooperationPhase; da: string; en: string }>
+] as const satisfies ReadonlyArray<{
+  value: string
+  phase: CooperationPhase
+  da: string
+  en: string
+}>
 export const reflectionQuestionValues = values(reflectionQuestions)
 export type ReflectionQuestion = (typeof reflectionQuestionValues)[number]

@@ -19,7 +19,10 @@ export const dayOf = (value: string | null | undefined): string | undefined =>
  * The implementation plan with overdue items flagged: not done, and the deadline's day is before
  * today's day in Copenhagen on the given clock. Sorted by deadline, items without one last.
  */
-export function flagOverdue(items: readonly PlanItem[] | null | undefined, now: Date): FlaggedPlanItem[] {
+export function flagOverdue(
+  items: readonly PlanItem[] | null | undefined,
+  now: Date,
+): FlaggedPlanItem[] {
   const today = copenhagenDay(now)
   return (items ?? [])
     .map((item) => {

@@ -123,7 +123,8 @@ export async function partnerOrganizations(reader: Reader, municipality: number)
   const ids = [...new Set(cooperations.map((c) => relationId(c.organization)))].filter(
     (id): id is number => id !== undefined,
   )
-  if (ids.length === 0) return { docs: [] as Array<{ id: number; name: string; slug?: string | null; type: string }> }
+  if (ids.length === 0)
+    return { docs: [] as Array<{ id: number; name: string; slug?: string | null; type: string }> }
   return reader.payload.find({
     collection: 'organizations',
     where: { id: { in: ids } },

@@ -15,7 +15,11 @@ import { readImportFile, validateItems } from '@/import/read'
 describe('the implementation plan on an injected clock', () => {
   const items = [
     { activity: 'Fælles opstartsmøde', deadline: '2027-01-10T12:00:00.000Z', status: 'done' },
-    { activity: 'Forandringsteori vedtaget', deadline: '2027-02-01T12:00:00.000Z', status: 'in-progress' },
+    {
+      activity: 'Forandringsteori vedtaget',
+      deadline: '2027-02-01T12:00:00.000Z',
+      status: 'in-progress',
+    },
     { activity: 'Refleksionsdag', deadline: '2027-03-01T12:00:00.000Z', status: 'planned' },
     { activity: 'Uden frist', status: 'planned' },
   ]
@@ -33,7 +37,9 @@ describe('the implementation plan on an injected clock', () => {
   it('does not flag an item on its deadline day, even late in the Danish evening', () => {
     // 22:30 UTC on 1 February is 23:30 in Copenhagen: still the deadline's day.
     const flagged = flagOverdue(items, new Date('2027-02-01T22:30:00.000Z'))
-    expect(flagged.find((item) => item.activity === 'Forandringsteori vedtaget')!.overdue).toBe(false)
+    expect(flagged.find((item) => item.activity === 'Forandringsteori vedtaget')!.overdue).toBe(
+      false,
+    )
     // 23:30 UTC is already 2 February in Copenhagen.
     const later = flagOverdue(items, new Date('2027-02-01T23:30:00.000Z'))
     expect(later.find((item) => item.activity === 'Forandringsteori vedtaget')!.overdue).toBe(true)
@@ -103,7 +109,12 @@ describe('the diagrams', () => {
       'Skolens kontaktlærer',
     ])
     expect(diagram.arrows).toHaveLength(4)
-    expect(diagram.arrows.map((a) => a.label)).toEqual(['Kvartalsvis', 'Månedligt', 'Ugentligt', undefined])
+    expect(diagram.arrows.map((a) => a.label)).toEqual([
+      'Kvartalsvis',
+      'Månedligt',
+      'Ugentligt',
+      undefined,
+    ])
     const staff = diagram.boxes.find((b) => b.lines[0] === 'Frivillige')!
     const management = diagram.boxes.find((b) => b.lines[0] === 'Styregruppen')!
     expect(staff.x).toBeGreaterThan(management.x)
@@ -114,7 +125,9 @@ describe("the catalogue's reflection questions", () => {
   it('has the six questions of the establishment phase and the five of the operating phase', () => {
     expect(reflectionQuestions.filter((q) => q.phase === 'establishment')).toHaveLength(6)
     expect(reflectionQuestions.filter((q) => q.phase === 'operation')).toHaveLength(5)
-    expect(reflectionQuestions[0]!.da).toMatch(/^Hvornår og hvordan tænker vi at udvikle en forandringsteori/)
+    expect(reflectionQuestions[0]!.da).toMatch(
+      /^Hvornår og hvordan tænker vi at udvikle en forandringsteori/,
+    )
   })
 })
 
@@ -159,7 +172,12 @@ describe("the exchange format: an old file's agreements", () => {
         {
           format: 'videnportal/v1',
           organizations: [
-            { externalId: 'org-a', name: 'Forening A', type: 'ngo', agreements: [agreement, { ...agreement, municipality: '253' }] },
+            {
+              externalId: 'org-a',
+              name: 'Forening A',
+              type: 'ngo',
+              agreements: [agreement, { ...agreement, municipality: '253' }],
+            },
           ],
         },
         null,
@@ -171,10 +189,9 @@ describe("the exchange format: an old file's agreements", () => {
     const { bundle, issues: invalid, lineOf } = validateItems('old.json', items)
     expect(invalid).toEqual([])
     expect(bundle.cooperations).toHaveLength(2)
-    expect((bundle.cooperations as Array<{ municipalities: string[] }>).map((c) => c.municipalities)).toEqual([
-      ['259'],
-      ['253'],
-    ])
+    expect(
+      (bundle.cooperations as Array<{ municipalities: string[] }>).map((c) => c.municipalities),
+    ).toEqual([['259'], ['253']])
     expect(lineOf('cooperations', 'org-a:aftale-1')).toBe(lineOf('organizations', 'org-a'))
   })
 
@@ -185,7 +202,12 @@ describe("the exchange format: an old file's agreements", () => {
       `${JSON.stringify({
         format: 'videnportal/v1',
         organizations: [
-          { externalId: 'org-b', name: 'Forening B', type: 'ngo', agreements: [{ ...agreement, purpose: 'Om 010203-1234.' }] },
+          {
+            externalId: 'org-b',
+            name: 'Forening B',
+            type: 'ngo',
+            agreements: [{ ...agreement, purpose: 'Om 010203-1234.' }],
+          },
         ],
       })}\n`,
     )

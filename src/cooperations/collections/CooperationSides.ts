@@ -43,7 +43,10 @@ export const CooperationSides: CollectionConfig<'cooperation-sides'> = {
       type: 'text',
       maxLength: 400,
       label: { da: 'Titel', en: 'Title' },
-      admin: { readOnly: true, description: { da: 'Sættes ud fra samarbejdet.', en: 'Set from the cooperation.' } },
+      admin: {
+        readOnly: true,
+        description: { da: 'Sættes ud fra samarbejdet.', en: 'Set from the cooperation.' },
+      },
     },
     {
       name: 'cooperation',
@@ -83,7 +86,10 @@ export const CooperationSides: CollectionConfig<'cooperation-sides'> = {
       ),
       fields: contactFields(),
     },
-    prose('contribution', { da: 'Det bidrager organisationen med', en: 'What the organization brings' }),
+    prose('contribution', {
+      da: 'Det bidrager organisationen med',
+      en: 'What the organization brings',
+    }),
     externalIdField(),
     importHashField(),
   ],

@@ -47,6 +47,7 @@ const agreement = tool(
     prose('effort', { da: 'Indsatsen', en: 'The effort' }),
     {
       name: 'roles',
+      dbName: 'coop_agreement_roles',
       type: 'array',
       label: { da: 'Roller og ansvar pr. part', en: 'Roles and responsibilities per party' },
       ...danishArrayLabels(
@@ -68,6 +69,7 @@ const agreement = tool(
     },
     {
       name: 'contacts',
+      dbName: 'coop_agreement_contacts',
       type: 'array',
       label: { da: 'Kontaktpersoner', en: 'Contact persons' },
       ...danishArrayLabels(
@@ -105,32 +107,47 @@ const theoryOfChange = tool(
   'theoryOfChange',
   [
     prose('targetGroup', { da: 'Målgruppe', en: 'Target group' }, 2000),
-    statements('activities', { da: 'Aktiviteter', en: 'Activities' }, { da: 'Aktivitet', en: 'Activity' }),
+    statements(
+      'activities',
+      { da: 'Aktiviteter', en: 'Activities' },
+      { da: 'Aktivitet', en: 'Activity' },
+      'coop_toc_activities',
+    ),
     statements(
       'shortTermOutcomes',
       { da: 'Kortsigtede resultater', en: 'Short-term outcomes' },
       { da: 'Resultat', en: 'Outcome' },
+      'coop_toc_short',
     ),
     statements(
       'mediumTermOutcomes',
       { da: 'Mellemlange resultater', en: 'Medium-term outcomes' },
       { da: 'Resultat', en: 'Outcome' },
+      'coop_toc_medium',
     ),
     statements(
       'longTermOutcomes',
       { da: 'Langsigtede resultater', en: 'Long-term outcomes' },
       { da: 'Resultat', en: 'Outcome' },
+      'coop_toc_long',
     ),
-    statements('assumptions', { da: 'Antagelser', en: 'Assumptions' }, { da: 'Antagelse', en: 'Assumption' }),
+    statements(
+      'assumptions',
+      { da: 'Antagelser', en: 'Assumptions' },
+      { da: 'Antagelse', en: 'Assumption' },
+      'coop_toc_assumptions',
+    ),
     statements(
       'riskFactors',
       { da: 'Risikofaktorer', en: 'Risk factors' },
       { da: 'Risikofaktor', en: 'Risk factor' },
+      'coop_toc_risks',
     ),
     statements(
       'protectiveFactors',
       { da: 'Beskyttelsesfaktorer', en: 'Protective factors' },
       { da: 'Beskyttelsesfaktor', en: 'Protective factor' },
+      'coop_toc_protective',
     ),
   ],
   'Værktøj 2: målgruppe → aktiviteter → kort-, mellem- og langsigtede resultater, med antagelser og risiko- og beskyttelsesfaktorer.',
@@ -141,6 +158,7 @@ const documentationStrategy = tool(
   [
     {
       name: 'items',
+      dbName: 'coop_doc_items',
       type: 'array',
       label: { da: 'Hvad dokumenteres', en: 'What is documented' },
       ...danishArrayLabels(
@@ -157,7 +175,10 @@ const documentationStrategy = tool(
     },
     prose(
       'involvement',
-      { da: 'Sådan inddrages børn, unge og forældre', en: 'How children, young people and parents are involved' },
+      {
+        da: 'Sådan inddrages børn, unge og forældre',
+        en: 'How children, young people and parents are involved',
+      },
       3000,
     ),
   ],
@@ -169,6 +190,7 @@ const sharingModel = tool(
   [
     {
       name: 'rows',
+      dbName: 'coop_sharing_rows',
       type: 'array',
       label: { da: 'Hvem deler hvad med hvem', en: 'Who shares what with whom' },
       ...danishArrayLabels(
@@ -200,9 +222,13 @@ const implementationPlan = tool(
   [
     {
       name: 'items',
+      dbName: 'coop_plan_items',
       type: 'array',
       label: { da: 'Aktiviteter', en: 'Activities' },
-      ...danishArrayLabels({ da: 'Aktivitet', en: 'Activity' }, { da: 'Aktiviteter', en: 'Activities' }),
+      ...danishArrayLabels(
+        { da: 'Aktivitet', en: 'Activity' },
+        { da: 'Aktiviteter', en: 'Activities' },
+      ),
       fields: [
         prose('activity', { da: 'Aktivitet', en: 'Activity' }, 1000),
         line('responsible', { da: 'Ansvarlig', en: 'Responsible' }),
@@ -226,6 +252,7 @@ const reflectionDays = tool(
   [
     {
       name: 'days',
+      dbName: 'coop_reflection_days',
       type: 'array',
       label: { da: 'Refleksionsdage', en: 'Reflection days' },
       ...danishArrayLabels(
@@ -238,6 +265,7 @@ const reflectionDays = tool(
           'questions',
           { da: 'Mødeguidens spørgsmål', en: "The meeting guide's questions" },
           { da: 'Spørgsmål', en: 'Question' },
+          'coop_day_questions',
         ),
         prose('dataLookedAt', { da: 'De data, vi så på', en: 'The data looked at' }, 3000),
         prose('agreed', { da: 'Det aftalte vi', en: 'What was agreed' }, 3000),
@@ -250,10 +278,14 @@ const reflectionDays = tool(
 /** The catalogue's reflection questions, as a checklist the cooperation records answers to. */
 const reflectionChecklist: Field = {
   name: 'reflectionChecklist',
+  dbName: 'coop_checklist',
   type: 'array',
   label: { da: 'Refleksionsspørgsmål (tjekliste)', en: 'Reflection questions (checklist)' },
   access: { read: canReadCooperationInternals },
-  ...danishArrayLabels({ da: 'Svar', en: 'Answer' }, { da: 'Refleksionsspørgsmål', en: 'Reflection questions' }),
+  ...danishArrayLabels(
+    { da: 'Svar', en: 'Answer' },
+    { da: 'Refleksionsspørgsmål', en: 'Reflection questions' },
+  ),
   admin: {
     description: {
       da: 'Katalogets refleksionsspørgsmål til etablerings- og driftsfasen. Et svar pr. spørgsmål.',

@@ -15,9 +15,11 @@ export const prose = (name: string, label: Label, maxLength = 4000, description?
   }) satisfies TextareaField
 
 /** A list of short statements (activities, outcomes, assumptions …): one row each. */
-export const statements = (name: string, label: Label, one: Label): ArrayField => ({
+export const statements = (name: string, label: Label, one: Label, dbName: string): ArrayField => ({
   name,
   type: 'array',
+  // Short table names: Postgres cuts identifiers at 63 characters (versions prefix them).
+  dbName,
   label,
   ...danishArrayLabels(one, label),
   fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 600, label: one }],

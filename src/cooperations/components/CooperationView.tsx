@@ -107,7 +107,9 @@ export function CooperationView({
   const plan = c.implementationPlan ? flagOverdue(c.implementationPlan.items, now) : []
   const overdue = plan.filter((item) => item.overdue).length
   const sharingRows = c.sharingModel?.rows ?? []
-  const present = cooperationTools.filter((tool) => c[tool.value] !== undefined && c[tool.value] !== null)
+  const present = cooperationTools.filter(
+    (tool) => c[tool.value] !== undefined && c[tool.value] !== null,
+  )
   const period = a?.periodFrom
     ? a.periodTo
       ? `${formatDate(a.periodFrom, locale)} – ${formatDate(a.periodTo, locale)}`
@@ -147,7 +149,10 @@ export function CooperationView({
       </dl>
       <p className="actions no-print">
         <PrintButton label="Udskriv samarbejdet" />{' '}
-        <a className="button button--secondary" href={`${cooperationPaths.cooperation(String(c.slug), locale)}/eksport.json`}>
+        <a
+          className="button button--secondary"
+          href={`${cooperationPaths.cooperation(String(c.slug), locale)}/eksport.json`}
+        >
           Hent som JSON (udvekslingsformatet)
         </a>
       </p>
@@ -188,7 +193,9 @@ export function CooperationView({
                   {revisitDue(a.revisitOn, now) ? (
                     <>
                       {' '}
-                      <strong className="badge badge--stale">Tid til at tage aftalen op igen</strong>
+                      <strong className="badge badge--stale">
+                        Tid til at tage aftalen op igen
+                      </strong>
                     </>
                   ) : null}
                 </>
@@ -276,7 +283,9 @@ export function CooperationView({
                 description="Målgruppe fører til aktiviteter, der fører til kortsigtede, mellemlange og langsigtede resultater; nedenunder antagelser, risikofaktorer og beskyttelsesfaktorer. Diagrammet står også som tekst lige under."
               />
             </Scroll>
-            <figcaption>Forandringsteorien som diagram. Samme indhold som tekst nedenfor.</figcaption>
+            <figcaption>
+              Forandringsteorien som diagram. Samme indhold som tekst nedenfor.
+            </figcaption>
           </figure>
           <div className="cooperation__text-alternative" id="toc-text">
             <h3>Forandringsteorien som tekst</h3>
@@ -305,7 +314,9 @@ export function CooperationView({
           {(c.documentationStrategy.items?.length ?? 0) > 0 ? (
             <Scroll label="Dokumentationsstrategi (tabel)">
               <table className="cooperation__table">
-                <caption>Hvad dokumenteres, hvordan, hvornår, af hvem og med hvilket redskab</caption>
+                <caption>
+                  Hvad dokumenteres, hvordan, hvornår, af hvem og med hvilket redskab
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Hvad</th>
@@ -352,11 +363,16 @@ export function CooperationView({
                     id="sharing-diagram"
                     title={`Data- og vidensdelingsmodel for ${c.title}`}
                     description={`Pile fra den, der deler, til den, der modtager, på tre niveauer, med hyppigheden på pilen: ${sharingRows
-                      .map((row) => `${row.from} til ${row.to} (${levelName(row.level)}${row.frequency ? `, ${row.frequency}` : ''})`)
+                      .map(
+                        (row) =>
+                          `${row.from} til ${row.to} (${levelName(row.level)}${row.frequency ? `, ${row.frequency}` : ''})`,
+                      )
                       .join('; ')}. Tabellen nedenfor har alle oplysninger.`}
                   />
                 </Scroll>
-                <figcaption>Hvem deler viden med hvem. Tabellen nedenfor er diagrammets tekst.</figcaption>
+                <figcaption>
+                  Hvem deler viden med hvem. Tabellen nedenfor er diagrammets tekst.
+                </figcaption>
               </figure>
               <Scroll label="Vidensdeling (tabel)">
                 <table className="cooperation__table" id="sharing-table">
@@ -453,7 +469,11 @@ export function CooperationView({
           <h2 id="reflectionDays">Refleksionsdage</h2>
           {(c.reflectionDays.days?.length ?? 0) === 0 ? <p>Ingen refleksionsdage endnu.</p> : null}
           {(c.reflectionDays.days ?? []).map((d, index) => (
-            <section key={d.id ?? index} className="card cooperation__day" aria-label={`Refleksionsdag ${formatDate(d.date, locale)}`}>
+            <section
+              key={d.id ?? index}
+              className="card cooperation__day"
+              aria-label={`Refleksionsdag ${formatDate(d.date, locale)}`}
+            >
               <h3>{formatDate(d.date, locale)}</h3>
               {(d.questions?.length ?? 0) > 0 ? (
                 <>
@@ -512,7 +532,9 @@ export function CooperationView({
                           <>
                             <Paragraphs text={answer.answer} />
                             {answer.answeredOn ? (
-                              <p className="muted">Besvaret {formatDate(answer.answeredOn, locale)}</p>
+                              <p className="muted">
+                                Besvaret {formatDate(answer.answeredOn, locale)}
+                              </p>
                             ) : null}
                           </>
                         ) : (

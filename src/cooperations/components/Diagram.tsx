@@ -65,7 +65,11 @@ export function DiagramSvg({
             markerEnd={`url(#${id}-arrow)`}
           />
           {arrow.label ? (
-            <text x={(arrow.x1 + arrow.x2) / 2} y={(arrow.y1 + arrow.y2) / 2 - 4} textAnchor="middle">
+            <text
+              x={(arrow.x1 + arrow.x2) / 2}
+              y={(arrow.y1 + arrow.y2) / 2 - 4}
+              textAnchor="middle"
+            >
               {arrow.label}
             </text>
           ) : null}

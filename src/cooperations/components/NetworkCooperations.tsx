@@ -7,7 +7,13 @@ import { cooperationPaths } from '../paths'
 import { listCooperations } from '../queries'
 
 /** The network page's list of the network's cooperations with NGOs that the reader may read. */
-export async function NetworkCooperations({ network, locale }: { network: number; locale: Locale }) {
+export async function NetworkCooperations({
+  network,
+  locale,
+}: {
+  network: number
+  locale: Locale
+}) {
   const [payload, user] = await Promise.all([getPortalPayload(), getViewer()])
   const cooperations = await listCooperations({ payload, user }, { network: { equals: network } })
   if (cooperations.length === 0) return null

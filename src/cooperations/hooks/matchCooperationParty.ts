@@ -28,11 +28,6 @@ export const matchCooperationParty: CollectionBeforeChangeHook = async ({
     .catch(() => null)
   if (!cooperation) throw new APIError('Samarbejdet findes ikke.', 400, undefined, true)
   if (relationId(cooperation.organization) !== provider)
-    throw new APIError(
-      'Organisationen er ikke part i dette samarbejde.',
-      400,
-      undefined,
-      true,
-    )
+    throw new APIError('Organisationen er ikke part i dette samarbejde.', 400, undefined, true)
   return { ...data, title: `${cooperation.title} – organisationens del` }
 }

@@ -492,7 +492,8 @@ export function agreementToCooperation(
       purpose: agreement.purpose,
       periodFrom: agreement.periodFrom,
       ...(agreement.periodTo ? { periodTo: agreement.periodTo } : {}),
-      contacts: agreement.contact && Object.keys(agreement.contact).length ? [agreement.contact] : [],
+      contacts:
+        agreement.contact && Object.keys(agreement.contact).length ? [agreement.contact] : [],
     },
   }
 }

@@ -39,7 +39,9 @@ export default async function CooperationsPage({ params }: Props) {
             <Link href={cooperationPaths.cooperation(String(cooperation.slug), locale)}>
               {cooperation.title}
             </Link>
-            {cooperation.visibility === 'internal' ? <span className="muted"> (intern)</span> : null}
+            {cooperation.visibility === 'internal' ? (
+              <span className="muted"> (intern)</span>
+            ) : null}
           </li>
         ))}
       </ul>
