@@ -392,10 +392,12 @@ export const cooperationSideInput = z
       .default({}),
     contacts: list(contactPerson.strict()),
     contribution: optionalText,
+    /** A side an organization wrote that no consultant has published yet stays a draft. */
+    status: enumOf(['published', 'draft'] as const, 'status').default('published'),
   })
   .strict()
 
-/** The organization's side of a cooperation's agreement, published when imported. */
+/** The organization's side of a cooperation's agreement, published unless it says draft. */
 export const cooperationSides = defineSection({
   name: 'cooperationSides',
   labels: {
@@ -420,7 +422,7 @@ export const cooperationSides = defineSection({
       keys: (s) => [s.organization],
     },
   ],
-  statusOf: () => 'published',
+  statusOf: (s) => s.status,
   toData: (s, context) => ({
     externalId: s.externalId,
     cooperation: context.id('cooperations', s.cooperation),
@@ -456,6 +458,7 @@ export const cooperationSides = defineSection({
         phone: p.phone as string,
       })),
       contribution: (s.contribution as string) ?? undefined,
+      status: s._status === 'draft' ? ('draft' as const) : undefined,
     })
   },
 })
