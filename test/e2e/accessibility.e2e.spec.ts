@@ -88,6 +88,12 @@ const templates: Array<[string, (s: Samples) => string]> = [
   ['Norwegian 404', () => '/nb/finnes-ikke'],
   ['results, shortest waiting time first', () => paths.search('da', 'sort=waiting&cost=free')],
   ['results by distance from a postal code', () => paths.search('da', 'postnr=4600&sort=distance')],
+  // Cooperations (issue 19): the list and a public sample cooperation (its public tools).
+  ['cooperations', () => '/samarbejder'],
+  [
+    'cooperation',
+    () => '/samarbejder/tilbage-i-skole-fremmoedeforloeb-i-koege-med-spor-til-skolen',
+  ],
 ]
 
 describe.skipIf(browserUnavailable())('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
