@@ -27,6 +27,7 @@ const api = async (path: string, token?: string, init: RequestInit = {}) => {
       ...(token ? { Authorization: `JWT ${token}` } : {}),
     },
   })
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies of several shapes
   return { status: response.status, body: (await response.json()) as Record<string, any> }
 }
 

@@ -93,6 +93,6 @@ export const CooperationSides: CollectionConfig<'cooperation-sides'> = {
     externalIdField(),
     importHashField(),
   ],
-  hooks: { beforeChange: [matchCooperationParty] },
+  hooks: { beforeValidate: [matchCooperationParty] },
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
 }

@@ -1,16 +1,18 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
 import { relationId } from '@/utilities/relationId'
 
 /**
  * An organization's side belongs to a cooperation the organization is the party of; its title
- * names both. Refuses (400, Danish) a side for another organization's cooperation.
+ * names both (set before validation, so that a draft has its title for the review queue).
+ * Refuses (400, Danish) a side for another organization's cooperation.
  */
-export const matchCooperationParty: CollectionBeforeChangeHook = async ({
+export const matchCooperationParty: CollectionBeforeValidateHook = async ({
   data,
   originalDoc,
   req,
 }) => {
+  if (!data) return data
   const cooperationId = relationId(data.cooperation ?? originalDoc?.cooperation)
   const provider = relationId(data.provider ?? originalDoc?.provider)
   if (cooperationId === undefined || provider === undefined) return data
