@@ -138,6 +138,13 @@ describe('the two sides of an agreement', () => {
       body: JSON.stringify({ roles: { functional: 'Vi driver lektiecaféen og forældregruppen.' } }),
     })
     expect(draft.status).toBe(200)
+    // A consultant does not save other content over the waiting change (Payload keeps one draft).
+    const overwrite = await api(`/cooperation-sides/${side.id}`, consultantToken, {
+      method: 'PATCH',
+      body: JSON.stringify({ contribution: 'Konsulentens egen tekst.' }),
+    })
+    expect(overwrite.status).toBe(409)
+    expect(JSON.stringify(overwrite.body)).toContain('afventer gennemsyn')
     // Meanwhile a consultant changes the municipality's side directly.
     const direct = await api(`/cooperations/${coop.id}`, consultantToken, {
       method: 'PATCH',

@@ -9,6 +9,7 @@ import {
   canReadCooperationSides,
   canWriteCooperationSides,
 } from '../access'
+import { keepPendingSide } from '../hooks/keepPendingSide'
 import { matchCooperationParty } from '../hooks/matchCooperationParty'
 import { prose } from './fields'
 
@@ -93,6 +94,6 @@ export const CooperationSides: CollectionConfig<'cooperation-sides'> = {
     externalIdField(),
     importHashField(),
   ],
-  hooks: { beforeValidate: [matchCooperationParty] },
+  hooks: { beforeValidate: [matchCooperationParty], beforeChange: [keepPendingSide] },
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
 }
