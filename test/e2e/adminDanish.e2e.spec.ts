@@ -114,8 +114,9 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
         title: `Datofeltets samarbejde ${uniqueKey('coop')}`,
         organization: organization.id,
         municipalities: [municipality.id],
+        visibility: 'internal',
         agreement: { purpose: 'Test af datofeltet.', periodFrom: '2025-01-01' },
-      },
+      } as never,
     })
     ids.cooperations = cooperation.id
     restore.push(() => payload.delete({ collection: 'cooperations', id: cooperation.id }))

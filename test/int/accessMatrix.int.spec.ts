@@ -2292,7 +2292,10 @@ describe.each(channels)('cooperations over %s', (channel) => {
             )
           ).ok,
         )
-        const doomed = await createAsSystem('cooperations', { ...data, title: `${data.title} x` })
+        const doomed = await createAsSystem('cooperations', {
+          ...data,
+          title: `Matrixsamarbejde ${uniqueKey('coop')}`,
+        })
         record(
           `${cell} delete`,
           cooperationRules.write(role),

@@ -29,7 +29,8 @@ export const CooperationSides: CollectionConfig<'cooperation-sides'> = {
   access: {
     create: canWriteCooperationSides,
     read: canReadCooperationSides,
-    readVersions: canWriteCooperationSides,
+    // As for listings: an NGO editor edits their draft without reading the version history.
+    readVersions: canDeleteCooperationSides,
     update: canWriteCooperationSides,
     delete: canDeleteCooperationSides,
   },

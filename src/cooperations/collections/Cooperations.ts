@@ -21,6 +21,7 @@ import {
   selectOptions,
   sharingLevels,
 } from '../options'
+import { hideInternalTools } from '../hooks/hideInternalTools'
 import { line, prose, statements } from './fields'
 
 const toolLabel = (tool: CooperationTool) => {
@@ -406,5 +407,6 @@ export const Cooperations: CollectionConfig<'cooperations'> = {
     externalIdField(),
     importHashField(),
   ],
+  hooks: { afterRead: [hideInternalTools] },
   versions: { maxPerDoc: 100 },
 }
