@@ -59,6 +59,7 @@ import { methodsPlugin } from '@/network/methods/plugin'
 import { methodToDocument } from '@/network/methods/searchMapper'
 import { qualityPlugin } from '@/network/quality/plugin'
 import { outcomesPlugin } from '@/outcomes/plugin'
+import { cooperationsPlugin } from '@/cooperations/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readServerEnv()
@@ -162,12 +163,16 @@ export default buildConfig({
     qualityPlugin(),
     // Outcomes listings aim at, with how progress is followed up (before the input checks).
     outcomesPlugin(),
+    // Cooperations with NGOs (issue 19): the six tools and the organization's reviewed side.
+    cooperationsPlugin(),
     // JSON types and safe rich-text links on every collection, drafts included.
     inputChecksPlugin(),
     // E-mail: nodemailer over SMTP_URL, or kept in the admin's outbox (the embedded demo).
     mailPlugin({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
     // NGO editors' changes to these collections wait as drafts for a consultant's review.
-    moderationPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations'] }),
+    moderationPlugin({
+      collections: ['offers', 'mentors', 'school-options', 'organizations', 'cooperation-sides'],
+    }),
     // The secretariat's "Overblik" (/admin/overblik): freshness, open reports, review queue, CSV.
     overviewPlugin(),
     // Work the portal finds for owners and consultants (repealed provisions, new notes, amended

@@ -94,7 +94,8 @@ export interface Config {
     methods: Method;
     'quality-indicator-sets': QualityIndicatorSet;
     'quality-answers': QualityAnswer;
-    outcomes: Outcome;
+    cooperations: Cooperation;
+    'cooperation-sides': CooperationSide;
     'mail-outbox': MailOutbox;
     'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
@@ -136,7 +137,8 @@ export interface Config {
     methods: MethodsSelect<false> | MethodsSelect<true>;
     'quality-indicator-sets': QualityIndicatorSetsSelect<false> | QualityIndicatorSetsSelect<true>;
     'quality-answers': QualityAnswersSelect<false> | QualityAnswersSelect<true>;
-    outcomes: OutcomesSelect<false> | OutcomesSelect<true>;
+    cooperations: CooperationsSelect<false> | CooperationsSelect<true>;
+    'cooperation-sides': CooperationSidesSelect<false> | CooperationSidesSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -292,22 +294,6 @@ export interface Offer {
     results?: string | null;
     theoryOfChange?: string | null;
   };
-  outcomes?:
-    | {
-        outcome: number | Outcome;
-        /**
-         * E.g. a questionnaire, scaling questions, the school’s attendance record.
-         */
-        method: string;
-        frequency: 'each-session' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'start-and-end';
-        reportWhen: 'monthly' | 'quarterly' | 'follow-up-meeting' | 'half-yearly' | 'at-end' | 'on-change';
-        /**
-         * E.g. a short status note on the agreed goals.
-         */
-        caseworkerReceives: string;
-        id?: string | null;
-      }[]
-    | null;
   offerType:
     | 'home-support'
     | 'family-treatment'
@@ -382,22 +368,6 @@ export interface Organization {
     city?: string | null;
     municipality?: (number | null) | Municipality;
   };
-  agreements?:
-    | {
-        municipality: number | Municipality;
-        parties: string;
-        periodFrom: string;
-        periodTo?: string | null;
-        purpose: string;
-        contact?: {
-          name?: string | null;
-          role?: string | null;
-          email?: string | null;
-          phone?: string | null;
-        };
-        id?: string | null;
-      }[]
-    | null;
   /**
    * Used in the page address. Filled from the title.
    */
@@ -573,24 +543,6 @@ export interface LegalBase {
   createdAt: string;
 }
 /**
- * What a listing works towards for the child or the family, and follows up on.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outcomes".
- */
-export interface Outcome {
-  id: number;
-  name: string;
-  description?: string | null;
-  /**
-   * Used in the page address. Filled from the title.
-   */
-  slug?: string | null;
-  importHash?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mentors".
  */
@@ -678,22 +630,6 @@ export interface Mentor {
     results?: string | null;
     theoryOfChange?: string | null;
   };
-  outcomes?:
-    | {
-        outcome: number | Outcome;
-        /**
-         * E.g. a questionnaire, scaling questions, the school’s attendance record.
-         */
-        method: string;
-        frequency: 'each-session' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'start-and-end';
-        reportWhen: 'monthly' | 'quarterly' | 'follow-up-meeting' | 'half-yearly' | 'at-end' | 'on-change';
-        /**
-         * E.g. a short status note on the agreed goals.
-         */
-        caseworkerReceives: string;
-        id?: string | null;
-      }[]
-    | null;
   mentorType: 'volunteer' | 'professional';
   focus?: ('school' | 'leisure' | 'education-job')[] | null;
   matching?: string | null;
@@ -830,22 +766,6 @@ export interface SchoolOption {
     results?: string | null;
     theoryOfChange?: string | null;
   };
-  outcomes?:
-    | {
-        outcome: number | Outcome;
-        /**
-         * E.g. a questionnaire, scaling questions, the school’s attendance record.
-         */
-        method: string;
-        frequency: 'each-session' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'start-and-end';
-        reportWhen: 'monthly' | 'quarterly' | 'follow-up-meeting' | 'half-yearly' | 'at-end' | 'on-change';
-        /**
-         * E.g. a short status note on the agreed goals.
-         */
-        caseworkerReceives: string;
-        id?: string | null;
-      }[]
-    | null;
   schoolType: 'special-school' | 'special-class' | 'internal-school' | 'day-treatment' | 'efterskole';
   gradeFrom: number;
   gradeTo: number;
@@ -1670,6 +1590,258 @@ export interface QualityAnswer {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cooperations".
+ */
+export interface Cooperation {
+  id: number;
+  title: string;
+  organization: number | Organization;
+  network?: (number | null) | Network;
+  municipalities: (number | Municipality)[];
+  /**
+   * Værktøj 1: samarbejdsaftalen. Kun om samarbejdet og indsatsen – aldrig om et enkelt barn.
+   */
+  agreement?: {
+    parties?: string | null;
+    purpose?: string | null;
+    targetGroup?: string | null;
+    effort?: string | null;
+    /**
+     * The municipality's side. The organization edits its own side, reviewed by a consultant.
+     */
+    roles?:
+      | {
+          party: string;
+          economic?: string | null;
+          functional?: string | null;
+          professional?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    contacts?:
+      | {
+          party?: string | null;
+          name?: string | null;
+          role?: string | null;
+          email?: string | null;
+          phone?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    meetingCadence?: string | null;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+    revisitOn?: string | null;
+  };
+  /**
+   * Værktøj 2: målgruppe → aktiviteter → kort-, mellem- og langsigtede resultater, med antagelser og risiko- og beskyttelsesfaktorer.
+   */
+  theoryOfChange?: {
+    targetGroup?: string | null;
+    activities?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    shortTermOutcomes?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    mediumTermOutcomes?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    longTermOutcomes?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    assumptions?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    riskFactors?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    protectiveFactors?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Værktøj 3: hvad der dokumenteres, hvordan, hvornår, af hvem og med hvilket redskab.
+   */
+  documentationStrategy?: {
+    items?:
+      | {
+          what?: string | null;
+          how?: string | null;
+          when?: string | null;
+          who?: string | null;
+          tool?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    involvement?: string | null;
+  };
+  /**
+   * Værktøj 4: hvem deler hvad med hvem, vidensbehov, form, hyppighed og ansvar – på ledelses-, projektleder- og medarbejder/frivilligniveau.
+   */
+  sharingModel?: {
+    rows?:
+      | {
+          level: 'management' | 'project' | 'staff';
+          from: string;
+          to: string;
+          knowledgeNeed?: string | null;
+          form?: string | null;
+          frequency?: string | null;
+          responsible?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Værktøj 5: aktiviteter med ansvarlig, frist og status. Aktiviteter efter fristen, der ikke er gennemført, vises som overskredne.
+   */
+  implementationPlan?: {
+    items?:
+      | {
+          activity?: string | null;
+          responsible?: string | null;
+          deadline?: string | null;
+          status: 'planned' | 'in-progress' | 'done';
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Værktøj 6: refleksionsdage, hvor parterne ser på data sammen (data om indsatsen – aldrig om et enkelt barn).
+   */
+  reflectionDays?: {
+    days?:
+      | {
+          date: string;
+          questions?:
+            | {
+                text: string;
+                id?: string | null;
+              }[]
+            | null;
+          dataLookedAt?: string | null;
+          agreed?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * The catalogue's reflection questions for the establishment and operating phase.
+   */
+  reflectionChecklist?:
+    | {
+        question:
+          | 'e1-theory-of-change'
+          | 'e2-risk-protective'
+          | 'e3-roles'
+          | 'e4-knowledge'
+          | 'e5-data'
+          | 'e6-assessment'
+          | 'd1-relations'
+          | 'd2-communication'
+          | 'd3-leadership'
+          | 'd4-quality'
+          | 'd5-wrong-effort';
+        answer?: string | null;
+        answeredOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Internal cooperations are seen by the parties and the network only.
+   */
+  visibility: 'public' | 'internal';
+  /**
+   * When the cooperation is public, everyone sees these tools only.
+   */
+  publicTools?:
+    | (
+        | 'agreement'
+        | 'theoryOfChange'
+        | 'documentationStrategy'
+        | 'sharingModel'
+        | 'implementationPlan'
+        | 'reflectionDays'
+      )[]
+    | null;
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cooperation-sides".
+ */
+export interface CooperationSide {
+  id: number;
+  /**
+   * Set from the cooperation.
+   */
+  title?: string | null;
+  cooperation: number | Cooperation;
+  provider: number | Organization;
+  roles?: {
+    economic?: string | null;
+    functional?: string | null;
+    professional?: string | null;
+  };
+  contacts?:
+    | {
+        name?: string | null;
+        role?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  contribution?: string | null;
+  /**
+   * Key for import and export. Generated when empty.
+   */
+  externalId?: string | null;
+  importHash?: string | null;
+  review?: {
+    status?: ('awaiting-review' | 'changes-requested') | null;
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Every e-mail the portal sends. Without an SMTP server (SMTP_URL) they stay here instead.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1991,8 +2163,12 @@ export interface PayloadLockedDocument {
         value: number | QualityAnswer;
       } | null)
     | ({
-        relationTo: 'outcomes';
-        value: number | Outcome;
+        relationTo: 'cooperations';
+        value: number | Cooperation;
+      } | null)
+    | ({
+        relationTo: 'cooperation-sides';
+        value: number | CooperationSide;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -2113,16 +2289,6 @@ export interface OffersSelect<T extends boolean = true> {
         results?: T;
         theoryOfChange?: T;
       };
-  outcomes?:
-    | T
-    | {
-        outcome?: T;
-        method?: T;
-        frequency?: T;
-        reportWhen?: T;
-        caseworkerReceives?: T;
-        id?: T;
-      };
   offerType?: T;
   visibility?: T;
   slug?: T;
@@ -2217,16 +2383,6 @@ export interface MentorsSelect<T extends boolean = true> {
         level?: T;
         results?: T;
         theoryOfChange?: T;
-      };
-  outcomes?:
-    | T
-    | {
-        outcome?: T;
-        method?: T;
-        frequency?: T;
-        reportWhen?: T;
-        caseworkerReceives?: T;
-        id?: T;
       };
   mentorType?: T;
   focus?: T;
@@ -2326,16 +2482,6 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         results?: T;
         theoryOfChange?: T;
       };
-  outcomes?:
-    | T
-    | {
-        outcome?: T;
-        method?: T;
-        frequency?: T;
-        reportWhen?: T;
-        caseworkerReceives?: T;
-        id?: T;
-      };
   schoolType?: T;
   gradeFrom?: T;
   gradeTo?: T;
@@ -2386,24 +2532,6 @@ export interface OrganizationsSelect<T extends boolean = true> {
         postalCode?: T;
         city?: T;
         municipality?: T;
-      };
-  agreements?:
-    | T
-    | {
-        municipality?: T;
-        parties?: T;
-        periodFrom?: T;
-        periodTo?: T;
-        purpose?: T;
-        contact?:
-          | T
-          | {
-              name?: T;
-              role?: T;
-              email?: T;
-              phone?: T;
-            };
-        id?: T;
       };
   slug?: T;
   responsibleConsultant?: T;
@@ -2984,15 +3112,207 @@ export interface QualityAnswersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outcomes_select".
+ * via the `definition` "cooperations_select".
  */
-export interface OutcomesSelect<T extends boolean = true> {
-  name?: T;
-  description?: T;
+export interface CooperationsSelect<T extends boolean = true> {
+  title?: T;
+  organization?: T;
+  network?: T;
+  municipalities?: T;
+  agreement?:
+    | T
+    | {
+        parties?: T;
+        purpose?: T;
+        targetGroup?: T;
+        effort?: T;
+        roles?:
+          | T
+          | {
+              party?: T;
+              economic?: T;
+              functional?: T;
+              professional?: T;
+              id?: T;
+            };
+        contacts?:
+          | T
+          | {
+              party?: T;
+              name?: T;
+              role?: T;
+              email?: T;
+              phone?: T;
+              id?: T;
+            };
+        meetingCadence?: T;
+        periodFrom?: T;
+        periodTo?: T;
+        revisitOn?: T;
+      };
+  theoryOfChange?:
+    | T
+    | {
+        targetGroup?: T;
+        activities?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        shortTermOutcomes?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        mediumTermOutcomes?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        longTermOutcomes?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        assumptions?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        riskFactors?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        protectiveFactors?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+      };
+  documentationStrategy?:
+    | T
+    | {
+        items?:
+          | T
+          | {
+              what?: T;
+              how?: T;
+              when?: T;
+              who?: T;
+              tool?: T;
+              id?: T;
+            };
+        involvement?: T;
+      };
+  sharingModel?:
+    | T
+    | {
+        rows?:
+          | T
+          | {
+              level?: T;
+              from?: T;
+              to?: T;
+              knowledgeNeed?: T;
+              form?: T;
+              frequency?: T;
+              responsible?: T;
+              id?: T;
+            };
+      };
+  implementationPlan?:
+    | T
+    | {
+        items?:
+          | T
+          | {
+              activity?: T;
+              responsible?: T;
+              deadline?: T;
+              status?: T;
+              id?: T;
+            };
+      };
+  reflectionDays?:
+    | T
+    | {
+        days?:
+          | T
+          | {
+              date?: T;
+              questions?:
+                | T
+                | {
+                    text?: T;
+                    id?: T;
+                  };
+              dataLookedAt?: T;
+              agreed?: T;
+              id?: T;
+            };
+      };
+  reflectionChecklist?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        answeredOn?: T;
+        id?: T;
+      };
+  visibility?: T;
+  publicTools?: T;
   slug?: T;
+  externalId?: T;
   importHash?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cooperation-sides_select".
+ */
+export interface CooperationSidesSelect<T extends boolean = true> {
+  title?: T;
+  cooperation?: T;
+  provider?: T;
+  roles?:
+    | T
+    | {
+        economic?: T;
+        functional?: T;
+        professional?: T;
+      };
+  contacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  contribution?: T;
+  externalId?: T;
+  importHash?: T;
+  review?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

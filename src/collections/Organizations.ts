@@ -6,10 +6,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { organizationTypes, selectOptions } from '@/domain/options'
 import { cvr, email, phone, webUrl } from '@/domain/rules'
 import { addressFields } from '@/fields/address'
-import { danishArrayLabels } from '@/fields/arrayLabels'
 import { authorshipFields } from '@/fields/authorship'
-import { contactFields } from '@/fields/contact'
-import { danishDateField, danishDay } from '@/fields/danishDate'
 import { externalIdField, importHashField } from '@/fields/externalId'
 import { responsibleConsultantField } from '@/fields/responsibleConsultant'
 import { slugField } from '@/fields/slug'
@@ -17,7 +14,10 @@ import { validateWith } from '@/fields/validate'
 
 import { keepListingsReachable } from './shared/hooks/keepListingsReachable'
 
-/** NGO partners, municipal units and private providers, with their collaboration agreements. */
+/**
+ * NGO partners, municipal units and private providers. Their collaboration agreements with
+ * municipalities are cooperations (src/cooperations, issue 19).
+ */
 export const Organizations: CollectionConfig<'organizations'> = {
   slug: 'organizations',
   labels: {
@@ -87,57 +87,6 @@ export const Organizations: CollectionConfig<'organizations'> = {
       type: 'group',
       label: { da: 'Adresse', en: 'Address' },
       fields: addressFields({ required: false }),
-    },
-    {
-      name: 'agreements',
-      type: 'array',
-      label: { da: 'Samarbejdsaftaler', en: 'Collaboration agreements' },
-      ...danishArrayLabels(
-        { da: 'Samarbejdsaftale', en: 'Collaboration agreement' },
-        { da: 'Samarbejdsaftaler', en: 'Collaboration agreements' },
-      ),
-      fields: [
-        {
-          name: 'municipality',
-          type: 'relationship',
-          relationTo: 'municipalities',
-          required: true,
-          label: { da: 'Kommune', en: 'Municipality' },
-        },
-        { name: 'parties', type: 'text', required: true, label: { da: 'Parter', en: 'Parties' } },
-        {
-          type: 'row',
-          fields: [
-            danishDateField({
-              name: 'periodFrom',
-              required: true,
-              label: { da: 'Gælder fra', en: 'Valid from' },
-            }),
-            danishDateField({
-              name: 'periodTo',
-              label: { da: 'Gælder til', en: 'Valid to' },
-              rules: [
-                (day, { siblingData }) => {
-                  const from = danishDay(siblingData.periodFrom)
-                  return from && day < from ? 'Aftalen kan ikke slutte, før den begynder.' : true
-                },
-              ],
-            }),
-          ],
-        },
-        {
-          name: 'purpose',
-          type: 'textarea',
-          required: true,
-          label: { da: 'Formål', en: 'Purpose' },
-        },
-        {
-          name: 'contact',
-          type: 'group',
-          label: { da: 'Kontakt', en: 'Contact' },
-          fields: contactFields(),
-        },
-      ],
     },
     slugField('name'),
     responsibleConsultantField('organization'),

@@ -210,7 +210,9 @@ export function validateItems(
   const sections = new Map(registry.map((section) => [section.name as string, section]))
   const lines = new Map<string, number | undefined>()
   const issues: ImportIssue[] = []
-  for (const item of items) {
+  const queue = [...items]
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const item = next
     const section = sections.get(item.section)!
     const result = (section.schema as z.ZodType).safeParse(item.raw)
     if (!result.success) {
@@ -243,6 +245,9 @@ export function validateItems(
     }
     bundle[item.section]!.push(result.data)
     lines.set(`${item.section}:${keyOf(section, result.data)}`, item.line)
+    for (const carried of section.carries?.(result.data) ?? [])
+      if (sections.has(carried.section))
+        queue.push({ section: carried.section as SectionName, line: item.line, raw: carried.raw })
   }
   return {
     bundle,

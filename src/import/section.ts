@@ -93,6 +93,12 @@ export type SectionDefinition<Name extends string, Schema extends z.ZodType> = {
     item: z.output<Schema>,
     upload: (file: { path: string; alt: string }) => Promise<number>,
   ) => Promise<Record<string, unknown>>
+  /**
+   * Items of other (later) sections an item brings along: parts of an old format that moved (an
+   * organization's agreements became cooperations). They are validated and imported as if they
+   * stood in the file, on the item's line.
+   */
+  carries?: (item: z.output<Schema>) => Array<{ section: string; raw: unknown }>
   /** Drafts and published versions: the status an item is written with. */
   statusOf?: (item: z.output<Schema>) => 'published' | 'draft'
   /** The Payload data of an item; called only when the item changed since its last import. */

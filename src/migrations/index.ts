@@ -26,6 +26,7 @@ import * as migration_20261202_033000_networks_core from './20261202_033000_netw
 import * as migration_20261202_034420_methods_and_quality from './20261202_034420_methods_and_quality';
 import * as migration_20261202_051906_reconcile_session_snapshots from './20261202_051906_reconcile_session_snapshots';
 import * as migration_20261202_060956_outcomes from './20261202_060956_outcomes';
+import * as migration_20261202_061521_cooperations from './20261202_061521_cooperations';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261202_060956_outcomes.up,
     down: migration_20261202_060956_outcomes.down,
-    name: '20261202_060956_outcomes'
+    name: '20261202_060956_outcomes',
+  },
+  {
+    up: migration_20261202_061521_cooperations.up,
+    down: migration_20261202_061521_cooperations.down,
+    name: '20261202_061521_cooperations',
   },
 ];

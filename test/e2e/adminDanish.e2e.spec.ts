@@ -105,8 +105,21 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
     ] as const) {
       ids[collection] = (await first(collection, { _status: { equals: 'published' } })).id
     }
-    const organization = await first('organizations', { 'agreements.id': { exists: true } })
-    ids.organizations = organization.id
+    // A cooperation of its own (issue 19: the agreements moved there), removed afterwards.
+    const organization = await first('organizations', { type: { equals: 'ngo' } })
+    const municipality = await first('municipalities', { code: { equals: '259' } })
+    const cooperation = await payload.create({
+      collection: 'cooperations',
+      data: {
+        title: `Datofeltets samarbejde ${uniqueKey('coop')}`,
+        organization: organization.id,
+        municipalities: [municipality.id],
+        visibility: 'internal',
+        agreement: { purpose: 'Test af datofeltet.', periodFrom: '2025-01-01' },
+      } as never,
+    })
+    ids.cooperations = cooperation.id
+    restore.push(() => payload.delete({ collection: 'cooperations', id: cooperation.id }))
     const basis = await payload.create({
       collection: 'legal-bases',
       data: {
@@ -126,7 +139,6 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
       'offers',
       'mentors',
       'school-options',
-      'organizations',
     ] as const) {
       const id = ids[collection]!
       const original = (await payload.findByID({ collection, id, depth: 0 })) as unknown as Record<
@@ -136,9 +148,7 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
       const data =
         collection === 'legislation-notes'
           ? { effectiveDate: original.effectiveDate }
-          : collection === 'organizations'
-            ? { agreements: original.agreements }
-            : { capacity: original.capacity }
+          : { capacity: original.capacity }
       restore.push(() =>
         payload.update({ collection, id, data, context: { disableRevalidate: true } }),
       )
@@ -232,11 +242,11 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
       save: '#action-save-draft',
     },
     {
-      collection: 'organizations',
-      path: 'agreements.0.periodFrom',
+      collection: 'cooperations',
+      path: 'agreement.periodFrom',
       typed: '03.02.2025',
       saved: '2025-02-03T12:00:00.000Z',
-      save: '#action-save-draft',
+      save: '#action-save',
     },
     {
       collection: 'legal-bases',

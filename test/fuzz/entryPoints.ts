@@ -54,10 +54,19 @@ export const collections = [
   'methods',
   'quality-indicator-sets',
   'quality-answers',
+  // Cooperations with NGOs and the organization's side of their agreement (issue 19).
+  'cooperations',
+  'cooperation-sides',
   // Outcomes listings follow up on (issue 19).
   'outcomes',
 ] as const
-const moderated = ['offers', 'mentors', 'school-options', 'organizations'] as const
+const moderated = [
+  'offers',
+  'mentors',
+  'school-options',
+  'organizations',
+  'cooperation-sides',
+] as const
 
 const roleArb = fc.constantFrom(...roles)
 const outsiderArb = fc.constantFrom(...outsiders)
@@ -1151,6 +1160,40 @@ export const entryPoints: EntryPoint[] = [
             }
           return get(role, `${locale}${page.replace('%s', enc(slug)).replace('%s', enc(token))}`)
         }),
+  },
+  {
+    // Cooperations (src/cooperations): the list, a cooperation's page and its JSON export, with
+    // junk slugs, in every language; internal tools must not answer a guessing query.
+    name: 'cooperation pages and export',
+    weight: 0.5,
+    probes: () =>
+      fc
+        .tuple(
+          roleArb,
+          fc.constantFrom('', '/en', '/nb'),
+          fc.oneof(
+            textArb,
+            fc.constant('tilbage-i-skole-fremmoedeforloeb-i-koege-med-spor-til-skolen'),
+          ),
+          fc.nat(2),
+        )
+        .map(([role, locale, slug, which]): Probe => {
+          if (which === 0) return get(role, `${locale}/samarbejder`)
+          if (which === 1) return get(role, `${locale}/samarbejder/${enc(slug)}`)
+          return get(role, `/samarbejder/${enc(slug)}/eksport.json`)
+        }),
+    pairs: (ctx) =>
+      fc
+        .tuple(outsiderArb, fc.constantFrom(...ctx.secretGuesses))
+        .map(([role, { value, lie }]): ProbePair => ({
+          secret: value,
+          label: 'cooperations theoryOfChange.targetGroup like',
+          truth: get(
+            role,
+            `/api/cooperations?where[theoryOfChange.targetGroup][like]=${enc(value)}`,
+          ),
+          lie: get(role, `/api/cooperations?where[theoryOfChange.targetGroup][like]=${enc(lie)}`),
+        })),
   },
   {
     // The Prometheus metrics (src/ops/metrics): junk tokens and schemes are a 401, never a 500.

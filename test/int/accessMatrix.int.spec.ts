@@ -2186,6 +2186,199 @@ describe.each(channels)('cooperation quality over %s', (channel) => {
   })
 })
 
+// ---------------------------------------------------------------- cooperations (issue 19)
+
+// A cooperation is read by its parties (users of a party municipality, the party organization's
+// NGO editors) and the professionals of its network; everyone reads one marked public, and of it
+// only the tools marked public. Consultants and admins write. The organization's side
+// (cooperation-sides) is written by the organization's NGO editors as drafts and by consultants.
+type CooperationCase = {
+  name: string
+  visibility: 'public' | 'internal'
+  org: 'A' | 'B'
+  koegeParty: boolean
+  network?: NetworkCase
+}
+const cooperationCases: CooperationCase[] = [
+  { name: 'public, A with Køge', visibility: 'public', org: 'A', koegeParty: true },
+  { name: 'internal, A with Greve', visibility: 'internal', org: 'A', koegeParty: false },
+  { name: 'internal, B with Køge', visibility: 'internal', org: 'B', koegeParty: true },
+  {
+    name: 'internal, B with Greve, in a network Køge is a member of',
+    visibility: 'internal',
+    org: 'B',
+    koegeParty: false,
+    network: networkCases[1],
+  },
+  {
+    name: 'internal, B with Greve, in a network of nobody of the matrix',
+    visibility: 'internal',
+    org: 'B',
+    koegeParty: false,
+    network: networkCases[5],
+  },
+]
+const cooperationRules = {
+  insider(role: Role, doc: CooperationCase) {
+    if (isEditor(role)) return true
+    if (ngoOrg(role)) return ngoOrg(role) === doc.org
+    if (role === 'caseworker') return doc.koegeParty || Boolean(doc.network?.koegeMember)
+    return false
+  },
+  read: (role: Role, doc: CooperationCase) =>
+    doc.visibility === 'public' || cooperationRules.insider(role, doc),
+  // Only the agreement is public in these fixtures; the other tools and the checklist are not.
+  internalTools: (role: Role, doc: CooperationCase) => cooperationRules.insider(role, doc),
+  write: (role: Role) => isEditor(role),
+}
+let greve = 0
+async function cooperationData(doc: CooperationCase) {
+  if (!greve)
+    greve = (
+      await payload.find({
+        collection: 'municipalities',
+        where: { code: { equals: '253' } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]!.id as number
+  return {
+    title: `Matrixsamarbejde ${uniqueKey('coop')}`,
+    organization: orgs[doc.org],
+    municipalities: [doc.koegeParty ? koege : greve],
+    network: doc.network ? await createAsSystem('networks', networkData(doc.network)) : null,
+    visibility: doc.visibility,
+    publicTools: ['agreement'],
+    agreement: { purpose: 'Matrixformål.' },
+    theoryOfChange: { targetGroup: 'Matrixmålgruppe.' },
+    reflectionChecklist: [{ question: 'e1-theory-of-change', answer: 'Matrixsvar.' }],
+  }
+}
+
+describe.each(channels)('cooperations over %s', (channel) => {
+  it('cooperations: read, internal tools, update, delete and create for every role and party', async () => {
+    for (const doc of cooperationCases) {
+      const data = await cooperationData(doc)
+      const id = await createAsSystem('cooperations', data)
+      for (const role of roles) {
+        const cell = `${channel} cooperations ${doc.name} ${role}`
+        const attempt = await read(channel, role, 'cooperations', id)
+        record(`${cell} read`, cooperationRules.read(role, doc), attempt.ok)
+        if (attempt.ok) {
+          record(`${cell} agreement`, true, attempt.doc?.agreement !== undefined)
+          record(
+            `${cell} theoryOfChange`,
+            cooperationRules.internalTools(role, doc),
+            attempt.doc?.theoryOfChange !== undefined,
+          )
+          record(
+            `${cell} reflectionChecklist`,
+            cooperationRules.internalTools(role, doc),
+            attempt.doc?.reflectionChecklist !== undefined,
+          )
+        }
+        record(
+          `${cell} update`,
+          cooperationRules.write(role),
+          (
+            await update(
+              channel,
+              role,
+              'cooperations',
+              id,
+              { agreement: { purpose: `Ændret af ${role}.` } },
+              false,
+            )
+          ).ok,
+        )
+        const doomed = await createAsSystem('cooperations', {
+          ...data,
+          title: `Matrixsamarbejde ${uniqueKey('coop')}`,
+        })
+        record(
+          `${cell} delete`,
+          cooperationRules.write(role),
+          (await remove(channel, role, 'cooperations', doomed)).ok,
+        )
+      }
+    }
+    for (const role of roles) {
+      record(
+        `${channel} cooperations ${role} create`,
+        cooperationRules.write(role),
+        (await create(channel, role, 'cooperations', await cooperationData(cooperationCases[1]!)))
+          .ok,
+      )
+    }
+  })
+
+  it("cooperation-sides: the organization's editors write their side as drafts, nobody else of theirs", async () => {
+    for (const doc of cooperationCases.slice(0, 3)) {
+      const cooperation = await createAsSystem('cooperations', await cooperationData(doc))
+      const side = await createAsSystem('cooperation-sides', {
+        cooperation,
+        provider: orgs[doc.org],
+        roles: { functional: 'Matrixrolle.' },
+        _status: 'published',
+      })
+      for (const role of roles) {
+        const cell = `${channel} cooperation-sides of ${doc.name} ${role}`
+        record(
+          `${cell} read`,
+          cooperationRules.read(role, doc),
+          (await read(channel, role, 'cooperation-sides', side)).ok,
+        )
+        const writes = isEditor(role) || ngoOrg(role) === doc.org
+        // Each role updates a side of its own: a side with an NGO's change waiting for review
+        // refuses other content from a consultant (409), which is no access rule.
+        const ownSide = await createAsSystem('cooperation-sides', {
+          cooperation: await createAsSystem('cooperations', await cooperationData(doc)),
+          provider: orgs[doc.org],
+          _status: 'published',
+        })
+        record(
+          `${cell} update`,
+          writes,
+          (
+            await update(
+              channel,
+              role,
+              'cooperation-sides',
+              ownSide,
+              { contribution: `Ændret af ${role}.` },
+              true,
+            )
+          ).ok,
+        )
+        const fresh = await createAsSystem('cooperations', await cooperationData(doc))
+        record(
+          `${cell} create`,
+          writes,
+          (
+            await create(channel, role, 'cooperation-sides', {
+              cooperation: fresh,
+              provider: orgs[doc.org],
+              contribution: 'Ny side.',
+            })
+          ).ok,
+        )
+        const doomedCooperation = await createAsSystem('cooperations', await cooperationData(doc))
+        const doomed = await createAsSystem('cooperation-sides', {
+          cooperation: doomedCooperation,
+          provider: orgs[doc.org],
+          _status: 'published',
+        })
+        record(
+          `${cell} delete`,
+          isEditor(role),
+          (await remove(channel, role, 'cooperation-sides', doomed)).ok,
+        )
+      }
+    }
+  })
+})
+
 // ---------------------------------------------------------------- outcomes (issue 19)
 
 // Outcomes are reference data: everyone reads them, consultants and admins curate them. A

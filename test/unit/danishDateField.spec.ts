@@ -11,6 +11,7 @@ import { Organizations } from '@/collections/Organizations'
 import { SchoolOptions } from '@/collections/SchoolOptions'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { Cooperations } from '@/cooperations/collections/Cooperations'
 import { danishDateField } from '@/fields/danishDate'
 import { reviewFields } from '@/moderation/plugin/fields/reviewFields'
 
@@ -111,6 +112,7 @@ describe('every date field of every collection uses the factory', () => {
     Media,
     Users,
     Municipalities,
+    Cooperations,
   ]
   const found = [
     ...collections.flatMap((collection) =>
@@ -125,7 +127,9 @@ describe('every date field of every collection uses the factory', () => {
         'offers.capacity.asOf',
         'offers.lastVerifiedAt',
         'mentors.nextReviewAt',
-        'organizations.agreements.periodFrom',
+        'cooperations.agreement.periodFrom',
+        'cooperations.implementationPlan.items.deadline',
+        'cooperations.reflectionDays.days.date',
         'legislation-notes.effectiveDate',
         'legal-bases.validTo',
         'moderated.review.submittedAt',

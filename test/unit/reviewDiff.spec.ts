@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { Offers } from '@/collections/Offers'
-import { Organizations } from '@/collections/Organizations'
+import { CooperationSides } from '@/cooperations/collections/CooperationSides'
 import { formatDanishDate } from '@/domain/danishDate'
 import { diffDocuments, relationKey, relationsIn } from '@/moderation/diff'
 import { ownDocumentsQuery } from '@/moderation/ownListings'
@@ -135,36 +135,29 @@ describe('the review diff', () => {
     })
   })
 
-  it('shows an organization change, its agreements included', () => {
-    const organization = {
+  it("shows a change of an organization's side of a cooperation, its contacts row by row", () => {
+    const side = {
       id: 3,
-      name: 'Foreningen Pusterummet',
-      type: 'ngo',
-      description: 'Før',
-      agreements: [
-        {
-          id: 'x',
-          municipality: 9,
-          parties: 'Køge Kommune og foreningen',
-          periodFrom: '2025-01-01T00:00:00.000Z',
-          purpose: 'Samarbejde',
-          contact: { name: null, role: null, email: null, phone: null },
-        },
-      ],
+      title: 'Samarbejde – organisationens del',
+      cooperation: 9,
+      provider: 4,
+      roles: { economic: null, functional: 'Driver grupperne', professional: null },
+      contacts: [{ id: 'x', name: 'Anne Holm', role: 'Koordinator', email: null, phone: null }],
+      contribution: 'Før',
     }
     const changes = diffDocuments({
-      fields: Organizations.fields,
-      published: organization,
+      fields: CooperationSides.fields,
+      published: side,
       draft: {
-        ...organization,
-        description: 'Efter',
-        agreements: [{ ...organization.agreements[0]!, periodFrom: '2025-02-01T00:00:00.000Z' }],
+        ...side,
+        contribution: 'Efter',
+        contacts: [{ ...side.contacts[0]!, role: 'Leder' }],
       },
-      titles: new Map([[relationKey('municipalities', 9), 'Køge']]),
+      titles: new Map(),
     })
     expect(byLabel(changes)).toEqual({
-      Beskrivelse: ['Før', 'Efter'],
-      'Samarbejdsaftaler › 1 › Gælder fra': ['1. januar 2025', '1. februar 2025'],
+      'Det bidrager organisationen med': ['Før', 'Efter'],
+      'Organisationens kontaktpersoner › 1 › Funktion': ['Koordinator', 'Leder'],
     })
   })
 

@@ -10,6 +10,7 @@ import { topics } from './topics'
 import { networkActivities, networkMeetings, networks } from '@/network/import/sections'
 import { qualityAnswers, qualityIndicatorSets } from '@/network/quality/importSections'
 import { outcomes } from '@/outcomes/importSection'
+import { cooperationSides, cooperations } from '@/cooperations/import/sections'
 
 /**
  * The sections of the exchange format, in dependency order: a section refers only to sections above
@@ -30,6 +31,8 @@ export const importSections = [
   methods,
   qualityIndicatorSets,
   qualityAnswers,
+  cooperations,
+  cooperationSides,
 ] as const satisfies readonly AnySection[]
 
 /** A list of sections in dependency order; tests may pass their own. */

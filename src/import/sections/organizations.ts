@@ -14,7 +14,9 @@ import {
 } from '@/domain/rules'
 
 import { contactPerson, list, optionalText, text } from '../fields'
-import { compact, day, defineSection, type StoredDoc } from '../section'
+import { agreementToCooperation } from '@/cooperations/import/sections'
+
+import { compact, defineSection } from '../section'
 
 export const agreementInput = z.object({
   municipality: municipalityCode,
@@ -44,11 +46,12 @@ export const organizationInput = z.object({
       municipality: municipalityCode.optional(),
     })
     .optional(),
+  /** The old format's agreements: imported as cooperations (the cooperations section). */
   agreements: list(agreementInput),
 })
 export type OrganizationInput = z.infer<typeof organizationInput>
 
-/** Providers of listings, with their collaboration agreements with municipalities. */
+/** Providers of listings (their agreements with municipalities are cooperations now). */
 export const organizations = defineSection({
   name: 'organizations',
   labels: { one: 'organisation', many: 'organisationer', english: 'organizations' },
@@ -91,15 +94,13 @@ export const organizations = defineSection({
           municipality: context.id('municipalities', org.address.municipality) ?? null,
         }
       : { address: null, postalCode: null, city: null, municipality: null },
-    agreements: org.agreements.map((agreement) => ({
-      municipality: context.id('municipalities', agreement.municipality)!,
-      parties: agreement.parties,
-      periodFrom: agreement.periodFrom,
-      periodTo: agreement.periodTo ?? null,
-      purpose: agreement.purpose,
-      contact: agreement.contact ?? {},
-    })),
   }),
+  // An old file's agreements are cooperations now (issue 19): each moves into that section.
+  carries: (org) =>
+    org.agreements.map((agreement, index) => ({
+      section: 'cooperations',
+      raw: agreementToCooperation(org, agreement, index),
+    })),
   exportItem: (o, context) => {
     const address = o.address as Record<string, unknown> | undefined
     return compact({
@@ -120,14 +121,6 @@ export const organizations = defineSection({
             municipality: context.key('municipalities', address.municipality),
           }
         : undefined,
-      agreements: ((o.agreements as StoredDoc[] | null) ?? []).map((a) => ({
-        municipality: context.key('municipalities', a.municipality)!,
-        parties: String(a.parties),
-        periodFrom: day(a.periodFrom)!,
-        periodTo: day(a.periodTo),
-        purpose: String(a.purpose),
-        contact: a.contact as Record<string, string>,
-      })),
     })
   },
 })

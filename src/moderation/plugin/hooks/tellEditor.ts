@@ -74,7 +74,8 @@ export const tellEditor: CollectionAfterChangeHook<Moderated> = async ({
       comment: after?.comment,
       documentUrl: path ? absoluteUrl(path) : undefined,
       editUrl: absoluteUrl(`/admin/collections/${collection.slug}/${doc.id}`),
-      countsAsVerification: collection.slug !== 'organizations',
+      // Only listings have a review date; an organization or its side of a cooperation has none.
+      countsAsVerification: !['organizations', 'cooperation-sides'].includes(collection.slug),
     })
     await queueMail(req.payload, {
       to: user.email,

@@ -10,6 +10,7 @@ import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
 import { searchKinds, searchParamsSchema, searchQueryString } from '@/search/query/params'
 import { search } from '@/search/query/search'
+import { partnerOrganizations } from '@/cooperations/queries'
 
 type Props = { params: Promise<{ locale: string; code: string }> }
 
@@ -50,17 +51,7 @@ export default async function MunicipalityPage({ params }: Props) {
   const [reference, result, partners] = await Promise.all([
     getReferenceData(payload),
     search(payload, { ...filter, sort: 'title' }, user),
-    payload.find({
-      collection: 'organizations',
-      where: { 'agreements.municipality': { equals: municipality.id } },
-      select: { name: true, slug: true, type: true },
-      sort: 'name',
-      depth: 0,
-      limit: 100,
-      pagination: false,
-      overrideAccess: false,
-      user,
-    }),
+    partnerOrganizations({ payload, user }, municipality.id),
   ])
 
   return (

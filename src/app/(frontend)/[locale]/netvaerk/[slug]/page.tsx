@@ -25,6 +25,7 @@ import {
   type Person,
 } from '@/network/queries'
 import { getPortalPayload, getViewer } from '@/queries/session'
+import { NetworkCooperations } from '@/cooperations/components/NetworkCooperations'
 import { relationId, relationIds } from '@/utilities/relationId'
 
 import '@/network/network.css'
@@ -265,6 +266,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
         slug={slug}
         member={isNetworkMember(user, network) || editor}
       />
+      <NetworkCooperations network={network.id} locale={locale} />
     </article>
   )
 }

@@ -11,6 +11,8 @@ import { findListingSummaries } from '@/queries/listings'
 import { OrganizationPlaces } from '@/geo/components/OrganizationPlaces'
 import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
+import { listCooperations } from '@/cooperations/queries'
+import { cooperationPaths } from '@/cooperations/paths'
 
 import { ErrorReportForm } from '@/components/portal/ErrorReportForm'
 import { ListingSummaryList } from '@/components/portal/ListingSummaryList'
@@ -31,7 +33,6 @@ const findOrganization = cache(async (slug: string): Promise<Organization | null
       email: true,
       phone: true,
       address: true,
-      agreements: true,
       slug: true,
       updatedAt: true,
     },
@@ -68,12 +69,24 @@ export default async function OrganizationPage({ params }: Props) {
   const t = await getDictionary(locale)
   const o = t.organization
   const lang = contentLang(locale)
-  const payload = await getPortalPayload()
-  const [reference, { items }] = await Promise.all([
+  const [payload, user] = await Promise.all([getPortalPayload(), getViewer()])
+  const [reference, { items }, cooperations] = await Promise.all([
     getReferenceData(payload),
     findListingSummaries(() => ({ provider: { equals: organization.id } }), 200),
+    listCooperations({ payload, user }, { organization: { equals: organization.id } }),
   ])
-  const agreements = organization.agreements ?? []
+  // The agreements are the cooperations' agreements now (issue 19); a reader sees those they may.
+  const agreements = cooperations.map((cooperation) => ({
+    id: cooperation.id,
+    slug: cooperation.slug,
+    title: cooperation.title,
+    municipality: cooperation.municipalities?.[0] ?? 0,
+    parties: cooperation.agreement?.parties,
+    periodFrom: cooperation.agreement?.periodFrom,
+    periodTo: cooperation.agreement?.periodTo,
+    purpose: cooperation.agreement?.purpose,
+    contact: cooperation.agreement?.contacts?.[0],
+  }))
   const address = organization.address
 
   return (
@@ -168,6 +181,13 @@ export default async function OrganizationPage({ params }: Props) {
                   o.agreements
                 )}
               </h3>
+              {agreement.slug ? (
+                <p>
+                  <Link href={cooperationPaths.cooperation(agreement.slug, locale)} lang={lang}>
+                    {agreement.title}
+                  </Link>
+                </p>
+              ) : null}
               <dl className="facts">
                 <div className="facts__row">
                   <dt>{o.parties}</dt>
