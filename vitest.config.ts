@@ -34,6 +34,9 @@ export default defineConfig({
           setupFiles: ['test/helpers/setupEnv.ts'],
           // One database for all files: run them one after another.
           fileParallelism: false,
+          // Real services, a browser and a production server on two cores: a test that takes
+          // 20 s alone can take a minute under load. Timing is for benchmarks, not tests.
+          testTimeout: 180_000,
           hookTimeout: 600_000,
         },
       },
