@@ -101,7 +101,7 @@ describe('media over REST', () => {
     expect((await upload(await pngBytes(), 'a.png', 'image/png', caseworker)).status).toBe(403)
   })
 
-  it('approves a consultant\'s upload at once and serves it to everyone; an NGO editor\'s waits', async () => {
+  it("approves a consultant's upload at once and serves it to everyone; an NGO editor's waits", async () => {
     const consultantUpload = await upload(
       await pngBytes(),
       'godkendt-med-det-samme.png',

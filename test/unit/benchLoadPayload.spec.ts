@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  payloadLoadTimeoutMs,
-  PayloadLoadTimeoutError,
-  within,
-} from '../../bench/lib/loadPayload'
+import { payloadLoadTimeoutMs, PayloadLoadTimeoutError, within } from '../../bench/lib/loadPayload'
 
 describe('the benchmarks load Payload within a limit', () => {
   it('ends a load that never settles with a message naming the step and the cause', async () => {
