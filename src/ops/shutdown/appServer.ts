@@ -82,7 +82,9 @@ export function installAppServerShutdown({
     if (!behindFront) return exitAfterJobs()
     // The front is draining the requests in flight through this server; it says when it is done.
     setTimeout(() => {
-      log(`No word from the front server ${(limitMs + DRAINED_MARGIN_MS) / 1000} s after ${signal}; stopping.`)
+      log(
+        `No word from the front server ${(limitMs + DRAINED_MARGIN_MS) / 1000} s after ${signal}; stopping.`,
+      )
       exitAfterJobs()
     }, limitMs + DRAINED_MARGIN_MS).unref()
   }
