@@ -18,6 +18,8 @@ import { projectRoot, resolveDataDir } from '../../src/launcher/paths'
 import { findFreePort } from '../../src/launcher/ports'
 import { startServices } from '../../src/launcher/services'
 
+import { loadPayload } from './loadPayload'
+
 export type BenchEnvironment = {
   env: Record<string, string>
   baseURL: string
@@ -74,11 +76,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
     await prepareDatabase({ ...process.env, ...env })
     await ensureBuild()
     Object.assign(process.env, env)
-    const [{ getPayload }, { default: config }] = await Promise.all([
-      import('payload'),
-      import('@payload-config'),
-    ])
-    const payload = await getPayload({ config })
+    const payload = await loadPayload()
     stops.push(async () => {
       await payload.destroy()
       // Close the pool before Postgres stops, or its idle clients raise unhandled errors.
@@ -166,11 +164,7 @@ export async function withBenchPayload(measure: (payload: Payload) => Promise<vo
   try {
     await prepareDatabase({ ...process.env, ...env })
     Object.assign(process.env, env)
-    const [{ getPayload }, { default: config }] = await Promise.all([
-      import('payload'),
-      import('@payload-config'),
-    ])
-    const payload = await getPayload({ config })
+    const payload = await loadPayload()
     try {
       await measure(payload)
     } finally {

@@ -159,7 +159,14 @@ export async function startJobsRunner(
     now,
     pollMs = POLL_MS,
     log = (message: string) => payload.logger.info(message),
-  }: { now?: Clock; pollMs?: number; log?: (message: string) => void } = {},
+    queues,
+  }: {
+    now?: Clock
+    pollMs?: number
+    log?: (message: string) => void
+    /** Only these queues (a test's own); else all. */
+    queues?: string[]
+  } = {},
 ): Promise<JobsRunner> {
   const holder = globalThis as WithRunner
   if (holder[globalKey]) return holder[globalKey]
@@ -199,7 +206,12 @@ export async function startJobsRunner(
             }
           }
           runStartedAt = new Date()
-          await runDueJobs(payload, { now, schedules: next.schedules, shouldStop: () => stopped })
+          await runDueJobs(payload, {
+            now,
+            schedules: next.schedules,
+            queues,
+            shouldStop: () => stopped,
+          })
         } catch (error) {
           interruptedAt = Date.now()
           payload.logger.error({ err: error }, 'The jobs runner failed to run jobs')

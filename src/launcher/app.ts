@@ -6,6 +6,7 @@ import { startFrontServer } from './frontServer'
 import { log } from './log'
 import { createPortalLogger } from '../ops/logging/logger'
 import { readObserveEnv } from '../ops/observeEnv'
+import { BEHIND_FRONT_ENV, DRAINED_SIGNAL } from '../ops/shutdown/signals'
 import { projectRoot } from './paths'
 import { findFreePort } from './ports'
 import { spawnManaged, stopChild, waitForExit } from './processes'
@@ -133,8 +134,9 @@ export async function startNext({
         ...env,
         NODE_ENV: mode === 'start' ? 'production' : 'development',
         // Next's own SIGTERM handler exits at once; the portal's (src/ops/shutdown/appServer.ts)
-        // lets a running job finish or hands it back first.
-        ...(mode === 'start' ? { NEXT_MANUAL_SIG_HANDLE: 'true' } : {}),
+        // lets a running job finish or hands it back first, and behind this front server it
+        // exits only once the front has drained the requests in flight (DRAINED_SIGNAL).
+        ...(mode === 'start' ? { NEXT_MANUAL_SIG_HANDLE: 'true', [BEHIND_FRONT_ENV]: '1' } : {}),
       },
     },
   )
@@ -142,8 +144,16 @@ export async function startNext({
     url: front.url,
     child,
     stop: async () => {
+      if (mode === 'dev') {
+        await front.close()
+        return stopChild(child, 'SIGTERM')
+      }
+      // Next hears of the shutdown at once: its jobs runner stops taking jobs while the front
+      // drains (it may have had the SIGTERM already, from a signal to the whole group).
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
       await front.close()
-      await stopChild(child, 'SIGTERM')
+      // Drained: Next exits once its jobs have stopped (SIGKILL if it has not after the grace).
+      await stopChild(child, DRAINED_SIGNAL, 20_000)
     },
   }
 }

@@ -101,6 +101,48 @@ describe('media over REST', () => {
     expect((await upload(await pngBytes(), 'a.png', 'image/png', caseworker)).status).toBe(403)
   })
 
+  it("approves a consultant's upload at once and serves it to everyone; an NGO editor's waits", async () => {
+    const consultantUpload = await upload(
+      await pngBytes(),
+      'godkendt-med-det-samme.png',
+      'image/png',
+      consultantToken,
+    )
+    expect(consultantUpload.status).toBe(201)
+    const approvedDoc = consultantUpload.body.doc as { id: number; approved: boolean; url: string }
+    expect(approvedDoc.approved).toBe(true)
+    // Anonymous readers see approved files only.
+    const anonymous = await fetch(`${baseURL()}/api/media/${approvedDoc.id}`)
+    expect(anonymous.status).toBe(200)
+    const file = await fetch(new URL(approvedDoc.url, baseURL()))
+    expect(file.status).toBe(200)
+
+    // An explicit choice stands: a consultant may upload a file that is not public yet.
+    const form = uploadForm(pdfBytes(), 'ikke-endnu.pdf', 'application/pdf')
+    form.set('_payload', JSON.stringify({ alt: 'Ikke endnu', approved: false }))
+    const held = await fetch(`${baseURL()}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${consultantToken}` },
+      body: form,
+    })
+    expect(held.status).toBe(201)
+    expect(((await held.json()) as { doc: { approved: boolean } }).doc.approved).toBe(false)
+
+    // An NGO editor's upload waits for a consultant, even when it asks to be approved.
+    const ngoToken = await loginToken('ngo@videnportal.local')
+    const ngoForm = uploadForm(await pngBytes(), 'forening.png', 'image/png')
+    ngoForm.set('_payload', JSON.stringify({ alt: 'Foreningens logo', approved: true }))
+    const ngoUpload = await fetch(`${baseURL()}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${ngoToken}` },
+      body: ngoForm,
+    })
+    expect(ngoUpload.status).toBe(201)
+    const waiting = ((await ngoUpload.json()) as { doc: { id: number; approved: boolean } }).doc
+    expect(waiting.approved).toBe(false)
+    expect((await fetch(`${baseURL()}/api/media/${waiting.id}`)).status).toBe(404)
+  })
+
   // Last: the server drops the connection of an aborted upload, which a reused socket would hit.
   it('refuses a file over the size limit with 413', async () => {
     const before = await mediaCount()

@@ -46,7 +46,11 @@ export const Media: CollectionConfig<'media'> = {
     {
       name: 'approved',
       type: 'checkbox',
-      defaultValue: false,
+      // Decided by who uploads: a consultant's or admin's file is approved at once, anyone else's
+      // waits. (A constant `false` here reached the hook below as a value, so its `?? true` never
+      // applied and every new upload waited for approval.) Trusted server code without a user
+      // gets false unless it says otherwise.
+      defaultValue: ({ user }) => checkRole(contentEditorRoles, user),
       index: true,
       label: { da: 'Godkendt til offentlig visning', en: 'Approved for public display' },
       admin: { position: 'sidebar' },

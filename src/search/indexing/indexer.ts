@@ -15,6 +15,7 @@ import {
 import { applySynonyms } from '../terms/apply'
 import { readSearchTerms } from '../terms/read'
 import { dropIndex, ensureIndex, metaIndex, settingsHash } from './settings'
+import { taskWait } from './taskWaits'
 
 /**
  * The search document of a row, by the mapper its collection was given in the plugin options;
@@ -49,10 +50,16 @@ function succeeded(task: Task, what: string) {
 async function write(target: Target, upserts: SearchDocument[], deletes: string[]): Promise<void> {
   const index = target.client.index<SearchDocument>(target.indexName)
   if (upserts.length > 0) {
-    succeeded(await index.addDocuments(upserts).waitTask({ timeout: 60_000 }), 'add documents')
+    succeeded(
+      await index.addDocuments(upserts).waitTask(taskWait({ documents: upserts.length })),
+      'add documents',
+    )
   }
   if (deletes.length > 0) {
-    succeeded(await index.deleteDocuments(deletes).waitTask({ timeout: 60_000 }), 'delete')
+    succeeded(
+      await index.deleteDocuments(deletes).waitTask(taskWait({ documents: deletes.length })),
+      'delete',
+    )
   }
 }
 
@@ -197,7 +204,11 @@ export async function reindex(
       )
       // Enqueue without waiting: Meilisearch indexes one batch while the next one is built.
       pending.push(
-        fresh.client.index(fresh.indexName).addDocuments(documents).waitTask({ timeout: 300_000 }),
+        fresh.client
+          .index(fresh.indexName)
+          .addDocuments(documents)
+          // Batches queue behind each other: the last one waits for all before it.
+          .waitTask(taskWait({ documents: count + documents.length })),
       )
       done += rows.length
       count += documents.length
@@ -210,13 +221,13 @@ export async function reindex(
   succeeded(
     await live.client
       .swapIndexes([{ indexes: [live.indexName, fresh.indexName], rename: false }])
-      .waitTask({ timeout: 60_000 }),
+      .waitTask(taskWait()),
     'swap indexes',
   )
   await live.client
     .index(metaIndex(live.indexName))
     .addDocuments([{ id: 'settings', hash: settingsHash() }], { primaryKey: 'id' })
-    .waitTask()
+    .waitTask(taskWait())
   await dropIndex(fresh.client, fresh.indexName)
   const replayed = await reconcile(payload, live)
   return { count, replayed, ms: performance.now() - started }

@@ -5,6 +5,7 @@ import type { Meilisearch, Settings } from 'meilisearch'
 import { FRESHNESS_RANKING_RULE } from '@/freshness/searchFields'
 
 import { DANISH_STOP_WORDS } from './stopWords'
+import { taskWait } from './taskWaits'
 
 /**
  * The index settings, in code. Searchable attributes are in order of weight: a word in the title
@@ -99,7 +100,7 @@ export async function ensureIndex(
     await client.getRawIndex(indexName)
   } catch (error) {
     if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error
-    await client.createIndex(indexName, { primaryKey: 'id' }).waitTask({ timeout: 30_000 })
+    await client.createIndex(indexName, { primaryKey: 'id' }).waitTask(taskWait())
     created = true
   }
   const settings = indexSettings()
@@ -110,15 +111,23 @@ export async function ensureIndex(
     .then((doc) => doc.hash)
     .catch(() => undefined)
   if (!force && !created && applied === hash) return { created, settingsApplied: false }
-  await client.index(indexName).updateSettings(settings).waitTask({ timeout: 120_000 })
-  await meta.addDocuments([{ id: 'settings', hash }], { primaryKey: 'id' }).waitTask()
+  // A settings change makes Meilisearch re-index what the index holds: proportional to its size.
+  const { numberOfDocuments } = await client
+    .index(indexName)
+    .getStats()
+    .catch(() => ({ numberOfDocuments: 0 }))
+  await client
+    .index(indexName)
+    .updateSettings(settings)
+    .waitTask(taskWait({ documents: numberOfDocuments }))
+  await meta.addDocuments([{ id: 'settings', hash }], { primaryKey: 'id' }).waitTask(taskWait())
   return { created, settingsApplied: true }
 }
 
 /** Deletes an index and its meta record. */
 export async function dropIndex(client: Meilisearch, indexName: string) {
-  await client.deleteIndex(indexName).waitTask({ timeout: 30_000 })
-  await client.deleteIndex(metaIndex(indexName)).waitTask({ timeout: 30_000 })
+  await client.deleteIndex(indexName).waitTask(taskWait())
+  await client.deleteIndex(metaIndex(indexName)).waitTask(taskWait())
 }
 
 export { metaIndex }

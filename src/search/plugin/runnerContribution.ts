@@ -4,6 +4,7 @@ import type { RunnerContribution } from '@/jobs/contributions'
 
 import { reconcile } from '../indexing/indexer'
 import { ensureIndex } from '../indexing/settings'
+import { isTaskTimeout } from '../indexing/taskWaits'
 import { meiliClient, searchConfig } from '../service/config'
 import {
   isConnectionError,
@@ -14,6 +15,8 @@ import {
 import type { SanitizedSearchOptions } from '../options'
 
 const HEALTH_POLL_MS = 1000
+/** A busy Meilisearch (its task wait ran out) is asked again after this long. */
+const BUSY_RETRY_MS = 30_000
 
 /**
  * What search adds to the jobs runner when it starts in a server: release search jobs a crashed
@@ -47,6 +50,15 @@ export const searchRunnerContribution = (options: SanitizedSearchOptions): Runne
           )
         }
       } catch (error) {
+        if (isTaskTimeout(error)) {
+          // Meilisearch is busy (a reindex still filling the index on a loaded machine): not a
+          // failure, and never one that stops the start. Searches meanwhile use what is indexed.
+          log(
+            `Meilisearch is still working through earlier tasks; reconciling the search index again in ${BUSY_RETRY_MS / 1000} s.`,
+          )
+          later(BUSY_RETRY_MS, () => void reconcileNow(why).then(wake))
+          return
+        }
         noteSearchFailure(error)
         if (!isConnectionError(error)) {
           payload.logger.error({ err: error }, 'Search reconciliation failed')

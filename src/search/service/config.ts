@@ -2,6 +2,8 @@ import { Meilisearch } from 'meilisearch'
 
 import { readServerEnv } from '@/env'
 
+import { taskWait } from '../indexing/taskWaits'
+
 export type SearchConfig = { host: string; apiKey?: string; indexName: string }
 
 let read: { source: string; config: SearchConfig | undefined } | undefined
@@ -45,6 +47,8 @@ export function meiliClient(purpose: 'search' | 'write' = 'write'): Meilisearch 
       host: config.host,
       apiKey: config.apiKey,
       timeout: purpose === 'search' ? 1500 : 10_000,
+      // Every `waitTask()` without its own options waits as long as a busy indexer may need.
+      defaultWaitOptions: taskWait(),
     })
     clients.set(key, client)
   }

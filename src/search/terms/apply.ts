@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { stemmedSynonyms } from '../indexing/danish'
 import { ensureIndex } from '../indexing/settings'
+import { taskWait } from '../indexing/taskWaits'
 import { meiliClient, searchConfig } from '../service/config'
 import { noteSearchFailure } from '../service/status'
 import { readSearchTerms, setCurrentSearchTerms } from './read'
@@ -31,7 +32,7 @@ export async function applySynonyms(
   if (current === null) await ensureIndex(client, indexName)
   if (current && sameSynonyms(current as Record<string, string[]>, synonyms))
     return { changed: false }
-  const task = await index.updateSynonyms(synonyms).waitTask({ timeout: 60_000 })
+  const task = await index.updateSynonyms(synonyms).waitTask(taskWait())
   if (task.status !== 'succeeded') {
     throw new Error(`Meilisearch refused the synonyms: ${JSON.stringify(task.error)}`)
   }
