@@ -94,6 +94,7 @@ export interface Config {
     methods: Method;
     'quality-indicator-sets': QualityIndicatorSet;
     'quality-answers': QualityAnswer;
+    outcomes: Outcome;
     cooperations: Cooperation;
     'cooperation-sides': CooperationSide;
     'mail-outbox': MailOutbox;
@@ -137,6 +138,7 @@ export interface Config {
     methods: MethodsSelect<false> | MethodsSelect<true>;
     'quality-indicator-sets': QualityIndicatorSetsSelect<false> | QualityIndicatorSetsSelect<true>;
     'quality-answers': QualityAnswersSelect<false> | QualityAnswersSelect<true>;
+    outcomes: OutcomesSelect<false> | OutcomesSelect<true>;
     cooperations: CooperationsSelect<false> | CooperationsSelect<true>;
     'cooperation-sides': CooperationSidesSelect<false> | CooperationSidesSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
@@ -294,6 +296,22 @@ export interface Offer {
     results?: string | null;
     theoryOfChange?: string | null;
   };
+  outcomes?:
+    | {
+        outcome: number | Outcome;
+        /**
+         * E.g. a questionnaire, scaling questions, the school’s attendance record.
+         */
+        method: string;
+        frequency: 'each-session' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'start-and-end';
+        reportWhen: 'monthly' | 'quarterly' | 'follow-up-meeting' | 'half-yearly' | 'at-end' | 'on-change';
+        /**
+         * E.g. a short status note on the agreed goals.
+         */
+        caseworkerReceives: string;
+        id?: string | null;
+      }[]
+    | null;
   offerType:
     | 'home-support'
     | 'family-treatment'
@@ -543,6 +561,24 @@ export interface LegalBase {
   createdAt: string;
 }
 /**
+ * What a listing works towards for the child or the family, and follows up on.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outcomes".
+ */
+export interface Outcome {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Used in the page address. Filled from the title.
+   */
+  slug?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mentors".
  */
@@ -630,6 +666,22 @@ export interface Mentor {
     results?: string | null;
     theoryOfChange?: string | null;
   };
+  outcomes?:
+    | {
+        outcome: number | Outcome;
+        /**
+         * E.g. a questionnaire, scaling questions, the school’s attendance record.
+         */
+        method: string;
+        frequency: 'each-session' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'start-and-end';
+        reportWhen: 'monthly' | 'quarterly' | 'follow-up-meeting' | 'half-yearly' | 'at-end' | 'on-change';
+        /**
+         * E.g. a short status note on the agreed goals.
+         */
+        caseworkerReceives: string;
+        id?: string | null;
+      }[]
+    | null;
   mentorType: 'volunteer' | 'professional';
   focus?: ('school' | 'leisure' | 'education-job')[] | null;
   matching?: string | null;
@@ -766,6 +818,22 @@ export interface SchoolOption {
     results?: string | null;
     theoryOfChange?: string | null;
   };
+  outcomes?:
+    | {
+        outcome: number | Outcome;
+        /**
+         * E.g. a questionnaire, scaling questions, the school’s attendance record.
+         */
+        method: string;
+        frequency: 'each-session' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'start-and-end';
+        reportWhen: 'monthly' | 'quarterly' | 'follow-up-meeting' | 'half-yearly' | 'at-end' | 'on-change';
+        /**
+         * E.g. a short status note on the agreed goals.
+         */
+        caseworkerReceives: string;
+        id?: string | null;
+      }[]
+    | null;
   schoolType: 'special-school' | 'special-class' | 'internal-school' | 'day-treatment' | 'efterskole';
   gradeFrom: number;
   gradeTo: number;
@@ -2163,6 +2231,10 @@ export interface PayloadLockedDocument {
         value: number | QualityAnswer;
       } | null)
     | ({
+        relationTo: 'outcomes';
+        value: number | Outcome;
+      } | null)
+    | ({
         relationTo: 'cooperations';
         value: number | Cooperation;
       } | null)
@@ -2289,6 +2361,16 @@ export interface OffersSelect<T extends boolean = true> {
         results?: T;
         theoryOfChange?: T;
       };
+  outcomes?:
+    | T
+    | {
+        outcome?: T;
+        method?: T;
+        frequency?: T;
+        reportWhen?: T;
+        caseworkerReceives?: T;
+        id?: T;
+      };
   offerType?: T;
   visibility?: T;
   slug?: T;
@@ -2383,6 +2465,16 @@ export interface MentorsSelect<T extends boolean = true> {
         level?: T;
         results?: T;
         theoryOfChange?: T;
+      };
+  outcomes?:
+    | T
+    | {
+        outcome?: T;
+        method?: T;
+        frequency?: T;
+        reportWhen?: T;
+        caseworkerReceives?: T;
+        id?: T;
       };
   mentorType?: T;
   focus?: T;
@@ -2481,6 +2573,16 @@ export interface SchoolOptionsSelect<T extends boolean = true> {
         level?: T;
         results?: T;
         theoryOfChange?: T;
+      };
+  outcomes?:
+    | T
+    | {
+        outcome?: T;
+        method?: T;
+        frequency?: T;
+        reportWhen?: T;
+        caseworkerReceives?: T;
+        id?: T;
       };
   schoolType?: T;
   gradeFrom?: T;
@@ -3106,6 +3208,18 @@ export interface QualityAnswersSelect<T extends boolean = true> {
       };
   title?: T;
   externalId?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outcomes_select".
+ */
+export interface OutcomesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  slug?: T;
   importHash?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -2,7 +2,7 @@ import 'server-only'
 
 import config from '@payload-config'
 import { headers } from 'next/headers'
-import { getPayload, type Payload } from 'payload'
+import { executeAuthStrategies, getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
 import { checkRole } from '@/access/checkRole'
@@ -23,7 +23,9 @@ export const getViewer = cache(async (): Promise<User | null> => {
   // Anonymous readers carry no session cookie: no query is needed to know that.
   const cookieName = `${payload.config.cookiePrefix}-token=`
   if (!requestHeaders.get('cookie')?.includes(cookieName)) return null
-  const { user } = await payload.auth({ headers: requestHeaders })
+  // Only who it is: `payload.auth` would also work out the user's permissions on every
+  // collection (access functions with queries of their own), which no page uses.
+  const { user } = await executeAuthStrategies({ headers: requestHeaders, payload })
   return user && user.collection === 'users' ? (user as User) : null
 })
 

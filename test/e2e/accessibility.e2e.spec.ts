@@ -92,6 +92,7 @@ const templates: Array<[string, (s: Samples) => string]> = [
   [
     'results following up on an outcome',
     () => paths.search('da', 'outcome=skolefremmoede-og-laering'),
+  ],
   // Cooperations (issue 19): the list and a public sample cooperation (its public tools).
   ['cooperations', () => '/samarbejder'],
   [

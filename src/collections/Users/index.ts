@@ -42,6 +42,9 @@ export const Users: CollectionConfig<'users'> = {
     // lock per account and client (src/security/loginLimit.ts).
     maxLoginAttempts: 0,
     useSessions: true,
+    // The signed-in user as ids: every page loads it, and nothing reads its municipality or
+    // organization populated (access goes through relationId), so no extra query per request.
+    depth: 0,
   },
   fields: [
     {
