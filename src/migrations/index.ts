@@ -25,6 +25,7 @@ import * as migration_20261202_032534_hsds_ids from './20261202_032534_hsds_ids'
 import * as migration_20261202_033000_networks_core from './20261202_033000_networks_core';
 import * as migration_20261202_034420_methods_and_quality from './20261202_034420_methods_and_quality';
 import * as migration_20261202_051906_reconcile_session_snapshots from './20261202_051906_reconcile_session_snapshots';
+import * as migration_20261202_061247_methods_network from './20261202_061247_methods_network';
 
 export const migrations = [
   {
@@ -161,5 +162,10 @@ export const migrations = [
     up: migration_20261202_051906_reconcile_session_snapshots.up,
     down: migration_20261202_051906_reconcile_session_snapshots.down,
     name: '20261202_051906_reconcile_session_snapshots',
+  },
+  {
+    up: migration_20261202_061247_methods_network.up,
+    down: migration_20261202_061247_methods_network.down,
+    name: '20261202_061247_methods_network'
   },
 ];
