@@ -88,6 +88,9 @@ const templates: Array<[string, (s: Samples) => string]> = [
   ['Norwegian 404', () => '/nb/finnes-ikke'],
   ['results, shortest waiting time first', () => paths.search('da', 'sort=waiting&cost=free')],
   ['results by distance from a postal code', () => paths.search('da', 'postnr=4600&sort=distance')],
+  ['networks', () => '/netvaerk'],
+  ['methods library', () => paths.methods()],
+  ['English networks', () => '/en/netvaerk'],
 ]
 
 describe.skipIf(browserUnavailable())('accessibility (axe-core, WCAG 2.1 A and AA)', () => {

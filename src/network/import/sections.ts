@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { visibilityValues } from '@/domain/options'
-import { externalId, municipalityCode, slug, slugify } from '@/domain/rules'
+import { externalId, municipalityCode, slugify } from '@/domain/rules'
 import { list, optionalText, text } from '@/import/fields'
 import { compact, day, defineSection, type ExportContext } from '@/import/section'
 
