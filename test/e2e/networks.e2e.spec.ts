@@ -158,7 +158,7 @@ beforeAll(async () => {
     })
     created.push({ collection: 'quality-answers', id: answer.id })
   }
-})
+}, 300_000)
 
 afterAll(async () => {
   await browser?.close()
@@ -230,7 +230,7 @@ describe.skipIf(browserUnavailable())('networks in the browser (issue 18)', () =
     })
     meetingId = docs[0]!.id
     created.push({ collection: 'network-meetings', id: meetingId })
-  })
+  }, 600_000)
 
   it('a member reads the plan and the agenda; their signed .ics link carries the activity', async () => {
     expect(meetingId).toBeGreaterThan(0)
@@ -275,7 +275,7 @@ describe.skipIf(browserUnavailable())('networks in the browser (issue 18)', () =
     const body = (await response.text()).replace(/\r\n[ \t]/g, '')
     expect(body).toContain(`SUMMARY:${activityTitle}`)
     expect(body).toContain('DTSTART:20270318T080000Z')
-  })
+  }, 420_000)
 
   it('a method with a PDF is found in the search and in /metoder by a word only its PDF holds', async () => {
     const leaderToken = await loginToken(leaderEmail, password)
@@ -336,7 +336,7 @@ describe.skipIf(browserUnavailable())('networks in the browser (issue 18)', () =
     // Anonymous readers find nothing: the method is internal.
     const anonymous = await fetch(`${baseURL()}/api/search?q=${pdfWord}`)
     expect(((await anonymous.json()) as { total: number }).total).toBe(0)
-  })
+  }, 420_000)
 
   it('the indicator chart renders with its table alternative', async () => {
     const context = await patientContext()
@@ -352,7 +352,7 @@ describe.skipIf(browserUnavailable())('networks in the browser (issue 18)', () =
     expect(text).toContain('2025')
     expect(text).toContain('2026')
     await context.close()
-  })
+  }, 240_000)
 
   it('has no axe violations on the new pages, at 1280 and 390 px', async () => {
     expect(meetingId).toBeGreaterThan(0)
@@ -378,5 +378,5 @@ describe.skipIf(browserUnavailable())('networks in the browser (issue 18)', () =
       }
       await context.close()
     }
-  })
+  }, 600_000)
 })
