@@ -2029,12 +2029,13 @@ async function methodFile(): Promise<number> {
 }
 
 describe.each(channels)('methods over %s', (channel) => {
+  // No network; public but Køge no member; Køge a member; led by the consultant; nobody's.
+  // (The secretariat edits like the leader: networkEditConstraint, walked in the networks matrix.)
   const owners: MethodOwner[] = [
     null,
     networkCases[0]!,
     networkCases[1]!,
     networkCases[2]!,
-    networkCases[3]!,
     networkCases[5]!,
   ]
   it("methods: read, update, delete, create, their files and the files' text, for every role and owner network", async () => {
@@ -2103,7 +2104,7 @@ describe.each(channels)('methods over %s', (channel) => {
         )
       }
     }
-  })
+  }, 900_000)
 })
 
 // ---------------------------------------------------------------- cooperation quality (issue 18)
