@@ -1542,6 +1542,10 @@ export interface NetworkCalendarLink {
  */
 export interface Method {
   id: number;
+  /**
+   * The network that owns the method: its leader and secretariat edit it, its members read it. Without a network it is the secretariat’s own.
+   */
+  network?: (number | null) | Network;
   title: string;
   methodType: 'method' | 'template' | 'procedure';
   summary: string;
@@ -3141,6 +3145,7 @@ export interface NetworkCalendarLinksSelect<T extends boolean = true> {
  * via the `definition` "methods_select".
  */
 export interface MethodsSelect<T extends boolean = true> {
+  network?: T;
   title?: T;
   methodType?: T;
   summary?: T;

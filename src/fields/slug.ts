@@ -1,4 +1,5 @@
 import type { Field, FieldHook } from 'payload'
+import type { z } from 'zod'
 
 import { slug as slugRule, slugify } from '@/domain/rules'
 
@@ -14,13 +15,14 @@ const formatSlug =
     return typeof source === 'string' ? slugify(source) : value
   }
 
-export const slugField = (sourceField = 'title'): Field => ({
+/** `rule`: the slug's own rule where a collection's pages need more (e.g. reserved words). */
+export const slugField = (sourceField = 'title', rule: z.ZodType = slugRule): Field => ({
   name: 'slug',
   type: 'text',
   index: true,
   unique: true,
   label: { da: 'Adresse (slug)', en: 'Slug' },
-  validate: validateWith(slugRule),
+  validate: validateWith(rule),
   admin: {
     position: 'sidebar',
     condition: notForNgoEditors,

@@ -27,6 +27,7 @@ import * as migration_20261202_034420_methods_and_quality from './20261202_03442
 import * as migration_20261202_051906_reconcile_session_snapshots from './20261202_051906_reconcile_session_snapshots';
 import * as migration_20261202_060654_media_approved_default_by_role from './20261202_060654_media_approved_default_by_role';
 import * as migration_20261202_060956_outcomes from './20261202_060956_outcomes';
+import * as migration_20261202_061247_methods_network from './20261202_061247_methods_network';
 import * as migration_20261202_061521_cooperations from './20261202_061521_cooperations';
 
 export const migrations = [
@@ -174,6 +175,11 @@ export const migrations = [
     up: migration_20261202_060956_outcomes.up,
     down: migration_20261202_060956_outcomes.down,
     name: '20261202_060956_outcomes',
+  },
+  {
+    up: migration_20261202_061247_methods_network.up,
+    down: migration_20261202_061247_methods_network.down,
+    name: '20261202_061247_methods_network',
   },
   {
     up: migration_20261202_061521_cooperations.up,

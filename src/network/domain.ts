@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { slug } from '@/domain/rules'
 
 /**
  * Rules shared by the network's collections, the importer and the portal (zod at every boundary).
@@ -45,3 +46,19 @@ export function textBlocks(text: string | null | undefined): TextBlock[] {
   }
   return blocks.filter((block) => block.kind === 'list' || block.text)
 }
+
+/**
+ * Segments under /netvaerk/ that are pages of their own (src/app/(frontend)/[locale]/netvaerk/*
+ * other than [slug]): a network with such a slug would be hidden behind the page, so none may
+ * take it. A unit test keeps this list and the route folders in step.
+ */
+export const reservedNetworkSlugs = ['opfoelgning'] as const
+
+/** A network's slug: the general slug rule, and none of the reserved segments. */
+export const networkSlug = slug.superRefine((value, context) => {
+  if ((reservedNetworkSlugs as readonly string[]).includes(value))
+    context.addIssue({
+      code: 'custom',
+      message: `Adressen "${value}" er optaget af en side i portalen (/netvaerk/${value}). Vælg en anden adresse til netværket.`,
+    })
+})

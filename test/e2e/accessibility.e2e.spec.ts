@@ -99,6 +99,9 @@ const templates: Array<[string, (s: Samples) => string]> = [
     'cooperation',
     () => '/samarbejder/tilbage-i-skole-fremmoedeforloeb-i-koege-med-spor-til-skolen',
   ],
+  ['networks', () => '/netvaerk'],
+  ['methods library', () => paths.methods()],
+  ['English networks', () => '/en/netvaerk'],
 ]
 
 describe.skipIf(browserUnavailable())('accessibility (axe-core, WCAG 2.1 A and AA)', () => {

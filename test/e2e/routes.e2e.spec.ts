@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { localizePath, paths } from '@/domain/urls'
 import { type Dictionary, getDictionary } from '@/i18n'
 import { type Locale, locales } from '@/i18n/locales'
+import { methodLabels } from '@/network/methods/labels'
 
 import { browserUnavailable, launchBrowser } from '../helpers/browser'
 import { baseURL } from '../helpers/http'
@@ -110,6 +111,8 @@ describe('every portal address in every language', () => {
         ['/log-ind', t.login.title],
         ['/tilgaengelighed', (h1) => h1.length > 0],
         ['/privatliv', (h1) => h1.length > 0],
+        ['/metoder', methodLabels[locale].indexTitle],
+        ['/netvaerk', (h1) => h1.length > 0],
       ]
       for (const [path, heading] of pages) {
         const page = await get(at(locale, path))
@@ -139,6 +142,9 @@ describe('every portal address in every language', () => {
         '/tilbud/findes-ikke',
         '/skoletilbud/x%00y',
         '/lovgivning/findes-ikke',
+        '/metoder/findes-ikke',
+        '/netvaerk/findes-ikke',
+        '/netvaerk/findes-ikke/moeder/12',
         '/organisationer/findes-ikke',
         '/kommuner/12',
         '/kommuner/101',

@@ -6,6 +6,7 @@ import { findFreePort } from '../../src/launcher/ports'
 import { queueMail } from '@/mail/queueMail'
 import { collectSharedState } from '@/ops/metrics/collect'
 import { Registry } from '@/ops/metrics/registry'
+import { textToLexical } from '@/utilities/richText'
 
 import { loginFrom, newLoopbackClient } from '../helpers/clients'
 import { baseURL } from '../helpers/http'
@@ -248,6 +249,38 @@ describe('/api/metrics', { timeout: 240_000 }, () => {
       ).render(),
     )
     expect(value(later, 'videnportal_search_index_lag_seconds')).toBeGreaterThanOrEqual(600)
+  })
+
+  it('counts a change to every indexed collection in the last change, methods included', async () => {
+    // The list comes from the search plugin's own options: a method (a kind of its own) counts.
+    const method = await payload.create({
+      collection: 'methods',
+      data: {
+        title: `Metrikmetode ${Date.now()}`,
+        methodType: 'method',
+        summary: 'En metode, der ændres for at måle indekseringen.',
+        description: textToLexical('Beskrivelse.'),
+        whenToUse: 'Når metrikken måles.',
+        evidenceLevel: 'experience-based',
+        owner: 'Testgruppen',
+        version: '1.0',
+        visibility: 'internal',
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
+    try {
+      const changed = new Date(method.updatedAt).getTime() / 1000
+      const samples = parse(
+        (await collectSharedState(payload, { registry: new Registry() })).render(),
+      )
+      expect(
+        value(samples, 'videnportal_search_last_change_timestamp_seconds'),
+      ).toBeGreaterThanOrEqual(changed - 0.001)
+    } finally {
+      await payload.delete({ collection: 'methods', id: method.id, overrideAccess: true })
+    }
   })
 
   it('counts e-mails sent, and shows the outbox by status', async () => {

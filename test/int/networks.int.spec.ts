@@ -231,6 +231,25 @@ describe('networks: who edits and who reads', () => {
   })
 })
 
+describe('reserved slugs', () => {
+  it('refuses a network whose slug would be hidden by a page under /netvaerk/, with a Danish message', async () => {
+    for (const data of [
+      { name: `Netværk ${key}`, slug: 'opfoelgning' },
+      // A slug made from the name is checked too.
+      { name: 'Opfølgning' },
+    ]) {
+      const response = await rest(people.leader, 'POST', '/networks', {
+        ...data,
+        formality: 'formal',
+        task: 'open',
+        visibility: 'internal',
+      })
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(response.json)).toContain('optaget af en side i portalen')
+    }
+  })
+})
+
 describe('start from a copy', () => {
   it('copies type and kommissorium into a new internal network led by whoever copies it', async () => {
     const copy = await rest(people.stranger, 'POST', `/networks/${publicId}/copy`, {

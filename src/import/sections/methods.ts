@@ -24,6 +24,8 @@ const methodFile = z.object({
 
 export const methodInput = z.object({
   externalId,
+  /** The network that owns the method (its externalId); none: the secretariat's own. */
+  network: externalId.optional(),
   status: z.enum(publicationStatuses).default('published'),
   title: text('Titlen mangler.'),
   slug: slug.optional(),
@@ -58,7 +60,10 @@ export const methods = defineSection({
   keyField: 'externalId',
   collections: ['methods'],
   uniqueSlugs: true,
-  references: [{ field: 'topics', to: 'topics', what: 'emne', keys: (m) => m.topics }],
+  references: [
+    { field: 'network', to: 'networks', what: 'netværk', keys: (m) => (m.network ? [m.network] : []) },
+    { field: 'topics', to: 'topics', what: 'emne', keys: (m) => m.topics },
+  ],
   check: (method) =>
     method.files.flatMap((file, index) =>
       existsSync(path.resolve(contentDir, file.path))
@@ -68,6 +73,7 @@ export const methods = defineSection({
   statusOf: (method) => method.status,
   toData: (method, context) => ({
     externalId: method.externalId,
+    network: method.network ? (context.id('networks', method.network) ?? null) : null,
     title: method.title,
     slug: context.uniqueSlug('methods', method.slug ?? slugify(method.title), method.externalId),
     methodType: method.methodType,
@@ -89,6 +95,7 @@ export const methods = defineSection({
   exportItem: (m, context) =>
     compact({
       externalId: String(m.externalId),
+      network: context.key('networks', m.network),
       status: m._status as 'published',
       title: String(m.title),
       slug: String(m.slug) === slugify(String(m.title)) ? undefined : String(m.slug),

@@ -4,9 +4,10 @@ import { danishDateField } from '@/fields/danishDate'
 import { externalIdField, importHashField } from '@/fields/externalId'
 import { validateWith } from '@/fields/validate'
 
-import { canCreateNetworkPart, canEditNetworkPart, canReadNetworkPart } from '../access'
+import { networkField, networkPartAccess, networkPartHooks } from './networkPart'
+
+import { canReadNetworkPart } from '../access'
 import { productLink } from '../domain'
-import { keepWithinEditableNetworks } from '../hooks/keepWithinEditableNetworks'
 import { activityGenres, activityStatuses, selectOptions } from '../options'
 
 /**
@@ -20,12 +21,7 @@ export const NetworkActivities: CollectionConfig<'network-activities'> = {
     singular: { da: 'Aktivitet i årsplanen', en: 'Annual plan activity' },
     plural: { da: 'Årsplan (aktiviteter)', en: 'Annual plan (activities)' },
   },
-  access: {
-    create: canCreateNetworkPart,
-    read: canReadNetworkPart,
-    update: canEditNetworkPart,
-    delete: canEditNetworkPart,
-  },
+  access: networkPartAccess(canReadNetworkPart),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'genre', 'status', 'network'],
@@ -34,14 +30,7 @@ export const NetworkActivities: CollectionConfig<'network-activities'> = {
   },
   defaultSort: 'startsAt',
   fields: [
-    {
-      name: 'network',
-      type: 'relationship',
-      relationTo: 'networks',
-      required: true,
-      index: true,
-      label: { da: 'Netværk', en: 'Network' },
-    },
+    networkField(),
     {
       name: 'title',
       type: 'text',
@@ -201,7 +190,5 @@ export const NetworkActivities: CollectionConfig<'network-activities'> = {
     externalIdField(),
     importHashField(),
   ],
-  hooks: {
-    beforeValidate: [keepWithinEditableNetworks],
-  },
+  hooks: networkPartHooks,
 }

@@ -4,9 +4,10 @@ import { danishDateField } from '@/fields/danishDate'
 import { externalIdField, importHashField } from '@/fields/externalId'
 import { validateWith } from '@/fields/validate'
 
-import { canCreateNetworkPart, canEditNetworkPart, canReadNetworkMeetings } from '../access'
+import { networkField, networkPartAccess, networkPartHooks } from './networkPart'
+
+import { canReadNetworkMeetings } from '../access'
 import { agendaMinutes } from '../domain'
-import { keepWithinEditableNetworks } from '../hooks/keepWithinEditableNetworks'
 import { agendaPurposes, followUpStatuses, selectOptions } from '../options'
 
 /**
@@ -21,12 +22,7 @@ export const NetworkMeetings: CollectionConfig<'network-meetings'> = {
     singular: { da: 'Netværksmøde', en: 'Network meeting' },
     plural: { da: 'Netværksmøder', en: 'Network meetings' },
   },
-  access: {
-    create: canCreateNetworkPart,
-    read: canReadNetworkMeetings,
-    update: canEditNetworkPart,
-    delete: canEditNetworkPart,
-  },
+  access: networkPartAccess(canReadNetworkMeetings),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'network'],
@@ -35,14 +31,7 @@ export const NetworkMeetings: CollectionConfig<'network-meetings'> = {
   },
   defaultSort: '-startsAt',
   fields: [
-    {
-      name: 'network',
-      type: 'relationship',
-      relationTo: 'networks',
-      required: true,
-      index: true,
-      label: { da: 'Netværk', en: 'Network' },
-    },
+    networkField(),
     {
       name: 'title',
       type: 'text',
@@ -265,7 +254,5 @@ export const NetworkMeetings: CollectionConfig<'network-meetings'> = {
     externalIdField(),
     importHashField(),
   ],
-  hooks: {
-    beforeValidate: [keepWithinEditableNetworks],
-  },
+  hooks: networkPartHooks,
 }

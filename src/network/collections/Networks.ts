@@ -7,6 +7,7 @@ import { visibilityField } from '@/fields/visibility'
 
 import { canCreateNetworks, canEditNetworks, canReadNetworks } from '../access'
 import { copyNetworkEndpoint } from '../copy'
+import { networkSlug } from '../domain'
 import { setLeaderToCreator } from '../hooks/setLeaderToCreator'
 import { kommissoriumHeadings, networkFormalities, networkTasks, selectOptions } from '../options'
 import { peopleField } from './personFields'
@@ -225,7 +226,7 @@ export const Networks: CollectionConfig<'networks'> = {
       admin: { position: 'sidebar', readOnly: true },
     },
     visibilityField(),
-    slugField('name'),
+    slugField('name', networkSlug),
     externalIdField(),
     importHashField(),
   ],

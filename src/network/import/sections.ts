@@ -1,11 +1,11 @@
 import { z } from 'zod'
 
 import { visibilityValues } from '@/domain/options'
-import { externalId, municipalityCode, slug, slugify } from '@/domain/rules'
+import { externalId, municipalityCode, slugify } from '@/domain/rules'
 import { list, optionalText, text } from '@/import/fields'
 import { compact, day, defineSection, type ExportContext } from '@/import/section'
 
-import { agendaMinutes, productLink } from '../domain'
+import { agendaMinutes, networkSlug, productLink } from '../domain'
 import {
   activityGenreValues,
   activityStatusValues,
@@ -40,7 +40,7 @@ export const networkInput = z
   .object({
     externalId,
     name: text('Netværket mangler et navn.'),
-    slug: slug.optional(),
+    slug: networkSlug.optional(),
     summary: optionalText.pipe(
       z.string().max(400, 'Beskrivelsen må højst være 400 tegn.').optional(),
     ),
@@ -85,6 +85,12 @@ export const networks = defineSection({
   keyField: 'externalId',
   collections: ['networks'],
   uniqueSlugs: true,
+  // A slug made from the name must not take a reserved page either (e.g. a network "Opfølgning").
+  check: (n) => {
+    if (n.slug) return []
+    const made = networkSlug.safeParse(slugify(n.name))
+    return made.success ? [] : [{ field: 'name', message: made.error.issues[0]!.message }]
+  },
   references: [
     {
       field: 'memberMunicipalities',

@@ -1,23 +1,37 @@
-import type { Access } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { published, publishedPublic } from '@/access/publishedPublic'
-import { contentEditorRoles, staffRoles } from '@/access/roles'
+import { staffRoles } from '@/access/roles'
+
+import { belongsToNetworks, networkIdsFor } from '../access'
 
 /**
- * Methods and templates: consultants and admins read everything (drafts too), the network's other
- * professionals (caseworkers) the published ones, NGO editors and the public only what is published
- * and public.
+ * Methods and templates belong to a network (issue 18) and follow it like its activities and
+ * meetings do (src/network/access.ts):
+ * - the network's editors (its leader or secretariat, consultants; admins everywhere) read all of
+ *   its methods, drafts included, and write them;
+ * - the network's members (users of member municipalities, the people it names) read its published
+ *   methods, internal ones included;
+ * - everyone, anonymous included, reads a published method marked public;
+ * - a method of no network is the secretariat's own (admins write it): staff read it once
+ *   published, the public when it is also public.
  */
-export const canReadMethods: Access = ({ req: { user } }) => {
-  if (checkRole(contentEditorRoles, user)) return true
-  if (checkRole(staffRoles, user)) return published
-  return publishedPublic
+export async function methodReadConstraint(req: PayloadRequest): Promise<Where | true> {
+  if (checkRole(['admin'], req.user)) return true
+  const or: Where[] = [publishedPublic]
+  if (req.user) {
+    const edits = await networkIdsFor(req, 'edit')
+    if (edits === true) return true
+    const member = await networkIdsFor(req, 'member')
+    if (edits.length) or.push(belongsToNetworks(edits) as Where)
+    if (member === true || member.length)
+      or.push({ and: [published, belongsToNetworks(member) as Where] })
+    if (checkRole(staffRoles, req.user))
+      or.push({ and: [published, { network: { exists: false } }] })
+  }
+  return { or }
 }
 
-/** Consultants and admins write the library (the secretariat and the networks' working groups). */
-export const canWriteMethods: Access = ({ req: { user } }) => checkRole(contentEditorRoles, user)
-
-/** Whether a reader sees internal methods' files: staff do, NGO editors and the public do not. */
-export const seesInternalMethodFiles = (user: { role?: string | null } | null | undefined) =>
-  checkRole(staffRoles, user)
+/** Payload read access for `methods` (and, through it, for their files). */
+export const canReadMethods: Access = ({ req }) => methodReadConstraint(req)

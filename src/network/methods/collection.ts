@@ -8,7 +8,9 @@ import { externalIdField, importHashField } from '@/fields/externalId'
 import { slugField } from '@/fields/slug'
 import { visibilityField } from '@/fields/visibility'
 
-import { canReadMethods, canWriteMethods } from './access'
+import { canEditNetworkPart } from '../access'
+import { networkField, networkPartAccess, networkPartHooks } from '../collections/networkPart'
+import { canReadMethods } from './access'
 import { collectFileText } from './hooks/collectFileText'
 import { methodFileMimes, methodTypes } from './options'
 
@@ -23,21 +25,22 @@ export const Methods: CollectionConfig<'methods'> = {
     singular: { da: 'Metode eller skabelon', en: 'Method or template' },
     plural: { da: 'Metoder og skabeloner', en: 'Methods and templates' },
   },
-  access: {
-    create: canWriteMethods,
-    read: canReadMethods,
-    readVersions: canWriteMethods,
-    update: canWriteMethods,
-    delete: canWriteMethods,
-  },
+  access: { ...networkPartAccess(canReadMethods), readVersions: canEditNetworkPart },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'methodType', 'version', 'visibility', '_status'],
+    defaultColumns: ['title', 'network', 'methodType', 'version', 'visibility', '_status'],
     listSearchableFields: ['title', 'summary', 'externalId'],
     group: { da: 'Netværk', en: 'Network' },
   },
   defaultSort: 'title',
   fields: [
+    networkField({
+      required: false,
+      description: {
+        da: 'Netværket, der ejer metoden: dets leder og sekretariat redigerer den, dets medlemmer læser den. Uden netværk er den sekretariatets egen.',
+        en: 'The network that owns the method: its leader and secretariat edit it, its members read it. Without a network it is the secretariat’s own.',
+      },
+    }),
     { name: 'title', type: 'text', required: true, label: { da: 'Titel', en: 'Title' } },
     {
       name: 'methodType',
@@ -139,6 +142,7 @@ export const Methods: CollectionConfig<'methods'> = {
     importHashField(),
   ],
   hooks: {
+    ...networkPartHooks,
     beforeChange: [collectFileText],
   },
   versions: {

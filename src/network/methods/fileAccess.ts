@@ -2,45 +2,47 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { relationIds } from '@/utilities/relationId'
 
-import { seesInternalMethodFiles } from './access'
+import { methodReadConstraint } from './access'
 
 /**
- * The files of methods a reader may not see: those of internal or unpublished methods, unless a
- * published public method shares the same file. Read once per request.
+ * The files of methods a reader may not read (src/network/methods/access.ts: internal,
+ * unpublished or another network's), unless a method the reader may read shares the same file.
+ * Read once per request.
  */
 export async function hiddenMethodFileIds(req: PayloadRequest): Promise<number[]> {
   const cached = req.context.hiddenMethodFiles as number[] | undefined
   if (cached) return cached
-  // access: which files methods use, to restrict the media collection's own read access.
-  const { docs } = await req.payload.find({
-    collection: 'methods',
-    select: { files: true, visibility: true, _status: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const open = new Set<number>()
-  const closed = new Set<number>()
-  for (const method of docs) {
-    const visible = method.visibility === 'public' && method._status === 'published'
-    for (const id of relationIds(method.files)) (visible ? open : closed).add(id)
+  const readable = await methodReadConstraint(req)
+  if (readable === true) return []
+  const filesOf = async (where?: Where) => {
+    // access: which files methods use, to restrict the media collection's own read access; the
+    // reader's own method rule is the `where`.
+    const { docs } = await req.payload.find({
+      collection: 'methods',
+      where,
+      select: { files: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    return new Set(docs.flatMap((method) => relationIds(method.files)))
   }
-  const hidden = [...closed].filter((id) => !open.has(id))
+  const open = await filesOf(readable)
+  const hidden = [...(await filesOf())].filter((id) => !open.has(id))
   req.context.hiddenMethodFiles = hidden
   return hidden
 }
 
 /**
  * Wraps the media collection's read access: a file attached to a method follows the method's
- * visibility. Staff (who read internal methods) keep the original rule; everybody else is also
- * refused the files of internal and unpublished methods, over REST, the Local API and the file URL.
+ * access (its network and visibility), over REST, the Local API and the file URL.
  */
 export const followMethodVisibility =
   (original: Access): Access =>
   async (args) => {
     const result = await original(args)
-    if (result === false || seesInternalMethodFiles(args.req.user)) return result
+    if (result === false) return result
     const hidden = await hiddenMethodFileIds(args.req)
     if (hidden.length === 0) return result
     const notHidden: Where = { id: { not_in: hidden } }

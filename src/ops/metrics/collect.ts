@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { SearchCollection } from '@/search/query/types'
+import { searchOptions } from '@/search/options'
 import { meiliClient, searchConfig } from '@/search/service/config'
 
 import { appMetrics } from './appMetrics'
@@ -17,13 +18,12 @@ const seconds = (value: unknown) =>
 /** Search sync tasks: a pending one is a change in Postgres that is not in the index yet. */
 export const SEARCH_SYNC_TASKS = ['syncSearchDocument', 'syncSearchDependents']
 
-/** The collections whose changes reach the search index (src/search/query/types.ts). */
-export const INDEXED_COLLECTIONS: SearchCollection[] = [
-  'offers',
-  'mentors',
-  'school-options',
-  'legislation-notes',
-]
+/**
+ * The collections whose changes reach the search index: the search plugin's own list (its options
+ * in payload.config.ts), so a newly indexed collection (methods, …) is counted without a change here.
+ */
+export const indexedCollections = (payload: Pick<Payload, 'config'>): SearchCollection[] =>
+  [...searchOptions(payload).indexed]
 
 export type CollectOptions = {
   /** The clock (tests move it forward instead of waiting). */
@@ -138,7 +138,7 @@ export async function collectSharedState(payload: Payload, options: CollectOptio
 
     // access: the newest updatedAt of each indexed collection (a timestamp, no content).
     let newest: number | undefined
-    for (const collection of INDEXED_COLLECTIONS) {
+    for (const collection of indexedCollections(payload)) {
       if (!payload.collections[collection]) continue
       const { docs } = await payload.find({
         collection,

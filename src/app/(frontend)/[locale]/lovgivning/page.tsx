@@ -27,6 +27,7 @@ import { search } from '@/search/query/search'
 import { Pagination } from '../soeg/Pagination'
 
 import '@/legislation/notes/notes.css'
+import { FilterSelect, IndexFilters } from '@/components/portal/IndexFilters'
 
 type RawParams = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawParams> }
@@ -170,18 +171,15 @@ export default async function NotesIndexPage({ params, searchParams }: Props) {
           {labels.invalid}
         </p>
       ) : null}
-      <form
-        method="get"
+      <IndexFilters
         action={notesIndexPath(locale)}
-        className="note-filters"
-        role="search"
-        aria-label={labels.filters}
-        data-note-filters
+        label={labels.filters}
+        searchLabel={labels.search}
+        q={filters.q}
+        applyLabel={labels.apply}
+        clear={filtered ? { href: notesIndexPath(locale), label: labels.clear } : null}
+        data="data-note-filters"
       >
-        <label className="note-filters__search">
-          {labels.search}
-          <input type="search" name="q" defaultValue={filters.q} maxLength={200} />
-        </label>
         <FilterSelect name="emne" label={labels.topic} all={labels.all} value={filters.emne[0]}>
           {topicOptions.map((topic) => (
             <option key={topic.id} value={topic.slug ?? ''} lang={lang}>
@@ -216,11 +214,7 @@ export default async function NotesIndexPage({ params, searchParams }: Props) {
             </option>
           ))}
         </FilterSelect>
-        <button type="submit" className="button">
-          {labels.apply}
-        </button>
-        {filtered ? <Link href={notesIndexPath(locale)}>{labels.clear}</Link> : null}
-      </form>
+      </IndexFilters>
       <p role="status" data-note-count={shown.length}>
         {labels.count(shown.length)}
       </p>
@@ -235,30 +229,6 @@ export default async function NotesIndexPage({ params, searchParams }: Props) {
       )}
       <Pagination page={page} pages={pages} link={pageLink} t={t} />
     </div>
-  )
-}
-
-function FilterSelect({
-  name,
-  label,
-  all,
-  value,
-  children,
-}: {
-  name: keyof NoteIndexParams
-  label: string
-  all: string
-  value: string | undefined
-  children: React.ReactNode
-}) {
-  return (
-    <label>
-      {label}
-      <select name={name} defaultValue={value ?? ''}>
-        <option value="">{all}</option>
-        {children}
-      </select>
-    </label>
   )
 }
 

@@ -12,6 +12,7 @@ import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
 import { searchParamsSchema } from '@/search/query/params'
 import { search } from '@/search/query/search'
+import { FilterSelect, IndexFilters } from '@/components/portal/IndexFilters'
 
 type RawParams = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawParams> }
@@ -122,45 +123,30 @@ export default async function MethodsLibraryPage({ params, searchParams }: Props
           {labels.invalid}
         </p>
       ) : null}
-      <form
-        method="get"
+      <IndexFilters
         action={paths.methods(locale)}
-        className="note-filters"
-        role="search"
-        aria-label={labels.filters}
-        data-method-filters
+        label={labels.filters}
+        searchLabel={labels.search}
+        q={filters.q}
+        applyLabel={labels.apply}
+        clear={filtered ? { href: paths.methods(locale), label: labels.clear } : null}
+        data="data-method-filters"
       >
-        <label className="note-filters__search">
-          {labels.search}
-          <input type="search" name="q" defaultValue={filters.q} maxLength={200} />
-        </label>
-        <label>
-          {labels.type}
-          <select name="type" defaultValue={filters.type ?? ''}>
-            <option value="">{labels.all}</option>
-            {methodTypes.map((type) => (
-              <option key={type.value} value={type.value}>
-                {methodTypeLabel(type.value, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {labels.topic}
-          <select name="emne" defaultValue={filters.emne ?? ''}>
-            <option value="">{labels.all}</option>
-            {topicOptions.map((topic) => (
-              <option key={topic.id} value={topic.slug ?? ''} lang={lang}>
-                {topic.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="button">
-          {labels.apply}
-        </button>
-        {filtered ? <Link href={paths.methods(locale)}>{labels.clear}</Link> : null}
-      </form>
+        <FilterSelect name="type" label={labels.type} all={labels.all} value={filters.type}>
+          {methodTypes.map((type) => (
+            <option key={type.value} value={type.value}>
+              {methodTypeLabel(type.value, locale)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect name="emne" label={labels.topic} all={labels.all} value={filters.emne}>
+          {topicOptions.map((topic) => (
+            <option key={topic.id} value={topic.slug ?? ''} lang={lang}>
+              {topic.name}
+            </option>
+          ))}
+        </FilterSelect>
+      </IndexFilters>
       <p role="status" data-method-count={shown.length}>
         {labels.count(shown.length)}
       </p>

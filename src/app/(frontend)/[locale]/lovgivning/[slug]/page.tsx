@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { type ListingKind } from '@/domain/options'
-import { alternates, paths } from '@/domain/urls'
+import { paths } from '@/domain/urls'
 import { contentLang, formatDate, getDictionary, routeLocale } from '@/i18n'
 import type { LegislationNote } from '@/payload-types'
 import { parseSlug } from '@/domain/routeParams'
@@ -17,8 +16,10 @@ import { getPortalPayload, getViewer } from '@/queries/session'
 import { searchQueryString } from '@/search/query/params'
 
 import { ListingSummaryList } from '@/components/portal/ListingSummaryList'
-import { PrintButton } from '@/components/portal/PrintButton.client'
+import { DocumentHeader } from '@/components/portal/DocumentHeader'
+import { documentMetadata } from '@/components/portal/documentMetadata'
 import { RichTextBlock } from '@/components/portal/RichTextBlock'
+import { TopicLinks } from '@/components/portal/TopicLinks'
 
 import '@/legislation/notes/notes.css'
 
@@ -63,15 +64,8 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
-  const note = await load(params)
-  const t = await getDictionary(locale)
-  if (!note) return { title: t.errors.notFoundTitle }
-  return {
-    title: note.title,
-    description: note.summary,
-    alternates: alternates(paths.document('legislation-note', note.slug ?? ''), locale),
-    robots: note.visibility === 'internal' ? { index: false, follow: false } : undefined,
-  }
+  const [note, t] = await Promise.all([load(params), getDictionary(locale)])
+  return documentMetadata(note, 'legislation-note', locale, t.errors.notFoundTitle)
 }
 
 export default async function NotePage({ params }: Props) {
@@ -104,44 +98,36 @@ export default async function NotePage({ params }: Props) {
 
   return (
     <article className="note">
-      <nav aria-label={t.breadcrumbs} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href={paths.home(locale)}>{t.siteName}</Link>
-          </li>
-          <li>
-            <Link href={notesIndexPath(locale)}>{n.allNotes}</Link>
-          </li>
-        </ol>
-      </nav>
-      <header>
-        <p className="card__meta">
-          <span className="badge">{n.kind}</span>
-          {note.visibility === 'internal' ? (
-            <span className="badge badge--internal">{t.listing.internal}</span>
-          ) : null}
-          {state ? (
-            <span
-              className={state === 'upcoming' ? 'badge badge--upcoming' : 'badge'}
-              data-note-state={state}
-            >
-              {state === 'upcoming' ? noteLabels[locale].upcoming : noteLabels[locale].inForce}
-            </span>
-          ) : null}
-          {note.effectiveDate ? (
-            <span>
-              {n.effective}: {formatDate(note.effectiveDate, locale)}
-            </span>
-          ) : null}
-        </p>
-        <h1 lang={lang}>{note.title}</h1>
-        <p className="lead" lang={lang}>
-          {note.summary}
-        </p>
-        <div className="actions no-print">
-          <PrintButton label={t.listing.print} />
-        </div>
-      </header>
+      <DocumentHeader
+        home={{ href: paths.home(locale), label: t.siteName }}
+        index={{ href: notesIndexPath(locale), label: n.allNotes }}
+        breadcrumbsLabel={t.breadcrumbs}
+        badges={
+          <>
+            <span className="badge">{n.kind}</span>
+            {note.visibility === 'internal' ? (
+              <span className="badge badge--internal">{t.listing.internal}</span>
+            ) : null}
+            {state ? (
+              <span
+                className={state === 'upcoming' ? 'badge badge--upcoming' : 'badge'}
+                data-note-state={state}
+              >
+                {state === 'upcoming' ? noteLabels[locale].upcoming : noteLabels[locale].inForce}
+              </span>
+            ) : null}
+            {note.effectiveDate ? (
+              <span>
+                {n.effective}: {formatDate(note.effectiveDate, locale)}
+              </span>
+            ) : null}
+          </>
+        }
+        title={note.title}
+        summary={note.summary}
+        lang={lang}
+        printLabel={t.listing.print}
+      />
       <RichTextBlock value={note.body} lang={lang} />
       {legalBases.length ? (
         <section aria-labelledby="lovgrundlag">
@@ -160,23 +146,12 @@ export default async function NotePage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      {topics.length ? (
-        <section aria-labelledby="emner">
-          <h2 id="emner">{n.topics}</h2>
-          <ul className="tag-list">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <Link
-                  href={paths.search(locale, searchQueryString({ topic: [topic.slug ?? ''] }))}
-                  lang={lang}
-                >
-                  {topic.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <TopicLinks
+        heading={n.topics}
+        topics={topics}
+        lang={lang}
+        href={(slug) => paths.search(locale, searchQueryString({ topic: [slug] }))}
+      />
       <section aria-labelledby="beroerte">
         <h2 id="beroerte">{n.affects}</h2>
         {items.length ? <ListingSummaryList items={items} locale={locale} /> : <p>{n.noAffects}</p>}

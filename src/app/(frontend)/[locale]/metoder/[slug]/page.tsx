@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { evidenceLevels } from '@/domain/options'
 import { parseSlug } from '@/domain/routeParams'
-import { alternates, paths } from '@/domain/urls'
+import { paths } from '@/domain/urls'
 import { contentLang, formatDate, getDictionary, routeLocale } from '@/i18n'
 import { methodLabels, methodTypeLabel } from '@/network/methods/labels'
 import type { Media, Method } from '@/payload-types'
@@ -13,8 +12,10 @@ import { getReferenceData } from '@/queries/reference'
 import { getPortalPayload, getViewer } from '@/queries/session'
 import { searchQueryString } from '@/search/query/params'
 
-import { PrintButton } from '@/components/portal/PrintButton.client'
+import { DocumentHeader } from '@/components/portal/DocumentHeader'
+import { documentMetadata } from '@/components/portal/documentMetadata'
 import { RichTextBlock } from '@/components/portal/RichTextBlock'
+import { TopicLinks } from '@/components/portal/TopicLinks'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -60,15 +61,8 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
-  const method = await load(params)
-  const t = await getDictionary(locale)
-  if (!method) return { title: t.errors.notFoundTitle }
-  return {
-    title: method.title,
-    description: method.summary,
-    alternates: alternates(paths.document('method', method.slug ?? ''), locale),
-    robots: method.visibility === 'internal' ? { index: false, follow: false } : undefined,
-  }
+  const [method, t] = await Promise.all([load(params), getDictionary(locale)])
+  return documentMetadata(method, 'method', locale, t.errors.notFoundTitle)
 }
 
 const fileKind = (mime: string | null | undefined) => (mime === 'application/pdf' ? 'PDF' : 'Word')
@@ -91,31 +85,23 @@ export default async function MethodPage({ params }: Props) {
 
   return (
     <article className="method" data-method={method.slug}>
-      <nav aria-label={t.breadcrumbs} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href={paths.home(locale)}>{t.siteName}</Link>
-          </li>
-          <li>
-            <Link href={paths.methods(locale)}>{labels.allMethods}</Link>
-          </li>
-        </ol>
-      </nav>
-      <header>
-        <p className="card__meta">
-          <span className="badge">{methodTypeLabel(method.methodType, locale)}</span>
-          {method.visibility === 'internal' ? (
-            <span className="badge badge--internal">{t.listing.internal}</span>
-          ) : null}
-        </p>
-        <h1 lang={lang}>{method.title}</h1>
-        <p className="lead" lang={lang}>
-          {method.summary}
-        </p>
-        <div className="actions no-print">
-          <PrintButton label={t.listing.print} />
-        </div>
-      </header>
+      <DocumentHeader
+        home={{ href: paths.home(locale), label: t.siteName }}
+        index={{ href: paths.methods(locale), label: labels.allMethods }}
+        breadcrumbsLabel={t.breadcrumbs}
+        badges={
+          <>
+            <span className="badge">{methodTypeLabel(method.methodType, locale)}</span>
+            {method.visibility === 'internal' ? (
+              <span className="badge badge--internal">{t.listing.internal}</span>
+            ) : null}
+          </>
+        }
+        title={method.title}
+        summary={method.summary}
+        lang={lang}
+        printLabel={t.listing.print}
+      />
       <dl className="facts">
         <div>
           <dt>{labels.owner}</dt>
@@ -163,26 +149,14 @@ export default async function MethodPage({ params }: Props) {
           <p>{labels.noFiles}</p>
         )}
       </section>
-      {topics.length ? (
-        <section aria-labelledby="emner">
-          <h2 id="emner">{labels.topics}</h2>
-          <ul className="tag-list">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <Link
-                  href={paths.search(
-                    locale,
-                    searchQueryString({ topic: [topic.slug ?? ''], kind: ['method'] }),
-                  )}
-                  lang={lang}
-                >
-                  {topic.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <TopicLinks
+        heading={labels.topics}
+        topics={topics}
+        lang={lang}
+        href={(slug) =>
+          paths.search(locale, searchQueryString({ topic: [slug], kind: ['method'] }))
+        }
+      />
       <p className="muted">{labels.noChild}</p>
     </article>
   )
