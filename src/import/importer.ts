@@ -74,7 +74,7 @@ async function loadIndex(payload: Payload): Promise<Index> {
       name,
       new Map(
         docs.map((doc) => [
-          String((doc as Record<string, unknown>)[key]),
+          String((doc as unknown as Record<string, unknown>)[key]),
           { id: doc.id, collection },
         ]),
       ),

@@ -13,6 +13,9 @@ import type { z } from 'zod'
  */
 export const referenceData = {
   municipalities: { collection: 'municipalities', key: 'code' },
+  // People with an account, by e-mail (a meeting's follow-up may name one as responsible). Users
+  // are not in the exchange format: a file can only point at accounts the portal already has.
+  users: { collection: 'users', key: 'email' },
 } as const satisfies Record<string, { collection: CollectionSlug; key: string }>
 export type ReferenceDataName = keyof typeof referenceData
 

@@ -179,6 +179,7 @@ export async function reconcileHsdsItems(
   const byHsdsId = async (sectionName: string, collections: readonly CollectionSlug[]) => {
     const map = new Map<string, string>()
     for (const collection of collections) {
+      // access: the importer is an administrator's command line; it matches every record.
       const { docs } = await payload.find({
         collection,
         depth: 0,
@@ -218,6 +219,7 @@ export async function reconcileHsdsItems(
     rename(item, listingsByHsdsId)
   }
 
+  // access: the importer is an administrator's command line; municipalities are public anyway.
   const { docs: network } = await payload.find({
     collection: 'municipalities',
     where: { networkMember: { equals: true } },
@@ -234,6 +236,7 @@ export async function reconcileHsdsItems(
     section: typeof listings | typeof organizations,
     existing: Existing,
   ): Promise<T | undefined> => {
+    // access: the importer compares with the stored document, internal parts included.
     const doc = await payload.findByID({
       collection: existing.collection,
       id: existing.id,

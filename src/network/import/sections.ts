@@ -269,7 +269,8 @@ export const networkMeetingInput = z
           z
             .object({
               what: text('En opfølgning mangler tekst.'),
-              // Empty when the responsible person is a user of the portal (linked, not named).
+              // A user of the portal (by e-mail), or a name, or both.
+              responsible: z.string().trim().toLowerCase().email('Ugyldig e-mail.').optional(),
               responsibleName: optionalText,
               due: isoDay,
               status: enumOf(followUpStatusValues, 'status').default('open'),
@@ -291,6 +292,12 @@ export const networkMeetings = defineSection({
   references: [
     { field: 'network', to: 'networks', what: 'netværk', keys: (m) => [m.network] },
     { field: 'activity', to: 'networkActivities', what: 'aktivitet', keys: (m) => [m.activity] },
+    {
+      field: 'minutes.followUps.responsible',
+      to: 'users',
+      what: 'bruger (e-mail)',
+      keys: (m) => m.minutes.followUps.map((f) => f.responsible),
+    },
   ],
   toData: (m, context) => ({
     externalId: m.externalId,
@@ -304,7 +311,10 @@ export const networkMeetings = defineSection({
     minutes: {
       summary: m.minutes.summary ?? null,
       decisions: m.minutes.decisions.map((text) => ({ text })),
-      followUps: m.minutes.followUps,
+      followUps: m.minutes.followUps.map(({ responsible, ...followUp }) => ({
+        ...followUp,
+        responsible: context.id('users', responsible) ?? null,
+      })),
     },
   }),
   exportItem: (m, context: ExportContext) => {
@@ -313,6 +323,7 @@ export const networkMeetings = defineSection({
       decisions?: Array<{ text: string }> | null
       followUps?: Array<{
         what: string
+        responsible?: number | null
         responsibleName?: string | null
         due: string
         status: string
@@ -346,6 +357,7 @@ export const networkMeetings = defineSection({
         decisions: (minutes.decisions ?? []).map((d) => d.text),
         followUps: (minutes.followUps ?? []).map((f) => ({
           what: f.what,
+          responsible: context.key('users', f.responsible),
           responsibleName: f.responsibleName || undefined,
           due: day(f.due)!,
           status: f.status as 'open',
