@@ -11,7 +11,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lint and typecheck run as their own CI steps; the build does not repeat them.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ['sharp'],
+  // pdfjs-dist loads its worker module at run time: bundled, it finds none and reads no text.
+  serverExternalPackages: ['sharp', 'pdfjs-dist'],
   async redirects() {
     // The Danish web accessibility law asks for /was next to the accessibility statement.
     return [

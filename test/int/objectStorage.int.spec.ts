@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { type RunningNext, startNext, waitUntilServing } from '../../src/launcher/app'
 import { findFreePort } from '../../src/launcher/ports'
+import { pdfWithText } from '../helpers/documents'
 import { pngBytes } from '../helpers/files'
 import { baseURL, loginToken } from '../helpers/http'
+import { getTestPayload } from '../helpers/payload'
 
 /**
  * Media on object storage: a second portal server on the test run's database, built alike, with
@@ -156,6 +158,40 @@ describe('media on object storage (S3_* set)', () => {
     expect(s3Read.editor).toBe(200)
     expect(diskRead.editor).toBe(200)
     expect(s3Read.bytes!.equals(png)).toBe(true)
+  })
+
+  it("extracts a method file's text from the upload itself, not from a disk (issue 18)", async () => {
+    const word = `objektlagerord${Date.now()
+      .toString(36)
+      .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`
+    const form = new FormData()
+    const pdf = await pdfWithText(['Skabelon på objektlager', `Et ord kun filen har: ${word}.`])
+    form.append(
+      'file',
+      new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }),
+      'skabelon.pdf',
+    )
+    form.append('_payload', JSON.stringify({ alt: 'Skabelon på objektlager' }))
+    const response = await fetch(`${server.url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${consultant}` },
+      body: form,
+    })
+    expect(response.status).toBe(201)
+    const doc = ((await response.json()) as { doc: { id: number; filename: string } }).doc
+    expect(await keysInBucket()).toContain(`test/${doc.filename}`)
+    expect(readdirSync(mediaDir)).toEqual([])
+    const payload = await getTestPayload()
+    // access: the hidden field, read by the test to see what was extracted.
+    const stored = await payload.findByID({
+      collection: 'media',
+      id: doc.id,
+      select: { documentText: true },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(stored.documentText).toContain(word)
+    await payload.delete({ collection: 'media', id: doc.id, overrideAccess: true })
   })
 
   it('removes the objects when the file is deleted', async () => {
