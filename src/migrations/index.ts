@@ -29,6 +29,7 @@ import * as migration_20261202_060654_media_approved_default_by_role from './202
 import * as migration_20261202_060956_outcomes from './20261202_060956_outcomes';
 import * as migration_20261202_061247_methods_network from './20261202_061247_methods_network';
 import * as migration_20261202_061521_cooperations from './20261202_061521_cooperations';
+import * as migration_20261202_073149_reconcile_merge from './20261202_073149_reconcile_merge';
 
 export const migrations = [
   {
@@ -185,5 +186,10 @@ export const migrations = [
     up: migration_20261202_061521_cooperations.up,
     down: migration_20261202_061521_cooperations.down,
     name: '20261202_061521_cooperations',
+  },
+  {
+    up: migration_20261202_073149_reconcile_merge.up,
+    down: migration_20261202_073149_reconcile_merge.down,
+    name: '20261202_073149_reconcile_merge'
   },
 ];
