@@ -56,7 +56,7 @@ const RESULTS_MIX = [
   'q=mentor&near=55.46,12.18&sort=distance&radius=25',
 ]
 
-type Sample = { ms: number; queries: number; status: number }
+type Sample = { ms: number; queries: number; status: number; statements: string[]; path?: string }
 
 async function main() {
   // Counting is switched on before any Payload config is evaluated, in this process.
@@ -96,6 +96,7 @@ async function main() {
             ms: performance.now() - started,
             queries: count.queries,
             status: res.statusCode,
+            statements: count.statements,
           })
         }
       })
@@ -144,7 +145,7 @@ async function main() {
         const sample = samples.get(id)
         if (!sample) throw new Error(`no sample for ${pagePath}`)
         if (sample.status !== 200) throw new Error(`${pagePath} answered ${sample.status}`)
-        results.push(sample)
+        results.push({ ...sample, path: pagePath })
       }
       return results
     }
@@ -166,6 +167,8 @@ async function main() {
       queriesMin: number
       queriesMax: number
       queriesMean: number
+      /** The statements of the request with the most, to see what a page over the limit sends. */
+      heaviest: { path?: string; statements: string[] }
     }> = []
     for (const [reader, headers] of Object.entries(readers)) {
       for (const [page, paths] of [
@@ -188,6 +191,9 @@ async function main() {
           queriesMin: Math.min(...queries),
           queriesMax: Math.max(...queries),
           queriesMean: queries.reduce((a, b) => a + b, 0) / queries.length,
+          heaviest: (({ path, statements }) => ({ path, statements }))(
+            measured.reduce((a, b) => (b.queries > a.queries ? b : a)),
+          ),
         })
       }
     }
