@@ -128,9 +128,38 @@ async function load(payload: Payload): Promise<ReferenceData> {
   }
 }
 
-export function getReferenceData(payload: Payload): Promise<ReferenceData> {
+/** Ids a page is about to look up in the reference data (e.g. a listing's topics and outcomes). */
+export type ReferenceIds = {
+  topics?: readonly number[]
+  legalBases?: readonly number[]
+  outcomes?: readonly number[]
+}
+
+/**
+ * The reference data, kept for a minute. Given the ids a page needs, a cached copy that lacks one
+ * of them (made before that topic, provision or outcome existed, here or on another app server) is
+ * read again at once, so a new one never goes missing from a page for a minute.
+ */
+export async function getReferenceData(
+  payload: Payload,
+  needs?: ReferenceIds,
+): Promise<ReferenceData> {
+  const data = await cachedReferenceData(payload, false)
+  if (!needs) return data
+  const missing = (ids: readonly number[] | undefined, map: ReadonlyMap<number, unknown>) =>
+    (ids ?? []).some((id) => !map.has(id))
+  if (
+    missing(needs.topics, data.topicById) ||
+    missing(needs.legalBases, data.legalBasisById) ||
+    missing(needs.outcomes, data.outcomeById)
+  )
+    return cachedReferenceData(payload, true)
+  return data
+}
+
+function cachedReferenceData(payload: Payload, refresh: boolean): Promise<ReferenceData> {
   const now = Date.now()
-  if (!cached || now - cached.at > TTL_MS) {
+  if (refresh || !cached || now - cached.at > TTL_MS) {
     const data = load(payload)
     cached = { at: now, data }
     // A failed read is not kept: the next request tries again.

@@ -115,7 +115,11 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
         organization: organization.id,
         municipalities: [municipality.id],
         visibility: 'internal',
-        agreement: { purpose: 'Test af datofeltet.', periodFrom: '2025-01-01' },
+        agreement: {
+          purpose: 'Test af datofeltet.',
+          periodFrom: '2025-01-01',
+          contacts: [{ party: 'Kommunen', name: 'Karin Kontakt', email: 'karin@kommune.example' }],
+        },
       } as never,
     })
     ids.cooperations = cooperation.id
@@ -186,16 +190,17 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
 
   it('shows the corrected Danish texts in an edit view', async () => {
     const page = await consultant(browser)
-    await page.goto(`${baseURL()}/admin/collections/organizations/${ids.organizations}`)
-    await page.locator('#field-name').waitFor({ timeout: 30_000 })
+    // The agreements moved from organizations into cooperations (issue 19).
+    await page.goto(`${baseURL()}/admin/collections/cooperations/${ids.cooperations}`)
+    await page.locator('#field-title').waitFor({ timeout: 30_000 })
     const text = await page.locator('body').innerText()
     expect(text).not.toContain('Skjul alt"')
     expect(text).not.toContain('Redigere')
     expect(text).toContain('Skjul alle')
-    // »Tilføj samarbejdsaftale« mid-sentence, »Samarbejdsaftale 01« as a row heading.
-    expect(text).toContain('Tilføj samarbejdsaftale')
-    expect(text).not.toContain('Tilføj Samarbejdsaftale')
-    expect(text).toContain('Samarbejdsaftale 01')
+    // »Tilføj kontaktperson« mid-sentence, »Kontaktperson 01« as a row heading.
+    expect(text).toContain('Tilføj kontaktperson')
+    expect(text).not.toContain('Tilføj Kontaktperson')
+    expect(text).toContain('Kontaktperson 01')
     await page.context().close()
   })
 

@@ -33,7 +33,15 @@ export async function loadOracle(payload: Payload): Promise<Oracle> {
     draft: true,
     overrideAccess: true,
   })
-  const organizationsText = JSON.stringify(organizations)
+  // Organizations' agreements moved into cooperations (issue 19): their contacts, public on
+  // the cooperation's page, are no secret either.
+  const { docs: cooperations } = await payload.find({
+    collection: 'cooperations',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const organizationsText = JSON.stringify(organizations) + JSON.stringify(cooperations)
   for (const collection of listingCollections) {
     const { docs } = await payload.find({
       collection,
@@ -57,8 +65,11 @@ export async function loadOracle(payload: Payload): Promise<Oracle> {
     }
   }
   const secrets = new Map<string, Set<number>>()
+  // A value that shows inside a public one ("Forstander" in a public "Forstander, Skovly") is no
+  // secret either: a reader could not tell the two apart.
+  const publicText = [...publicValues].join('\n')
   for (const [value, providers] of internal)
-    if (!publicValues.has(value) && !organizationsText.includes(value))
+    if (!publicText.includes(value) && !organizationsText.includes(value))
       secrets.set(value, providers)
 
   const { docs: users } = await payload.find({

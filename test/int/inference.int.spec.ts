@@ -203,7 +203,15 @@ beforeAll(async () => {
     depth: 0,
     overrideAccess: true,
   })
-  const organizationsText = JSON.stringify(organizations)
+  // Organizations' agreements moved into cooperations (issue 19): their contacts, public on
+  // the cooperation's page, are no secret either.
+  const { docs: cooperations } = await payload.find({
+    collection: 'cooperations',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const organizationsText = JSON.stringify(organizations) + JSON.stringify(cooperations)
   for (const collection of listingCollections) {
     const { docs } = await payload.find({
       collection,
@@ -229,8 +237,12 @@ beforeAll(async () => {
       note(doc.referral?.internalNote)
     }
   }
+  // A value that shows inside a public one ("Forstander" in a public "Forstander, Skovly") is no
+  // secret either: a reader could not tell the two apart.
+  const publicText = [...publicValues].join('\n')
   for (const [value, providers] of internalValues)
-    if (!publicValues.has(value) && !organizationsText.includes(value)) oracle.set(value, providers)
+    if (!publicText.includes(value) && !organizationsText.includes(value))
+      oracle.set(value, providers)
   expect(oracle.has(secret.email)).toBe(true)
 
   tokens.ngo = await loginToken('ngo@videnportal.local')

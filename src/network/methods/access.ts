@@ -2,7 +2,7 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { published, publishedPublic } from '@/access/publishedPublic'
-import { staffRoles } from '@/access/roles'
+import { contentEditorRoles, staffRoles } from '@/access/roles'
 
 import { belongsToNetworks, networkIdsFor } from '../access'
 
@@ -35,3 +35,12 @@ export async function methodReadConstraint(req: PayloadRequest): Promise<Where |
 
 /** Payload read access for `methods` (and, through it, for their files). */
 export const canReadMethods: Access = ({ req }) => methodReadConstraint(req)
+
+/**
+ * Versions of methods: their network's editors only. A version's fields sit under `version.`, so
+ * the network constraint names `version.network` (the plain `network` is no column there).
+ */
+export const canReadMethodVersions: Access = async ({ req }) => {
+  if (!checkRole(contentEditorRoles, req.user)) return false
+  return belongsToNetworks(await networkIdsFor(req, 'edit'), 'version.network')
+}

@@ -8,9 +8,8 @@ import { externalIdField, importHashField } from '@/fields/externalId'
 import { slugField } from '@/fields/slug'
 import { visibilityField } from '@/fields/visibility'
 
-import { canEditNetworkPart } from '../access'
 import { networkField, networkPartAccess, networkPartHooks } from '../collections/networkPart'
-import { canReadMethods } from './access'
+import { canReadMethods, canReadMethodVersions } from './access'
 import { collectFileText } from './hooks/collectFileText'
 import { methodFileMimes, methodTypes } from './options'
 
@@ -25,7 +24,7 @@ export const Methods: CollectionConfig<'methods'> = {
     singular: { da: 'Metode eller skabelon', en: 'Method or template' },
     plural: { da: 'Metoder og skabeloner', en: 'Methods and templates' },
   },
-  access: { ...networkPartAccess(canReadMethods), readVersions: canEditNetworkPart },
+  access: { ...networkPartAccess(canReadMethods), readVersions: canReadMethodVersions },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'network', 'methodType', 'version', 'visibility', '_status'],

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { relationId } from '@/utilities/relationId'
+import { relationId, relationIds } from '@/utilities/relationId'
 import { parseSlug } from '@/domain/routeParams'
 import { collectionOfKind } from '@/domain/options'
 import { alternates, listingKindOfSection, paths } from '@/domain/urls'
@@ -72,7 +72,11 @@ export default async function ListingPage({ params, searchParams }: Props) {
   const payload = await getPortalPayload()
   const providerId = relationId(listing.provider)
   const [reference, provider, notes, legislation] = await Promise.all([
-    getReferenceData(payload),
+    getReferenceData(payload, {
+      topics: relationIds(listing.topics),
+      legalBases: relationIds(listing.legalBasis),
+      outcomes: relationIds(listing.outcomes?.map((row) => row.outcome)),
+    }),
     providerId ? findProvider(providerId) : Promise.resolve(null),
     findNotesAbout(kind, listing.id),
     findListingNotices(kind, listing.id),
