@@ -193,6 +193,9 @@ describe.skipIf(browserUnavailable())('the admin in Danish', () => {
     // The agreements moved from organizations into cooperations (issue 19).
     await page.goto(`${baseURL()}/admin/collections/cooperations/${ids.cooperations}`)
     await page.locator('#field-title').waitFor({ timeout: 30_000 })
+    // The agreement is a collapsed tool: open it to see its contact persons.
+    await page.getByText('Samarbejdsaftale', { exact: true }).first().click()
+    await page.getByText('Kontaktperson 01').first().waitFor({ timeout: 30_000 })
     const text = await page.locator('body').innerText()
     expect(text).not.toContain('Skjul alt"')
     expect(text).not.toContain('Redigere')
