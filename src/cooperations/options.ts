@@ -2,13 +2,9 @@
  * Value lists of cooperations between municipalities and NGOs (issue 19, seed 003's catalogue),
  * shared by the collections, the importer's schemas and the pages. Values are stable identifiers.
  */
-type Labelled<V extends string> = ReadonlyArray<{ value: V; da: string; en: string }>
+import { values } from '@/domain/valueLists'
 
-const values = <V extends string>(list: Labelled<V>) =>
-  list.map((item) => item.value) as [V, ...V[]]
-
-export const selectOptions = <V extends string>(list: Labelled<V>) =>
-  list.map((item) => ({ value: item.value, label: { da: item.da, en: item.en } }))
+export { selectOptions } from '@/domain/valueLists'
 
 /** The catalogue's six tools, in its order, under the issue's names. */
 export const cooperationTools = [

@@ -3,13 +3,9 @@
  * the importer and the portal. Values are stable identifiers; `da`/`en` are the admin's labels,
  * the portal's reader labels live in src/network/labels.ts (da/en/nb).
  */
-type Labelled<V extends string> = ReadonlyArray<{ value: V; da: string; en: string }>
+import { values } from '@/domain/valueLists'
 
-const values = <V extends string>(list: Labelled<V>) =>
-  list.map((item) => item.value) as [V, ...V[]]
-
-export const selectOptions = <V extends string>(list: Labelled<V>) =>
-  list.map((item) => ({ value: item.value, label: { da: item.da, en: item.en } }))
+export { selectOptions } from '@/domain/valueLists'
 
 /** Seed 001's first axis: is there a fixed structure (meeting frequency, case types)? */
 export const networkFormalities = [
