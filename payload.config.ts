@@ -1,3 +1,4 @@
+import { referenceDataPlugin } from '@/queries/referenceCache'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -235,6 +236,9 @@ export default buildConfig({
     metricsPlugin(),
     // Media on object storage when S3_BUCKET is set (src/ops/storage), local disk otherwise.
     objectStoragePlugin(),
+    // Reference data (topics, municipalities, legal bases, outcomes) kept in memory for pages:
+    // forgotten on this server when one of them changes.
+    referenceDataPlugin(),
     // Open data (Open Referral HSDS 3.0, /api/hsds): a stored UUID per published record.
     hsdsPlugin({ collections: ['offers', 'mentors', 'school-options', 'organizations', 'topics'] }),
   ],

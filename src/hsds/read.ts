@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
 
 import { collectionOfKind, listingKinds, type ListingKind } from '@/domain/options'
 
@@ -37,6 +37,43 @@ const tableOfKind: Record<ListingKind, string> = {
   'school-option': 'school_options',
 }
 export const kinds = listingKinds.map((kind) => kind.value) as ListingKind[]
+
+/** The fields of a listing the HSDS mapping reads (ListingRecord): workflow, outcomes and the
+ * version bookkeeping stay out of the query, which keeps a page of 50 services cheap. */
+const commonListingFields = [
+  'hsdsId',
+  'title',
+  'summary',
+  'description',
+  'provider',
+  'schedule',
+  'ageMin',
+  'ageMax',
+  'topics',
+  'languages',
+  'wholeNetwork',
+  'coverage',
+  'legalBasis',
+  'referral',
+  'cost',
+  'capacity',
+  'contacts',
+  'locations',
+  'evidence',
+  'visibility',
+  'slug',
+  'lastVerifiedAt',
+  'updatedAt',
+] as const
+const kindListingFields: Record<ListingKind, readonly string[]> = {
+  offer: ['offerType'],
+  mentor: ['mentorType'],
+  'school-option': ['schoolType', 'gradeFrom', 'gradeTo', 'admissionViaPPR'],
+}
+const listingRecordSelect = (kind: ListingKind): SelectType =>
+  Object.fromEntries(
+    [...commonListingFields, ...kindListingFields[kind]].map((field) => [field, true]),
+  )
 
 /**
  * A stamp of the published data: the newest change and the row count of every table the HSDS
@@ -89,6 +126,7 @@ async function readAll<T>(
   payload: Payload,
   collection: CollectionSlug,
   where?: Where,
+  select?: SelectType,
 ): Promise<T[]> {
   const { docs } = await payload.find({
     collection,
@@ -97,6 +135,7 @@ async function readAll<T>(
     draft: false,
     pagination: false,
     ...(where ? { where } : {}),
+    ...(select ? { select } : {}),
   })
   return docs as unknown as T[]
 }
@@ -279,9 +318,12 @@ export async function readListings(
   const found = new Map<string, ListingRecord>()
   await Promise.all(
     [...byKind].map(async ([kind, ids]) => {
-      const docs = await readAll<ListingRecord>(payload, collectionOfKind[kind], {
-        and: [{ id: { in: ids } }, { visibility: { equals: 'public' } }],
-      })
+      const docs = await readAll<ListingRecord>(
+        payload,
+        collectionOfKind[kind],
+        { and: [{ id: { in: ids } }, { visibility: { equals: 'public' } }] },
+        listingRecordSelect(kind),
+      )
       for (const doc of docs) found.set(`${kind}:${doc.id}`, doc)
     }),
   )
@@ -297,9 +339,12 @@ export async function listingByUuid(
   uuid: string,
 ): Promise<{ kind: ListingKind; listing: ListingRecord } | null> {
   for (const kind of kinds) {
-    const docs = await readAll<ListingRecord>(payload, collectionOfKind[kind], {
-      and: [{ hsdsId: { equals: uuid } }, { visibility: { equals: 'public' } }],
-    })
+    const docs = await readAll<ListingRecord>(
+      payload,
+      collectionOfKind[kind],
+      { and: [{ hsdsId: { equals: uuid } }, { visibility: { equals: 'public' } }] },
+      listingRecordSelect(kind),
+    )
     if (docs[0]) return { kind, listing: docs[0] }
   }
   return null

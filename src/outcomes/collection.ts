@@ -5,6 +5,8 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { importHashField } from '@/fields/externalId'
 import { slugField } from '@/fields/slug'
 
+import { refuseDeleteInUse } from './hooks/refuseDeleteInUse'
+
 /**
  * What a listing aims to change for the child or the family (after the theory-of-change idea and
  * the systematic focus on the child's progression, seed 004): trivsel, skolefremmøde og læring …
@@ -32,6 +34,7 @@ export const Outcomes: CollectionConfig<'outcomes'> = {
     },
   },
   defaultSort: 'name',
+  hooks: { beforeDelete: [refuseDeleteInUse] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { da: 'Navn', en: 'Name' } },
     {

@@ -4,6 +4,7 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import { collectionOfKind, type ListingKind } from '@/domain/options'
+import { publishedNotes, visibleTo } from '@/legislation/notes/publishedNotes'
 import type { Mentor, Offer, Organization, SchoolOption } from '@/payload-types'
 
 import { getPortalPayload, getViewer } from './session'
@@ -102,22 +103,25 @@ export type NoteSummary = {
   effectiveDate?: string | null
 }
 
-/** The legislation notes the reader may see that concern one listing (newest first). */
+/**
+ * The published legislation notes the reader may see that concern one listing (newest first, at
+ * most 20), from the notes kept in memory (publishedNotes): a listing page costs no query for them.
+ */
 export const findNotesAbout = cache(
   async (kind: ListingKind, id: number): Promise<NoteSummary[]> => {
     const [payload, user] = await Promise.all([getPortalPayload(), getViewer()])
-    const { docs } = await payload.find({
-      collection: 'legislation-notes',
-      where: { affects: { equals: { relationTo: collectionOfKind[kind], value: id } } },
-      select: { title: true, summary: true, slug: true, effectiveDate: true },
-      sort: '-effectiveDate',
-      depth: 0,
-      limit: 20,
-      pagination: false,
-      overrideAccess: false,
-      user,
-    })
-    return docs as NoteSummary[]
+    const sees = visibleTo(user)
+    const key = `${collectionOfKind[kind]}:${id}`
+    return (await publishedNotes(payload))
+      .filter((note) => note.affects.has(key) && sees(note))
+      .slice(0, 20)
+      .map(({ id, title, summary, slug, effectiveDate }) => ({
+        id,
+        title,
+        summary,
+        slug,
+        effectiveDate,
+      }))
   },
 )
 

@@ -6,10 +6,13 @@ import { relationId } from '@/utilities/relationId'
 import type { LegalBase, Municipality, Topic } from '@/payload-types'
 import { loadReferenceOutcomes, type ReferenceOutcome } from '@/outcomes/reference'
 
+import { referenceCache } from './referenceCache'
+
 /**
  * Reference data every page labels things with: topics, municipalities and legal bases. All three
  * are readable by anyone (same answer for every reader), small, and rarely change, so they are read
- * once and kept in memory for a minute instead of being joined into every page's queries.
+ * once and kept in memory for a minute instead of being joined into every page's queries (and
+ * forgotten at once on this server when one of them changes: ./referenceCache.ts).
  */
 export type ReferenceTopic = Pick<Topic, 'id' | 'name' | 'slug' | 'facet' | 'description'> & {
   parent: number | null
@@ -40,7 +43,6 @@ export type ReferenceData = {
 }
 
 const TTL_MS = 60_000
-let cached: { at: number; data: Promise<ReferenceData> } | undefined
 
 async function load(payload: Payload): Promise<ReferenceData> {
   const [topics, municipalities, legalBases, outcomes] = await Promise.all([
@@ -159,13 +161,13 @@ export async function getReferenceData(
 
 function cachedReferenceData(payload: Payload, refresh: boolean): Promise<ReferenceData> {
   const now = Date.now()
-  if (refresh || !cached || now - cached.at > TTL_MS) {
-    const data = load(payload)
-    cached = { at: now, data }
-    // A failed read is not kept: the next request tries again.
-    data.catch(() => {
-      if (cached?.data === data) cached = undefined
-    })
-  }
-  return cached.data
+  const cached = referenceCache.get<ReferenceData>()
+  if (!refresh && cached && now - cached.at <= TTL_MS) return cached.data
+  const data = load(payload)
+  referenceCache.set({ at: now, data })
+  // A failed read is not kept: the next request tries again.
+  data.catch(() => {
+    if (referenceCache.get()?.data === data) referenceCache.forget()
+  })
+  return data
 }

@@ -50,8 +50,8 @@ const page = async (path: string, token?: string) => {
 }
 
 /**
- * The page once it shows what `check` looks for: each app server reads the recent notes again
- * every 15 seconds (src/legislation/notes/recentNotes.ts), and these notes are written by the
+ * The page once it shows what `check` looks for: each app server reads the published notes again
+ * every 15 seconds (src/legislation/notes/publishedNotes.ts), and these notes are written by the
  * test process, not by the server.
  */
 const pageOnce = (path: string, check: (html: string) => boolean, token?: string) =>

@@ -266,4 +266,39 @@ describe('an NGO editor’s follow-up', () => {
     expect(text).toContain('outcomes.0.caseworkerReceives')
     expect(text).toContain('CPR')
   })
+
+  it('refuses to delete an outcome a listing follows up on, and deletes an unused one', async () => {
+    const token = await loginToken('konsulent@videnportal.local')
+    const remove = (id: number) =>
+      fetch(`${baseURL()}/api/outcomes/${id}`, {
+        method: 'DELETE',
+        headers: { Authorization: `JWT ${token}` },
+      })
+    const refused = await remove(outcomeIds.school)
+    expect(refused.status).toBe(409)
+    expect(await refused.text()).toContain('bruges af et eller flere opslag')
+    expect((await payload.findByID({ collection: 'outcomes', id: outcomeIds.school })).id).toBe(
+      outcomeIds.school,
+    )
+
+    // Only in a draft that was never published: still in use.
+    const draftOnly = await payload.create({
+      collection: 'outcomes',
+      data: { name: `Kun i kladde ${topic}`, slug: `${topic}-kladde` },
+    })
+    const draft = await payload.create({
+      collection: 'offers',
+      draft: true,
+      data: (await offerData(payload, {
+        title: `Kladde ${topic}`,
+        topics: [topicId],
+        outcomes: [followUp(draftOnly.id, 'Samtale')],
+        _status: 'draft',
+      })) as never,
+    })
+    expect((await remove(draftOnly.id)).status).toBe(409)
+    await payload.delete({ collection: 'offers', id: draft.id })
+
+    expect((await remove(draftOnly.id)).status).toBe(200)
+  })
 })

@@ -7,7 +7,7 @@ import {
   type IndexNote,
   type NoteFilterContext,
 } from '@/legislation/notes/noteIndex'
-import { visibleTo, type RecentNote } from '@/legislation/notes/recentNotes'
+import { visibleTo, type PublishedNote } from '@/legislation/notes/publishedNotes'
 import type { User } from '@/payload-types'
 import {
   isNoticeWorthy,
@@ -190,9 +190,10 @@ describe('/lovgivning filters', () => {
 })
 
 describe('which recent notes a reader sees on listings', () => {
-  const note = (visibility: 'public' | 'internal'): RecentNote => ({
+  const note = (visibility: 'public' | 'internal'): PublishedNote => ({
     id: 1,
     title: 'Note',
+    summary: 'Summary',
     slug: 'note',
     effectiveDate: day('2026-08-01'),
     visibility,

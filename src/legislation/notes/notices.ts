@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { ListingCollection } from '@/domain/options'
 import type { User } from '@/payload-types'
 
-import { recentNotes, visibleTo } from './recentNotes'
+import { publishedNotes, visibleTo } from './publishedNotes'
 import { isNoticeWorthy, noteState, noteTaskKey, type NoteState } from './window'
 
 /** A note that stands at the top of a listing's page and on its card. */
@@ -25,7 +25,7 @@ export const refKey = (ref: ListingRef) => `${ref.collection}:${ref.id}`
  * listing's owners have confirmed the listing against it (the note's review task is done). Newest
  * effective date first.
  *
- * The recent notes come from memory (./recentNotes.ts), so a page no note concerns costs no
+ * The published notes come from memory (./publishedNotes.ts), so a page no note concerns costs no
  * query; a page with a concerned listing costs one, for the confirmations, which are therefore
  * always current: the banner leaves the moment the owner confirms. Computed when the page is made
  * rather than stored in the search index, so a confirmation, a newly published note and the end
@@ -40,7 +40,7 @@ export async function findLegislationNotices(
   const result = new Map<string, LegislationNotice[]>()
   if (listings.length === 0) return result
   const sees = visibleTo(user)
-  const notes = (await recentNotes(payload)).filter(
+  const notes = (await publishedNotes(payload)).filter(
     (note) => sees(note) && isNoticeWorthy(note.effectiveDate, now),
   )
   if (notes.length === 0) return result

@@ -4,7 +4,7 @@ import { listingCollections, type ListingCollection } from '@/domain/options'
 
 import { confirmNoteEndpoint, legislationNoticesEndpoint } from './endpoints'
 import { openNoteTasks } from './hooks/openNoteTasks'
-import { forgetRecentNotes } from './recentNotes'
+import { forgetPublishedNotes } from './publishedNotes'
 
 /** The sidebar panel »Ny lovgivning« with the confirm button (first in the sidebar). */
 const noticesPanel: Field = {
@@ -39,14 +39,14 @@ export const legislationNotesPlugin =
               ...(collection.hooks?.afterChange ?? []),
               openNoteTasks,
               ({ doc }) => {
-                forgetRecentNotes()
+                forgetPublishedNotes()
                 return doc
               },
             ],
             afterDelete: [
               ...(collection.hooks?.afterDelete ?? []),
               ({ doc }) => {
-                forgetRecentNotes()
+                forgetPublishedNotes()
                 return doc
               },
             ],

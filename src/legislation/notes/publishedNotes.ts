@@ -5,62 +5,63 @@ import { published } from '@/access/publishedPublic'
 import type { User } from '@/payload-types'
 import { relationId } from '@/utilities/relationId'
 
-import { noticeCutoffInstant } from './window'
-
 /**
- * The published notes that may stand on listings (in force within the last 12 months or coming),
- * with the listings they affect, kept in memory on each app server and read again every
- * `RECENT_NOTES_TTL_MS` (and at once on this server after a note is saved or deleted), the way
- * the reference data is (src/queries/reference.ts). There are few such notes, and every listing
- * page and results page asks, so this costs a page no query; which of them a reader may see is
- * decided per reader by the notes' own read access (`visibleTo`).
+ * The published notes with the listings they affect, kept in memory on each app server and read
+ * again every `PUBLISHED_NOTES_TTL_MS` (and at once on this server after a note is saved or
+ * deleted), the way the reference data is (src/queries/reference.ts). Notes are few (a network
+ * writes some dozens a year) and every listing page and results page asks (for the banner of
+ * recent notes and the list of all notes about a listing), so this costs a page no query; which of
+ * them a reader may see is decided per reader by the notes' own read access (`visibleTo`).
  */
-export const RECENT_NOTES_TTL_MS = 15_000
+export const PUBLISHED_NOTES_TTL_MS = 15_000
 
-export type RecentNote = {
+export type PublishedNote = {
   id: number
   title: string
   slug: string
+  summary: string
   effectiveDate: string
   visibility: 'public' | 'internal'
   /** `collection:id` of each listing the note affects. */
   affects: Set<string>
 }
 
-let cached: { at: number; notes: Promise<RecentNote[]> } | undefined
+let cached: { at: number; notes: Promise<PublishedNote[]> } | undefined
 
 type Row = {
   id: number
   title: string
+  summary?: string | null
   slug?: string | null
   effectiveDate?: string | null
   visibility?: 'public' | 'internal' | null
   affects?: Array<{ relationTo: string; value: unknown }> | null
 }
 
-async function load(payload: Payload): Promise<RecentNote[]> {
-  // A day of margin: whether a note is still inside the window is decided per request.
-  const cutoff = new Date(noticeCutoffInstant(new Date()).getTime() - 86_400_000)
+async function load(payload: Payload): Promise<PublishedNote[]> {
   // access: published notes only; each reader sees only those the notes' read access allows
   // (visibleTo below), and only on listings already on their screen.
   const { docs } = await payload.find({
     collection: 'legislation-notes',
-    where: {
-      and: [
-        { _status: { equals: 'published' } },
-        { effectiveDate: { greater_than_equal: cutoff.toISOString() } },
-      ],
+    where: { _status: { equals: 'published' } },
+    select: {
+      title: true,
+      summary: true,
+      slug: true,
+      effectiveDate: true,
+      visibility: true,
+      affects: true,
     },
-    select: { title: true, slug: true, effectiveDate: true, visibility: true, affects: true },
     sort: '-effectiveDate',
     depth: 0,
-    limit: 1000,
+    limit: 5000,
     pagination: false,
     overrideAccess: true,
   })
   return (docs as Row[]).map((row) => ({
     id: row.id,
     title: row.title,
+    summary: row.summary ?? '',
     slug: row.slug ?? '',
     effectiveDate: row.effectiveDate ?? '',
     visibility: row.visibility === 'internal' ? 'internal' : 'public',
@@ -73,10 +74,10 @@ async function load(payload: Payload): Promise<RecentNote[]> {
   }))
 }
 
-/** The recent notes, from memory when read less than the TTL ago. */
-export function recentNotes(payload: Payload): Promise<RecentNote[]> {
+/** The published notes, newest effective date first, from memory when read less than the TTL ago. */
+export function publishedNotes(payload: Payload): Promise<PublishedNote[]> {
   const now = Date.now()
-  if (!cached || now - cached.at > RECENT_NOTES_TTL_MS) {
+  if (!cached || now - cached.at > PUBLISHED_NOTES_TTL_MS) {
     const notes = load(payload)
     cached = { at: now, notes }
     // A failed read is not kept: the next page asks again.
@@ -88,7 +89,7 @@ export function recentNotes(payload: Payload): Promise<RecentNote[]> {
 }
 
 /** After a note is saved or deleted on this server: read them again on the next page. */
-export function forgetRecentNotes() {
+export function forgetPublishedNotes() {
   cached = undefined
 }
 
@@ -97,7 +98,7 @@ export function forgetRecentNotes() {
  * published (consultants, admins, caseworkers) or only public ones (anonymous readers, NGO
  * editors, and a rule this does not recognise: what anyone may read).
  */
-export function visibleTo(user: User | null): (note: RecentNote) => boolean {
+export function visibleTo(user: User | null): (note: PublishedNote) => boolean {
   const rule = canReadNotes({ req: { user } as unknown as PayloadRequest } as never)
   const all = rule === true || rule === published
   return (note) => all || note.visibility === 'public'
