@@ -6,13 +6,16 @@ import { relationId } from '@/utilities/relationId'
 import type { LegalBase, Municipality, Topic } from '@/payload-types'
 import { loadReferenceOutcomes, type ReferenceOutcome } from '@/outcomes/reference'
 
-import { referenceCache } from './referenceCache'
+import { refreshingCache } from '@/utilities/refreshingCache'
+
+import { REFERENCE_DATA_CACHE } from './referenceCache'
 
 /**
  * Reference data every page labels things with: topics, municipalities and legal bases. All three
  * are readable by anyone (same answer for every reader), small, and rarely change, so they are read
- * once and kept in memory for a minute instead of being joined into every page's queries (and
- * forgotten at once on this server when one of them changes: ./referenceCache.ts).
+ * once and kept in memory for a minute (refreshed in the background, src/utilities/refreshingCache.ts)
+ * instead of being joined into every page's queries, and forgotten at once on this server when one
+ * of them changes (./referenceCache.ts).
  */
 export type ReferenceTopic = Pick<Topic, 'id' | 'name' | 'slug' | 'facet' | 'description'> & {
   parent: number | null
@@ -159,15 +162,7 @@ export async function getReferenceData(
   return data
 }
 
-function cachedReferenceData(payload: Payload, refresh: boolean): Promise<ReferenceData> {
-  const now = Date.now()
-  const cached = referenceCache.get<ReferenceData>()
-  if (!refresh && cached && now - cached.at <= TTL_MS) return cached.data
-  const data = load(payload)
-  referenceCache.set({ at: now, data })
-  // A failed read is not kept: the next request tries again.
-  data.catch(() => {
-    if (referenceCache.get()?.data === data) referenceCache.forget()
-  })
-  return data
-}
+const cachedReference = refreshingCache(REFERENCE_DATA_CACHE, load, TTL_MS)
+
+const cachedReferenceData = (payload: Payload, fresh: boolean) =>
+  cachedReference.get(payload, { fresh })

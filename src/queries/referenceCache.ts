@@ -1,10 +1,12 @@
 import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
+import { forgetCached } from '@/utilities/refreshingCache'
+
 /**
- * Where the reference data (src/queries/reference.ts) is kept on this app server, apart from the
- * reading so that the collections' hooks can forget it without importing server-only code. A
- * change to a topic, municipality, legal basis or outcome forgets it here at once; other app
- * servers read it again within the minute, or at once when a page needs an id they lack.
+ * Forgetting the reference data (src/queries/reference.ts), apart from its reading so that the
+ * collections' hooks need no server-only code. A change to a topic, municipality, legal basis or
+ * outcome forgets it on this app server at once; other app servers read it again within the
+ * minute, or at once when a page needs an id they lack.
  */
 export const referenceCollections = [
   'topics',
@@ -13,19 +15,8 @@ export const referenceCollections = [
   'outcomes',
 ] as const satisfies readonly CollectionSlug[]
 
-export type CachedReference<T> = { at: number; data: Promise<T> }
-
-let cached: CachedReference<unknown> | undefined
-
-export const referenceCache = {
-  get: <T>() => cached as CachedReference<T> | undefined,
-  set: <T>(entry: CachedReference<T> | undefined) => {
-    cached = entry
-  },
-  forget: () => {
-    cached = undefined
-  },
-}
+/** The name the reference data is kept under (src/utilities/refreshingCache.ts). */
+export const REFERENCE_DATA_CACHE = 'reference-data'
 
 /** Forgets the reference data after a change to any of its collections (a configured plugin). */
 export const referenceDataPlugin =
@@ -35,7 +26,7 @@ export const referenceDataPlugin =
     collections: (config.collections ?? []).map((collection): CollectionConfig => {
       if (!(referenceCollections as readonly string[]).includes(collection.slug)) return collection
       const forget = ({ doc }: { doc: unknown }) => {
-        referenceCache.forget()
+        forgetCached(REFERENCE_DATA_CACHE)
         return doc
       }
       return {

@@ -3,12 +3,13 @@ import type { Payload, PayloadRequest } from 'payload'
 import { canReadNotes } from '@/access/canReadNotes'
 import { published } from '@/access/publishedPublic'
 import type { User } from '@/payload-types'
+import { forgetCached, refreshingCache } from '@/utilities/refreshingCache'
 import { relationId } from '@/utilities/relationId'
 
 /**
  * The published notes with the listings they affect, kept in memory on each app server and read
- * again every `PUBLISHED_NOTES_TTL_MS` (and at once on this server after a note is saved or
- * deleted), the way the reference data is (src/queries/reference.ts). Notes are few (a network
+ * again every `PUBLISHED_NOTES_TTL_MS` in the background (src/utilities/refreshingCache.ts; at
+ * once on this server after a note is saved or deleted), the way the reference data is (src/queries/reference.ts). Notes are few (a network
  * writes some dozens a year) and every listing page and results page asks (for the banner of
  * recent notes and the list of all notes about a listing), so this costs a page no query; which of
  * them a reader may see is decided per reader by the notes' own read access (`visibleTo`).
@@ -25,8 +26,6 @@ export type PublishedNote = {
   /** `collection:id` of each listing the note affects. */
   affects: Set<string>
 }
-
-let cached: { at: number; notes: Promise<PublishedNote[]> } | undefined
 
 type Row = {
   id: number
@@ -74,24 +73,14 @@ async function load(payload: Payload): Promise<PublishedNote[]> {
   }))
 }
 
-/** The published notes, newest effective date first, from memory when read less than the TTL ago. */
-export function publishedNotes(payload: Payload): Promise<PublishedNote[]> {
-  const now = Date.now()
-  if (!cached || now - cached.at > PUBLISHED_NOTES_TTL_MS) {
-    const notes = load(payload)
-    cached = { at: now, notes }
-    // A failed read is not kept: the next page asks again.
-    notes.catch(() => {
-      if (cached?.notes === notes) cached = undefined
-    })
-  }
-  return cached.notes
-}
+const PUBLISHED_NOTES_CACHE = 'published-notes'
+const cached = refreshingCache(PUBLISHED_NOTES_CACHE, load, PUBLISHED_NOTES_TTL_MS)
+
+/** The published notes, newest effective date first, from memory (refreshed in the background). */
+export const publishedNotes = (payload: Payload): Promise<PublishedNote[]> => cached.get(payload)
 
 /** After a note is saved or deleted on this server: read them again on the next page. */
-export function forgetPublishedNotes() {
-  cached = undefined
-}
+export const forgetPublishedNotes = () => forgetCached(PUBLISHED_NOTES_CACHE)
 
 /**
  * Which notes a reader may see, by the collection's own read rule (canReadNotes): everything
