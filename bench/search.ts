@@ -15,7 +15,7 @@ import { Meilisearch } from 'meilisearch'
 import { parseSearchParams, type SearchParams } from '../src/search/query/params'
 import { reindex } from '../src/search/indexing/indexer'
 import { analyzeQuery } from '../src/search/query/analysis'
-import { buildMultiSearch } from '../src/search/query/search'
+import { buildMultiSearch, visibilityFilter } from '../src/search/query/search'
 import { currentVocabulary } from '../src/search/query/vocabulary'
 import { searchFallback } from '../src/search/query/fallback'
 import { startBenchEnvironment, measure, ms, percentiles } from './lib/environment'
@@ -107,7 +107,7 @@ async function main() {
     const requests = queries.map((query) => {
       const params = parsed(query)
       const analysis = params.q ? analyzeQuery(params.q, vocabulary) : null
-      return buildMultiSearch(params, null, 'videnportal', analysis).queries
+      return buildMultiSearch(params, visibilityFilter(null), 'videnportal', analysis).queries
     })
     const degraded = new Map<string, number>()
     const api = (query: string) =>

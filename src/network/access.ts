@@ -171,15 +171,17 @@ export const canEditNetworkPart: Access = async ({ req }) => {
 /**
  * Create access for a network's parts: the network named in the data must be one the writer
  * edits (Payload does not apply a returned `where` to a create, so this checks the data itself).
+ * Data that names no network is the admin asking whether to show "Create" and an editable create
+ * form (it passes `{ _status: 'draft' }`, never the network the form will hold): editors of some
+ * network may; `keepWithinEditableNetworks` then refuses a create that names none of theirs.
  */
 export const canCreateNetworkPart: Access = async ({ req, data }) => {
   if (!checkRole(contentEditorRoles, req.user)) return false
   const ids = await networkIdsFor(req, 'edit')
   if (ids === true) return true
-  // Without data (the admin asking whether to show "Create"): editors of some network may.
-  if (!data) return ids.length > 0
-  const network = relationId((data as { network?: unknown }).network)
-  return network !== undefined && ids.includes(network)
+  const network = relationId((data as { network?: unknown } | undefined)?.network)
+  if (network === undefined) return ids.length > 0
+  return ids.includes(network)
 }
 
 /**

@@ -2,10 +2,11 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DOCX_MIME } from '@/network/methods/documentText'
+import { syncDocuments } from '@/search/indexing/indexer'
 import { textToLexical } from '@/utilities/richText'
 
 import { docBytes, docxBytes, refusal } from '../helpers/documents'
-import { uniqueKey } from '../helpers/fixtures'
+import { sampleIds, uniqueKey } from '../helpers/fixtures'
 import { pngBytes } from '../helpers/files'
 import { baseURL, loginToken, uploadForm } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
@@ -18,7 +19,7 @@ import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let consultant: string
-const created: Array<{ collection: 'methods' | 'media'; id: number }> = []
+const created: Array<{ collection: 'methods' | 'media' | 'networks' | 'users'; id: number }> = []
 
 async function upload(file: Buffer, filename: string, type: string) {
   const response = await fetch(`${baseURL()}/api/media`, {
@@ -105,5 +106,111 @@ describe('method files', () => {
     })
     created.push({ collection: 'media', id: image.id })
     expect(await refusal(createMethod('x', 'public', [image.id]))).toMatch(/PDF- og Word-filer/)
+  })
+})
+
+describe('methods in the search follow their read access', () => {
+  // Letters only, so that no analyser splits it: a word nothing else in the index holds.
+  const word = `lundeskema${Date.now()
+    .toString(36)
+    .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`
+  const password = 'metode-kodeord-7'
+  const email = (prefix: string) => `${uniqueKey(prefix)}@test.local`.toLowerCase()
+  const outsiderEmail = email('udenfor')
+  const memberEmail = email('medlem')
+  let title = ''
+
+  beforeAll(async () => {
+    const { koege } = await sampleIds(payload)
+    const { docs } = await payload.find({
+      collection: 'municipalities',
+      where: { id: { not_equals: koege } },
+      depth: 0,
+      limit: 1,
+    })
+    const other = docs[0]!.id
+    const user = async (address: string, municipality: number) => {
+      const doc = await payload.create({
+        collection: 'users',
+        data: {
+          email: address,
+          password,
+          name: 'Test Konsulent',
+          role: 'consultant',
+          municipality,
+        },
+        depth: 0,
+        overrideAccess: true,
+      })
+      created.push({ collection: 'users', id: doc.id })
+    }
+    // The outsider is a consultant of Køge; the network's only member municipality is another.
+    await user(outsiderEmail, koege)
+    await user(memberEmail, other)
+    const network = await payload.create({
+      collection: 'networks',
+      data: {
+        name: `Netværk uden Køge ${uniqueKey('n')}`,
+        formality: 'formal',
+        task: 'closed',
+        visibility: 'internal',
+        memberMunicipalities: [other],
+      } as never,
+      depth: 0,
+      overrideAccess: true,
+    })
+    created.push({ collection: 'networks', id: network.id })
+    title = `Intern metode om ${word}`
+    const method = await payload.create({
+      collection: 'methods',
+      data: {
+        network: network.id,
+        title,
+        methodType: 'procedure',
+        summary: `Et internt resumé om ${word}.`,
+        description: textToLexical('Kun for netværkets medlemmer.'),
+        whenToUse: 'Når netværket mødes.',
+        evidenceLevel: 'experience-based',
+        owner: 'Netværkets arbejdsgruppe',
+        version: '1.0',
+        visibility: 'internal',
+        _status: 'published',
+      } as never,
+      depth: 0,
+      overrideAccess: true,
+    })
+    created.push({ collection: 'methods', id: method.id })
+    // The sync job would do this on the server; run it here, so the index holds it now.
+    await syncDocuments(payload, 'methods', [method.id])
+  })
+
+  const found = async (token: string | null) => {
+    const headers = token ? { Authorization: `JWT ${token}` } : undefined
+    const response = await fetch(`${baseURL()}/api/search?q=${word}`, { headers })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { degraded: boolean; hits: Array<{ title: string }> }
+    expect(body.degraded).toBe(false)
+    return body.hits.map((hit) => hit.title)
+  }
+  const suggested = async (token: string) => {
+    const response = await fetch(`${baseURL()}/api/search-suggestions?q=${word}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { suggestions: Array<{ text: string }> }
+    return body.suggestions.map((suggestion) => suggestion.text)
+  }
+
+  it("a consultant finds an internal method of a network they are a member of, not of another's", async () => {
+    const member = await loginToken(memberEmail, password)
+    const outsider = await loginToken(outsiderEmail, password)
+    expect(await found(member)).toEqual([title])
+    expect(await suggested(member)).toContain(title)
+    // The method's page is refused to the outsider: so are its title and summary in the search.
+    expect(await found(outsider)).toEqual([])
+    expect(await suggested(outsider)).not.toContain(title)
+    expect(await found(null)).toEqual([])
+    // The secretariat reads every method.
+    expect(await found(await loginToken('admin@videnportal.local'))).toEqual([title])
   })
 })

@@ -1,6 +1,8 @@
+import type { Payload, PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import {
+  canCreateNetworkPart,
   canReadNetwork,
   isNetworkEditor,
   isNetworkMember,
@@ -8,6 +10,7 @@ import {
   networkMemberConstraint,
   networkReadConstraint,
 } from '@/network/access'
+import { methodSearchFilter } from '@/network/methods/searchFilter'
 
 const koege = 1
 const roskilde = 2
@@ -76,5 +79,43 @@ describe('network access', () => {
     expect(networkEditConstraint(user(10, 'consultant'))).toEqual({
       or: [{ leader: { equals: 10 } }, { 'secretariat.user': { equals: 10 } }],
     })
+  })
+})
+
+describe("creating a network's parts", () => {
+  // The networks a writer edits, as networkIdsFor keeps them on the request.
+  const request = (who: ReturnType<typeof user>, edits: number[]) =>
+    ({ user: who, context: { [`networkIds:edit:${who.id}`]: edits } }) as unknown as PayloadRequest
+  const create = (req: PayloadRequest, data?: Record<string, unknown>) =>
+    canCreateNetworkPart({ req, data } as never)
+
+  it('lets a leader open the create form, which the admin asks about with no network in the data', async () => {
+    const leader = request(user(10, 'consultant', koege), [5])
+    // Payload's document view asks with `{ ...data, _status: 'draft' }`, the network not chosen yet.
+    expect(await create(leader, { _status: 'draft' })).toBe(true)
+    expect(await create(leader)).toBe(true)
+    expect(await create(leader, { network: 5 })).toBe(true)
+    expect(await create(leader, { network: 6 })).toBe(false)
+    expect(await create(request(user(13, 'consultant', koege), []), { _status: 'draft' })).toBe(
+      false,
+    )
+    expect(await create(request(user(20, 'caseworker', koege), [5]), { network: 5 })).toBe(false)
+  })
+})
+
+describe('the search filter of methods', () => {
+  const payload = {
+    find: async () => ({ docs: [{ id: 5 }, { id: 7 }] }),
+  } as unknown as Payload
+
+  it('lets each reader find the methods the read access lets them read', async () => {
+    expect(await methodSearchFilter(payload, user(1, 'admin') as never)).toBeNull()
+    expect(await methodSearchFilter(payload, null)).toBe('(visibility = "public")')
+    expect(await methodSearchFilter(payload, user(21, 'ngo-editor') as never)).toBe(
+      '(visibility = "public")',
+    )
+    expect(await methodSearchFilter(payload, user(20, 'caseworker', koege) as never)).toBe(
+      '(visibility = "public" OR network IS NULL OR network IN [5, 7])',
+    )
   })
 })

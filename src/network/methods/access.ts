@@ -16,6 +16,7 @@ import { belongsToNetworks, networkIdsFor } from '../access'
  * - everyone, anonymous included, reads a published method marked public;
  * - a method of no network is the secretariat's own (admins write it): staff read it once
  *   published, the public when it is also public.
+ * The search applies the same rule to the index (./searchFilter.ts): keep the two in step.
  */
 export async function methodReadConstraint(req: PayloadRequest): Promise<Where | true> {
   if (checkRole(['admin'], req.user)) return true

@@ -37,6 +37,11 @@ export type SearchDocument = FreshnessDocumentFields &
     stems: string
     providerId: number | null
     providerName: string | null
+    /**
+     * The network that owns a method (null: the secretariat's own); it decides with the
+     * visibility who finds the method (src/network/methods/searchFilter.ts). Absent elsewhere.
+     */
+    network?: number | null
     /** Topic slugs, with the parents of each topic, so that a broad topic finds its narrower ones. */
     topics: string[]
     topicNames: string[]

@@ -1,9 +1,9 @@
-import type { SelectType, Where } from 'payload'
+import type { Payload, SelectType, Where } from 'payload'
 
 import { relationId, relationIds } from '@/utilities/relationId'
 import { mentorTypes, offerTypes, schoolTypes } from '@/domain/options'
 import { paths } from '@/domain/urls'
-import type { LegislationNote, Mentor, Offer, SchoolOption } from '@/payload-types'
+import type { LegislationNote, Mentor, Offer, SchoolOption, User } from '@/payload-types'
 import { lexicalToText } from '@/utilities/richText'
 import { freshnessDocumentFields, noFreshness } from '@/freshness/searchFields'
 import { geoDocumentFields, noGeo } from '@/geo/searchFields'
@@ -43,7 +43,16 @@ export type SearchDocumentMapper<Row = SearchSourceRow> = {
   // Methods, not function properties: a mapper of offers serves where any row is expected.
   toDocument(row: Row, context: MapperContext): SearchDocument | null
   dependents?(reference: string, id: number): Where | undefined
+  /**
+   * What the collection's read access asks beyond the visibility every document has
+   * (../query/search.ts visibilityFilter): a Meilisearch filter on this collection's documents
+   * for one reader, built on the server from the session; null when visibility decides alone.
+   */
+  readerFilter?(payload: Payload, user: SearchReader | null): Promise<string | null>
 }
+
+/** Who searches, as the search filters know them. */
+export type SearchReader = Pick<User, 'id' | 'role' | 'organization' | 'municipality'>
 
 const labelOf = (list: ReadonlyArray<{ value: string; da: string }>, value?: string | null) =>
   list.find((item) => item.value === value)?.da

@@ -36,6 +36,8 @@ export function indexSettings(): Settings {
       'collection',
       'visibility',
       'providerId',
+      // A method's network, for the filter of who may read it (src/network/methods).
+      'network',
       'municipalities',
       'ages',
       'topics',

@@ -8,6 +8,8 @@ import type { User } from '@/payload-types'
 import { recordSearch } from '@/ops/metrics/appMetrics'
 
 import type { SearchDocument } from '../indexing/documents'
+import type { SearchReader } from '../indexing/mappers'
+import { searchOptions } from '../options'
 import { meiliClient, searchConfig, SearchUnavailableError } from '../service/config'
 import {
   isConnectionError,
@@ -39,6 +41,25 @@ export function visibilityFilter(user: Pick<User, 'role' | 'organization'> | nul
     return `(visibility = "public" OR providerId = ${organization})`
   }
   return 'visibility = "public"'
+}
+
+/**
+ * The whole filter of what one reader may find: visibility, and what each indexed collection's
+ * read access asks beyond it (a method's network: src/network/methods/searchFilter.ts), each
+ * limited to that collection's documents. Null: everything in the index.
+ */
+export async function readerFilter(
+  payload: Payload,
+  user: SearchReader | null,
+): Promise<string | null> {
+  const own = await Promise.all(
+    Object.entries(searchOptions(payload).collections).map(async ([collection, mapper]) => {
+      const filter = await mapper?.readerFilter?.(payload, user)
+      return filter ? `(collection != ${JSON.stringify(collection)} OR ${filter})` : null
+    }),
+  )
+  const parts = [visibilityFilter(user), ...own].filter((part): part is string => Boolean(part))
+  return parts.length ? parts.join(' AND ') : null
 }
 
 export function sortOf(params: SearchParams, origin?: SearchOrigin | null): string[] | undefined {
@@ -106,17 +127,17 @@ export type GeoPlan = { origin: SearchOrigin; window?: number } | null
  * when there are several words (or parts of a compound), the best partial matches (matchingStrategy "last", the words the
  * portal does not know dropped first) with their own facets, and a count per word, so that a
  * search that cannot match all words answers in the same round trip. Per selected filter its own
- * counts with that filter left out (disjunctive facets).
+ * counts with that filter left out (disjunctive facets). `visibility` is the reader's filter
+ * (readerFilter), null for none.
  */
 export function buildMultiSearch(
   params: SearchParams,
-  user: Pick<User, 'role' | 'organization'> | null,
+  visibility: string | null,
   indexName: string,
   analysis: QueryAnalysis | null = null,
   geo: GeoPlan = null,
 ): SearchPlan {
   const chosen = selection(params)
-  const visibility = visibilityFilter(user)
   const origin = geo?.origin ?? null
   // The radius keeps listings whose main place lies within it (src/geo/searchFields.ts).
   const radius =
@@ -258,14 +279,14 @@ function mergedHits(exact: Response, main: Response, from: number, to: number) {
 async function searchMeilisearch(
   payload: Payload,
   params: SearchParams,
-  user: Pick<User, 'role' | 'organization'> | null,
+  visibility: string | null,
   origin: SearchOrigin | null,
 ): Promise<SearchResult> {
   const config = searchConfig()
   if (!config) throw new SearchUnavailableError('MEILI_HOST is not set')
   const analysis = params.q ? analyzeQuery(params.q, await currentVocabulary(payload)) : null
   const ask = async (geo: GeoPlan) => {
-    const plan = buildMultiSearch(params, user, config.indexName, analysis, geo)
+    const plan = buildMultiSearch(params, visibility, config.indexName, analysis, geo)
     const { results } = (await meiliClient('search').multiSearch({ queries: plan.queries })) as {
       results: Response[]
     }
@@ -386,8 +407,10 @@ async function answerSearch(
   // A postal code the portal does not know is the caller's error (SearchInputError), not an outage.
   const origin = await resolveOrigin(payload, params)
   if (!shouldSkipMeilisearch()) {
+    // Read from Postgres: a failure here is no failure of Meilisearch.
+    const visibility = await readerFilter(payload, user)
     try {
-      const result = await searchMeilisearch(payload, params, user, origin)
+      const result = await searchMeilisearch(payload, params, visibility, origin)
       noteSearchAvailable()
       return result
     } catch (error) {

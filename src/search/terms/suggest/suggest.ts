@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { User } from '@/payload-types'
 
 import type { SearchDocument } from '../../indexing/documents'
-import { visibilityFilter } from '../../query/search'
+import { readerFilter } from '../../query/search'
 import { meiliClient, searchConfig } from '../../service/config'
 import { shouldSkipMeilisearch } from '../../service/status'
 import { currentSearchTerms } from '../read'
@@ -42,11 +42,11 @@ function topicNames(payload: Payload): Promise<string[]> {
 }
 
 /** Titles the reader may find, from Meilisearch (prefix search on the last word). */
-async function titles(q: string, user: User | null): Promise<string[]> {
+async function titles(payload: Payload, q: string, user: User | null): Promise<string[]> {
   const config = searchConfig()
   if (!config || shouldSkipMeilisearch()) return []
-  const visibility = visibilityFilter(user)
   try {
+    const visibility = await readerFilter(payload, user)
     const { hits } = await meiliClient('search')
       .index(config.indexName)
       .search<SearchDocument>(q, {
@@ -78,7 +78,7 @@ export async function suggest(
     .map((text): Suggestion => ({ text, kind: 'term' }))
   const [names, found] = await Promise.all([
     topicNames(payload).catch(() => [] as string[]),
-    titles(q, user),
+    titles(payload, q, user),
   ])
   const topicHits = names
     .filter((name) => matchesPrefix(name, prefix))
