@@ -11,6 +11,7 @@ import {
   networkReadConstraint,
 } from '@/network/access'
 import { methodSearchFilter } from '@/network/methods/searchFilter'
+import { canCreateIndicatorSets } from '@/network/quality/access'
 
 const koege = 1
 const roskilde = 2
@@ -100,6 +101,15 @@ describe("creating a network's parts", () => {
       false,
     )
     expect(await create(request(user(20, 'caseworker', koege), [5]), { network: 5 })).toBe(false)
+  })
+
+  it('treats indicator sets of cooperation quality alike', async () => {
+    const leader = request(user(11, 'consultant', koege), [5])
+    const createSet = (data?: Record<string, unknown>) =>
+      canCreateIndicatorSets({ req: leader, data } as never)
+    expect(await createSet({ _status: 'draft' })).toBe(true)
+    expect(await createSet({ network: 5 })).toBe(true)
+    expect(await createSet({ network: 6 })).toBe(false)
   })
 })
 

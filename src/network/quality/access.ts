@@ -18,13 +18,18 @@ export const canEditIndicatorSets: Access = async ({ req }) => {
   return belongsToNetworks(await networkIdsFor(req, 'edit'))
 }
 
+/**
+ * Create access as for the network's other parts (canCreateNetworkPart): data that names no network
+ * is the admin asking for an editable create form; keepWithinEditableNetworks then refuses a set
+ * made in no network or in one the writer does not edit.
+ */
 export const canCreateIndicatorSets: Access = async ({ req, data }) => {
   if (!checkRole(contentEditorRoles, req.user)) return false
   const ids = await networkIdsFor(req, 'edit')
   if (ids === true) return true
-  if (!data) return ids.length > 0
-  const network = relationId((data as { network?: unknown }).network)
-  return network !== undefined && ids.includes(network)
+  const network = relationId((data as { network?: unknown } | undefined)?.network)
+  if (network === undefined) return ids.length > 0
+  return ids.includes(network)
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from './access'
 import { checkAnswer } from './hooks/checkAnswer'
 import { checkIndicatorSet } from './hooks/checkIndicatorSet'
+import { keepWithinEditableNetworks } from '@/network/hooks/keepWithinEditableNetworks'
 import { FIRST_YEAR, LAST_YEAR, SCORE_MAX, SCORE_MIN, suggestedThemes } from './scale'
 
 const network = {
@@ -120,7 +121,7 @@ export const QualityIndicatorSets: CollectionConfig<'quality-indicator-sets'> = 
     externalIdField(),
     importHashField(),
   ],
-  hooks: { beforeValidate: [checkIndicatorSet] },
+  hooks: { beforeValidate: [keepWithinEditableNetworks, checkIndicatorSet] },
 }
 
 /**
