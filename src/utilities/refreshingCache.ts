@@ -5,7 +5,8 @@ import { queryCountStorage } from './sqlQueryCounter'
  * kept in memory on each app server. The first read waits for the load; after that, a copy older
  * than `ttlMs` is still answered while one refresh runs in the background (stale-while-revalidate),
  * so no page waits for it or pays its queries: the refresh is background work, like the jobs
- * runner, and belongs to no request. `get(arg, { fresh: true })` loads at once and waits (a page
+ * runner, and belongs to no request. A copy older than `maxAgeMs` (twice the TTL unless given: a
+ * server that had no page for a while) is never answered: that read waits for the load. `get(arg, { fresh: true })` loads at once and waits (a page
  * that needs an id the copy lacks); `forgetCached(name)` drops the copy after a change.
  *
  * The copy lives on globalThis under its name, so the collection hook that forgets it (bundled
@@ -34,7 +35,7 @@ export function refreshingCache<T, A>(
   name: string,
   load: (arg: A) => Promise<T>,
   ttlMs: number,
-  now: () => number = Date.now,
+  { maxAgeMs = 2 * ttlMs, now = Date.now }: { maxAgeMs?: number; now?: () => number } = {},
 ): RefreshingCache<T, A> {
   const holder = holderOf(name)
 
@@ -70,7 +71,7 @@ export function refreshingCache<T, A>(
   return {
     get(arg, options) {
       const entry = holder.entry
-      if (options?.fresh || !entry) return loadInto(arg)
+      if (options?.fresh || !entry || now() - entry.at > maxAgeMs) return loadInto(arg)
       if (now() - entry.at > ttlMs && !holder.refreshing) refreshInBackground(arg)
       return entry.value as Promise<T>
     },

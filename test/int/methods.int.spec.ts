@@ -10,6 +10,7 @@ import { sampleIds, uniqueKey } from '../helpers/fixtures'
 import { pngBytes } from '../helpers/files'
 import { baseURL, loginToken, uploadForm } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
+import { eventually } from '../helpers/search'
 
 /**
  * Methods and templates (issue 18): files are PDF or .docx by content, their text is extracted on
@@ -204,6 +205,13 @@ describe('methods in the search follow their read access', () => {
   it("a consultant finds an internal method of a network they are a member of, not of another's", async () => {
     const member = await loginToken(memberEmail, password)
     const outsider = await loginToken(outsiderEmail, password)
+    // The server keeps who takes part in each network in memory for 15 s (the network was made
+    // by this process, so the server did not forget its copy at once).
+    await eventually(async () => (await found(member)).includes(title), {
+      timeoutMs: 45_000,
+      intervalMs: 500,
+      what: 'the member finds the internal method',
+    })
     expect(await found(member)).toEqual([title])
     expect(await suggested(member)).toContain(title)
     // The method's page is refused to the outsider: so are its title and summary in the search.

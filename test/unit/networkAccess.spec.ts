@@ -114,8 +114,15 @@ describe("creating a network's parts", () => {
 })
 
 describe('the search filter of methods', () => {
+  // Networks 5 and 7 have Køge as a member; 9 has not; user 30 leads 9.
   const payload = {
-    find: async () => ({ docs: [{ id: 5 }, { id: 7 }] }),
+    find: async () => ({
+      docs: [
+        { id: 5, memberMunicipalities: [koege], secretariat: [], steeringGroup: [] },
+        { id: 7, memberMunicipalities: [koege, roskilde], secretariat: [], steeringGroup: [] },
+        { id: 9, memberMunicipalities: [roskilde], leader: 30, secretariat: [] },
+      ],
+    }),
   } as unknown as Payload
 
   it('lets each reader find the methods the read access lets them read', async () => {
@@ -126,6 +133,12 @@ describe('the search filter of methods', () => {
     )
     expect(await methodSearchFilter(payload, user(20, 'caseworker', koege) as never)).toBe(
       '(visibility = "public" OR network IS NULL OR network IN [5, 7])',
+    )
+    expect(await methodSearchFilter(payload, user(30, 'consultant', koege) as never)).toBe(
+      '(visibility = "public" OR network IS NULL OR network IN [5, 7, 9])',
+    )
+    expect(await methodSearchFilter(payload, user(31, 'caseworker') as never)).toBe(
+      '(visibility = "public" OR network IS NULL)',
     )
   })
 })

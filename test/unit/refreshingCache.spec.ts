@@ -18,7 +18,7 @@ function setup(name: string, ttlMs = 1000) {
       return `value ${loads}`
     },
     ttlMs,
-    () => clock,
+    { now: () => clock },
   )
   return {
     cache,
@@ -64,6 +64,16 @@ describe('refreshingCache', () => {
     await settle()
     expect(loads()).toBe(3)
     expect(await cache.get(null)).toBe('value 3')
+  })
+
+  it('waits for the load when the copy is older than twice the TTL (no page for a while)', async () => {
+    const { cache, loads, advance } = setup('too-old')
+    await cache.get(null)
+    advance(2001)
+    const { count, result } = runCounted(() => cache.get(null))
+    expect(await result).toBe('value 2')
+    expect(count.queries).toBe(1)
+    expect(loads()).toBe(2)
   })
 
   it('does not keep a failed first load', async () => {

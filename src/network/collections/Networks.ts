@@ -9,6 +9,7 @@ import { canCreateNetworks, canEditNetworks, canReadNetworks } from '../access'
 import { copyNetworkEndpoint } from '../copy'
 import { networkSlug } from '../domain'
 import { setLeaderToCreator } from '../hooks/setLeaderToCreator'
+import { forgetNetworkPeople } from '../methods/searchFilter'
 import { kommissoriumHeadings, networkFormalities, networkTasks, selectOptions } from '../options'
 import { peopleField } from './personFields'
 
@@ -233,6 +234,19 @@ export const Networks: CollectionConfig<'networks'> = {
   endpoints: [copyNetworkEndpoint],
   hooks: {
     beforeChange: [setLeaderToCreator],
+    // The search keeps who takes part in each network in memory (methods/searchFilter.ts).
+    afterChange: [
+      ({ doc }) => {
+        forgetNetworkPeople()
+        return doc
+      },
+    ],
+    afterDelete: [
+      ({ doc }) => {
+        forgetNetworkPeople()
+        return doc
+      },
+    ],
   },
   versions: { maxPerDoc: 100 },
 }

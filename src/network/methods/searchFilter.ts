@@ -1,33 +1,69 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { staffRoles } from '@/access/roles'
 import type { SearchReader } from '@/search/indexing/mappers'
+import { forgetCached, refreshingCache } from '@/utilities/refreshingCache'
 
-import { networkEditConstraint, networkMemberConstraint } from '../access'
+import {
+  isNetworkEditor,
+  isNetworkMember,
+  networkEditConstraint,
+  networkMemberConstraint,
+  type NetworkRef,
+} from '../access'
+
+/** Where each network's people are kept in memory (src/utilities/refreshingCache.ts). */
+const NETWORK_PEOPLE_CACHE = 'network-people'
+const NETWORK_PEOPLE_TTL_MS = 15_000
+
+/**
+ * Every network with what decides who takes part (visibility, leader, member municipalities,
+ * secretariat, steering group). Networks are few, and every search of a logged-in reader asks, so
+ * they are kept in memory and read again in the background every 15 seconds (at once on this
+ * server after a network changes): a search costs no query for them.
+ */
+const networkPeople = refreshingCache(
+  NETWORK_PEOPLE_CACHE,
+  async (payload: Payload): Promise<NetworkRef[]> => {
+    // access: who takes part in each network, to apply the reader's own rules below.
+    const { docs } = await payload.find({
+      collection: 'networks',
+      select: {
+        visibility: true,
+        leader: true,
+        memberMunicipalities: true,
+        secretariat: true,
+        steeringGroup: true,
+      },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    return docs as NetworkRef[]
+  },
+  NETWORK_PEOPLE_TTL_MS,
+)
+
+/** After a network is saved or deleted on this server: read them again on the next search. */
+export const forgetNetworkPeople = () => forgetCached(NETWORK_PEOPLE_CACHE)
 
 /**
  * The networks whose published methods, internal ones included, a reader may read (true: every
- * network): its editors' and its members' networks, as in methodReadConstraint (./access.ts).
+ * network): its editors' and its members' networks, as in methodReadConstraint (./access.ts),
+ * decided in memory by the same rules (isNetworkEditor, isNetworkMember).
  */
 export async function methodNetworksOf(
   payload: Payload,
   user: SearchReader | null,
 ): Promise<number[] | true> {
-  const constraints = [networkEditConstraint(user), networkMemberConstraint(user)]
-  if (constraints.includes(true)) return true
-  const or = constraints.filter((constraint): constraint is Where => typeof constraint === 'object')
-  if (or.length === 0) return []
-  // access: the reader's own edit and member rules on networks, for their search filter.
-  const { docs } = await payload.find({
-    collection: 'networks',
-    where: { or },
-    select: {},
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return docs.map((doc) => doc.id)
+  if (networkEditConstraint(user) === true || networkMemberConstraint(user) === true) return true
+  if (!user || !checkRole(staffRoles, user)) return []
+  return (await networkPeople.get(payload)).flatMap((network) =>
+    network.id !== undefined && (isNetworkEditor(user, network) || isNetworkMember(user, network))
+      ? [network.id]
+      : [],
+  )
 }
 
 /**
