@@ -36,8 +36,12 @@ const byKey = async (externalId: string) =>
     })
   ).docs[0] as unknown as Record<string, unknown> & { id: number }
 
-/** What two imports of the same content may differ in: ids, keys, slugs and times. */
+/**
+ * What two imports of the same content may differ in: ids, keys, slugs and times (the review date
+ * is counted from the moment of writing: compared apart, with `closeInTime`).
+ */
 const DIFFERENT = new Set([
+  'nextReviewAt',
   'id',
   'docId',
   'key',
@@ -58,6 +62,13 @@ function comparable(value: unknown): unknown {
         .map(([key, inner]) => [key, comparable(inner)]),
     )
   return value
+}
+
+/** Two review dates set a few seconds (or minutes, on a loaded machine) apart. */
+function closeInTime(a: unknown, b: unknown) {
+  const [x, y] = [new Date(a as string).getTime(), new Date(b as string).getTime()]
+  expect(Number.isFinite(x)).toBe(true)
+  expect(Math.abs(x - y)).toBeLessThan(15 * 60_000)
 }
 
 beforeAll(async () => {
@@ -102,6 +113,7 @@ describe('the bulk import path', () => {
       const [a, b] = [normalDocs[i]!, bulkDocs[i]!]
       expect(b._status).toBe('published')
       expect(comparable(b)).toEqual(comparable(a))
+      closeInTime(b.nextReviewAt, a.nextReviewAt)
       // The bulk path made the document searchable itself, before it returned.
       const [indexedA, indexedB] = await Promise.all([
         index.getDocument(documentId('offers', a.id)),
@@ -109,6 +121,7 @@ describe('the bulk import path', () => {
       ])
       expect(indexedB.key).toBe(`offers:${b.id}`)
       expect(comparable(indexedB)).toEqual(comparable(indexedA))
+      closeInTime(indexedB.nextReviewAt, indexedA.nextReviewAt)
     }
     // A version row, latest, as Payload writes on publish (the admin's list reads it).
     const versions = await payload.findVersions({
