@@ -64,7 +64,10 @@ const MIX = [
   '',
 ]
 
-/** A copy of a document to create anew: no ids (array rows have them too), slug or timestamps. */
+/**
+ * A copy of a document to create anew: no ids (array rows have them too; the HSDS id is unique
+ * too), slug or timestamps.
+ */
 function withoutIds(doc: object): Record<string, unknown> {
   const strip = (value: unknown): unknown =>
     Array.isArray(value)
@@ -73,7 +76,8 @@ function withoutIds(doc: object): Record<string, unknown> {
         ? Object.fromEntries(
             Object.entries(value)
               .filter(
-                ([key]) => !['id', 'createdAt', 'updatedAt', 'slug', 'externalId'].includes(key),
+                ([key]) =>
+                  !['id', 'createdAt', 'updatedAt', 'slug', 'externalId', 'hsdsId'].includes(key),
               )
               .map(([key, inner]) => [key, strip(inner)]),
           )
