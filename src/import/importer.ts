@@ -34,8 +34,8 @@ export type ImportOptions = {
   /** Import the valid items of a file that also has invalid ones (which are reported and left out). */
   skipInvalid?: boolean
   /**
-   * Write listings in batches (src/import/bulk.ts): the same checks, far fewer round trips, no
-   * per-document hooks. For large files; see the README (»Importing many listings«).
+   * Write listings in batches (src/import/bulk.ts): the same checks and documents, a transaction
+   * per batch, a few batches at a time, indexed batch by batch. See the README (»Many listings«).
    */
   bulk?: boolean
   onProgress?: (done: number, total: number) => void
@@ -380,55 +380,64 @@ export async function importFiles(
     return { changed: true, id: doc.id as number, collection }
   }
 
-  /** The sections written in the run's one transaction (with --bulk: all but the listings). */
-  const inMainTransaction = sections.filter((section) => !(bulk && section.name === 'listings'))
-  const ownTransaction = await initTransaction(req)
-  try {
-    for (const section of inMainTransaction) {
-      const toLink: unknown[] = []
-      for (const item of bundle[section.name]!) {
-        const { changed } = await upsert(section, item)
-        if (changed) toLink.push(item)
-        tick()
-      }
-      // Sections that refer to themselves (a topic's parent): link once all their items exist.
-      if (!section.linksItself) continue
-      for (const item of toLink) {
-        await payload.update({
-          collection: collectionFor(section, item),
-          id: existingOf(section, item)!.id,
-          data: section.toData(item, context, { withSelfReferences: true }) as never,
-          ...common,
-        })
-      }
-    }
-    if (ownTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    if (!(error instanceof RefusedItem)) throw error
-    report.issues.push(...error.issues)
-    return report
-  }
-  if (bulk) {
-    const listings = sections.find((section) => section.name === 'listings')!
+  /** Writes these sections in one transaction; false when an item was refused (reported). */
+  async function writeSections(list: readonly AnySection[]): Promise<boolean> {
+    const ownTransaction = await initTransaction(req)
     try {
-      await writeInBatches(payload, bundle.listings!, {
-        write: (item, on) => upsert(listings, item, on),
-        tick,
-      })
+      for (const section of list) {
+        const toLink: unknown[] = []
+        for (const item of bundle[section.name]!) {
+          const { changed } = await upsert(section, item)
+          if (changed) toLink.push(item)
+          tick()
+        }
+        // Sections that refer to themselves (a topic's parent): link once all their items exist.
+        if (!section.linksItself) continue
+        for (const item of toLink) {
+          await payload.update({
+            collection: collectionFor(section, item),
+            id: existingOf(section, item)!.id,
+            data: section.toData(item, context, { withSelfReferences: true }) as never,
+            ...common,
+          })
+        }
+      }
+      if (ownTransaction) await commitTransaction(req)
+      return true
     } catch (error) {
+      if (ownTransaction) await killTransaction(req)
       if (!(error instanceof RefusedItem)) throw error
       report.issues.push(...error.issues)
-      report.notes.push({
-        file: '',
-        section: 'listings',
-        message:
-          'Importen stoppede ved et afvist opslag; de hele portioner før det er skrevet. Ret fejlen, og kør filen igen: det skrevne bliver ikke skrevet igen.',
-      })
-      return report
+      return false
     }
   }
-  report.written = true
+
+  if (!bulk) {
+    // All writes in one transaction.
+    report.written = await writeSections(sections)
+    return report
+  }
+  // --bulk: the sections before the listings in one transaction, the listings in batches, then
+  // the sections that name listings (notes, cooperations …) in another.
+  const at = sections.findIndex((section) => section.name === 'listings')
+  if (!(await writeSections(sections.slice(0, at)))) return report
+  try {
+    await writeInBatches(payload, bundle.listings!, {
+      write: (item, on) => upsert(sections[at]!, item, on),
+      tick,
+    })
+  } catch (error) {
+    if (!(error instanceof RefusedItem)) throw error
+    report.issues.push(...error.issues)
+    report.notes.push({
+      file: '',
+      section: 'listings',
+      message:
+        'Importen stoppede ved et afvist opslag; de hele portioner før det er skrevet. Ret fejlen, og kør filen igen: det skrevne bliver ikke skrevet igen.',
+    })
+    return report
+  }
+  report.written = await writeSections(sections.slice(at + 1))
   return report
 }
 

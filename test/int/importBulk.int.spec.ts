@@ -157,6 +157,36 @@ describe('the bulk import path', () => {
     expect(indexed.summary).toBe(`Et nyt resumé for ${tag}.`)
   })
 
+  it('writes what names a new listing (a legislation note) after the listings', async () => {
+    const listing = offerInput()
+    const note = {
+      externalId: uniqueKey('bulk-note'),
+      title: `Ny regel for bulkforløb ${tag}`,
+      summary: 'Reglerne ændres for gruppeforløb.',
+      body: 'Fra næste år gælder nye regler.',
+      effectiveDate: '2026-01-01',
+      affects: [listing.externalId],
+      visibility: 'public',
+    }
+    const file = path.join(dir, 'bulk-with-note.json')
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'videnportal/v1', listings: [listing], legislationNotes: [note] }),
+    )
+    const report = await importFiles(payload, [file], { bulk: true })
+    expect(report.issues).toEqual([])
+    expect(report.written).toBe(true)
+    const offer = await byKey(listing.externalId as string)
+    const { docs } = await payload.find({
+      collection: 'legislation-notes',
+      where: { externalId: { equals: note.externalId } },
+      depth: 0,
+      // access: the test reads what the import wrote.
+      overrideAccess: true,
+    })
+    expect(docs[0]!.affects).toEqual([{ relationTo: 'offers', value: offer.id }])
+  })
+
   it('checks the whole file first: line-precise errors, CPR refused, nothing written', async () => {
     const good = offerInput()
     const file = writeListings('bulk-bad.json', [
