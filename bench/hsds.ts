@@ -6,10 +6,10 @@
  *   pages spread over the whole range, first uncached (each page once after a change of the data),
  *   then cached; also with `full=true` and for `service_at_locations`;
  * - the validator-style checks (src/hsds/validate.ts) on the 10k feed.
- * Prints a table and writes it to bench/results/. `--generate-only` creates the listings and stops
- * (no build, no server), so the slow part can be done ahead of the measurement: the first
- * `--seed-listings` (500) through Payload (bench/lib/generate.ts), the rest copied from them in SQL
- * (bench/lib/cloneListings.ts), since 10 000 creates through Payload take hours on a shared machine.
+ * Prints a table and writes it to bench/results/. The listings: the first `--seed-listings` (300)
+ * through Payload, the rest copied from them in SQL (bench/lib/benchListings.ts), since 100 000
+ * creates through Payload take hours on a shared machine. `--generate-only` creates them and stops
+ * (no build, no server), so the slow part can be done ahead of the measurement.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -18,8 +18,7 @@ import { parseArgs } from 'node:util'
 
 import { validateHsdsApi } from '../src/hsds/validate'
 import { ms, percentiles, startBenchEnvironment, withBenchPayload } from './lib/environment'
-import { cloneListings } from './lib/cloneListings'
-import { ensureListings } from './lib/generate'
+import { ensureBenchListings } from './lib/benchListings'
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +27,7 @@ const { values } = parseArgs({
     /** Only create the listings (no build, no server): the slow part, done once ahead. */
     'generate-only': { type: 'boolean', default: false },
     /** How many listings are made through Payload; the rest are copies made in SQL. */
-    'seed-listings': { type: 'string', default: '500' },
+    'seed-listings': { type: 'string', default: '300' },
   },
 })
 const LISTINGS = Number(values.listings)
@@ -62,9 +61,7 @@ async function main() {
     lines.push(line)
   }
   try {
-    await ensureListings(payload, LISTINGS, (done, total) =>
-      console.log(`[bench] created ${done}/${total} listings`),
-    )
+    await ensureBenchListings(payload, LISTINGS, { seed: Number(values['seed-listings']) })
     const first = (await (await fetch(`${baseURL}/api/hsds/services?per_page=50`)).json()) as {
       total_items: number
       total_pages: number
@@ -136,15 +133,7 @@ async function main() {
 const run = values['generate-only']
   ? () =>
       withBenchPayload(async (payload) => {
-        const created = await ensureListings(
-          payload,
-          Math.min(LISTINGS, Number(values['seed-listings'])),
-          (done, total) => console.log(`[bench] created ${done}/${total} listings`),
-        )
-        const copied = await cloneListings(payload, LISTINGS, (total) =>
-          console.log(`[bench] ${total} listings`),
-        )
-        console.log(`[bench] ${created} listings created, ${copied} copied; ${LISTINGS} in all`)
+        await ensureBenchListings(payload, LISTINGS, { seed: Number(values['seed-listings']) })
       })
   : main
 

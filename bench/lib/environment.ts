@@ -24,6 +24,10 @@ export type BenchEnvironment = {
   env: Record<string, string>
   baseURL: string
   payload: Payload
+  /** Where the services keep their data (to find this run's Meilisearch among others). */
+  dataDir: string
+  /** The `next start` process (its server may be a child of it). */
+  appPid: number | undefined
   stop: () => Promise<void>
 }
 
@@ -94,7 +98,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
     stops.push(next.stop)
     if (!(await waitUntilServing(next.url, next.child)))
       throw new Error('next start did not come up')
-    return { env, baseURL: next.url, payload, stop }
+    return { env, baseURL: next.url, payload, dataDir, appPid: next.child.pid, stop }
   } catch (error) {
     await stop()
     throw error

@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file…> [--dry-run] [--skip-invalid]` and `npm run export -- [--out <file>]
+ * `npm run import -- <file…> [--dry-run] [--skip-invalid] [--bulk]` and `npm run export -- [--out <file>]
  * [--csv]`. Run by the launcher (src/launcher/cli.ts) with the database environment set.
  */
 import { writeFile } from 'node:fs/promises'
@@ -51,14 +51,14 @@ function printReport(report: ImportReport) {
   if (lines.length) console.log(lines.join('\n'))
 }
 
-async function runImport(files: string[], dryRun: boolean, skipInvalid: boolean) {
+async function runImport(files: string[], dryRun: boolean, skipInvalid: boolean, bulk: boolean) {
   const payload = await getPayload({ config })
   try {
     const started = Date.now()
     const report = await importFiles(
       payload,
       files.map((file) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)),
-      { dryRun, skipInvalid, onProgress: progressPrinter() },
+      { dryRun, skipInvalid, bulk, onProgress: progressPrinter() },
     )
     printReport(report)
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
@@ -109,6 +109,7 @@ async function main(): Promise<number> {
     options: {
       'dry-run': { type: 'boolean', default: false },
       'skip-invalid': { type: 'boolean', default: false },
+      bulk: { type: 'boolean', default: false },
       out: { type: 'string', short: 'o' },
       csv: { type: 'boolean', default: false },
     },
@@ -116,11 +117,11 @@ async function main(): Promise<number> {
   if (command === 'import') {
     if (positionals.length === 0) {
       log.error(
-        'Angiv en eller flere filer: npm run import -- <fil.json|fil.csv> [--dry-run] [--skip-invalid]',
+        'Angiv en eller flere filer: npm run import -- <fil.json|fil.csv> [--dry-run] [--skip-invalid] [--bulk]',
       )
       return 2
     }
-    return runImport(positionals, values['dry-run'], values['skip-invalid'])
+    return runImport(positionals, values['dry-run'], values['skip-invalid'], values.bulk)
   }
   if (command === 'export') return runExport(values.out, values.csv)
   log.error('Brug: import <filer…> | export [--out fil] [--csv]')

@@ -3,16 +3,19 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import {
+  type CollectionSlug,
   commitTransaction,
   createLocalReq,
   initTransaction,
   killTransaction,
   type Payload,
+  type PayloadRequest,
   ValidationError,
 } from 'payload'
 
 import { reconcileHsdsItems } from '@/hsds/import/reconcile'
 
+import { writeInBatches } from './bulk'
 import { contentDir } from './content'
 import { type ImportIssue, readImportFile, validateItems } from './read'
 import { checkReferences, type KnownKeys } from './references'
@@ -30,6 +33,11 @@ export type ImportOptions = {
   dryRun?: boolean
   /** Import the valid items of a file that also has invalid ones (which are reported and left out). */
   skipInvalid?: boolean
+  /**
+   * Write listings in batches (src/import/bulk.ts): the same checks and documents, a transaction
+   * per batch, a few batches at a time, indexed batch by batch. See the README (»Many listings«).
+   */
+  bulk?: boolean
   onProgress?: (done: number, total: number) => void
 }
 
@@ -241,7 +249,7 @@ export async function importFiles(
   files: string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { dryRun = false, skipInvalid = false, onProgress } = options
+  const { dryRun = false, skipInvalid = false, bulk = false, onProgress } = options
   const counts = zeroCounts()
   const index = await loadIndex(payload)
   const { bundle, issues, notes, hsdsItems } = await collect(files, index, skipInvalid)
@@ -299,9 +307,9 @@ export async function importFiles(
     { context: { disableRevalidate: true, importing: true } },
     payload,
   )
-  const ownTransaction = await initTransaction(req)
   const context = importContext(index)
-  const common = { req, overrideAccess: true, depth: 0 } as const
+  const commonOf = (req: PayloadRequest) => ({ req, overrideAccess: true, depth: 0 }) as const
+  const common = commonOf(req)
 
   /** Stores a file an item names (relative to content/) as media, or finds it there again. */
   async function uploadAttachment(file: { path: string; alt: string }): Promise<number> {
@@ -326,7 +334,11 @@ export async function importFiles(
   }
 
   /** Creates or updates one document unless its imported content is unchanged. */
-  async function upsert(section: AnySection, item: unknown): Promise<{ changed: boolean }> {
+  async function upsert(
+    section: AnySection,
+    item: unknown,
+    on: PayloadRequest = req,
+  ): Promise<{ changed: boolean; id?: number; collection?: CollectionSlug }> {
     const sectionCounts = counts[section.name as SectionName]
     const hash = hashItem(item)
     const existing = existingOf(section, item)
@@ -343,11 +355,12 @@ export async function importFiles(
       ...(status ? { _status: status } : {}),
     } as never
     const draft = status === 'draft'
+    const write = commonOf(on)
     let doc: { id: number | string }
     try {
       doc = existing
-        ? await payload.update({ collection, id: existing.id, data, draft, ...common })
-        : await payload.create({ collection, data, draft, ...common })
+        ? await payload.update({ collection, id: existing.id, data, draft, ...write })
+        : await payload.create({ collection, data, draft, ...write })
     } catch (error) {
       // The collection's own checks (the same as the admin's) refused what the file's rules let
       // through: a report of the item, not a crash, and nothing of the run is written.
@@ -364,37 +377,68 @@ export async function importFiles(
     }
     sectionCounts[existing ? 'updated' : 'created']++
     index.keys.get(section.name)!.set(keyOf(section, item), { id: doc.id as number, collection })
-    return { changed: true }
+    return { changed: true, id: doc.id as number, collection }
   }
 
-  try {
-    for (const section of sections) {
-      const toLink: unknown[] = []
-      for (const item of bundle[section.name]!) {
-        const { changed } = await upsert(section, item)
-        if (changed) toLink.push(item)
-        tick()
+  /** Writes these sections in one transaction; false when an item was refused (reported). */
+  async function writeSections(list: readonly AnySection[]): Promise<boolean> {
+    const ownTransaction = await initTransaction(req)
+    try {
+      for (const section of list) {
+        const toLink: unknown[] = []
+        for (const item of bundle[section.name]!) {
+          const { changed } = await upsert(section, item)
+          if (changed) toLink.push(item)
+          tick()
+        }
+        // Sections that refer to themselves (a topic's parent): link once all their items exist.
+        if (!section.linksItself) continue
+        for (const item of toLink) {
+          await payload.update({
+            collection: collectionFor(section, item),
+            id: existingOf(section, item)!.id,
+            data: section.toData(item, context, { withSelfReferences: true }) as never,
+            ...common,
+          })
+        }
       }
-      // Sections that refer to themselves (a topic's parent): link once all their items exist.
-      if (!section.linksItself) continue
-      for (const item of toLink) {
-        await payload.update({
-          collection: collectionFor(section, item),
-          id: existingOf(section, item)!.id,
-          data: section.toData(item, context, { withSelfReferences: true }) as never,
-          ...common,
-        })
-      }
+      if (ownTransaction) await commitTransaction(req)
+      return true
+    } catch (error) {
+      if (ownTransaction) await killTransaction(req)
+      if (!(error instanceof RefusedItem)) throw error
+      report.issues.push(...error.issues)
+      return false
     }
-    if (ownTransaction) await commitTransaction(req)
-    report.written = true
-    return report
-  } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    if (!(error instanceof RefusedItem)) throw error
-    report.issues.push(...error.issues)
+  }
+
+  if (!bulk) {
+    // All writes in one transaction.
+    report.written = await writeSections(sections)
     return report
   }
+  // --bulk: the sections before the listings in one transaction, the listings in batches, then
+  // the sections that name listings (notes, cooperations …) in another.
+  const at = sections.findIndex((section) => section.name === 'listings')
+  if (!(await writeSections(sections.slice(0, at)))) return report
+  try {
+    await writeInBatches(payload, bundle.listings!, {
+      write: (item, on) => upsert(sections[at]!, item, on),
+      tick,
+    })
+  } catch (error) {
+    if (!(error instanceof RefusedItem)) throw error
+    report.issues.push(...error.issues)
+    report.notes.push({
+      file: '',
+      section: 'listings',
+      message:
+        'Importen stoppede ved et afvist opslag; de hele portioner før det er skrevet. Ret fejlen, og kør filen igen: det skrevne bliver ikke skrevet igen.',
+    })
+    return report
+  }
+  report.written = await writeSections(sections.slice(at + 1))
+  return report
 }
 
 /** An item the collection refused on writing; the run stops and reports it. */

@@ -30,6 +30,7 @@ import * as migration_20261202_060956_outcomes from './20261202_060956_outcomes'
 import * as migration_20261202_061247_methods_network from './20261202_061247_methods_network';
 import * as migration_20261202_061521_cooperations from './20261202_061521_cooperations';
 import * as migration_20261202_073149_reconcile_merge from './20261202_073149_reconcile_merge';
+import * as migration_20261202_113500_listing_indexes from './20261202_113500_listing_indexes';
 
 export const migrations = [
   {
@@ -191,5 +192,10 @@ export const migrations = [
     up: migration_20261202_073149_reconcile_merge.up,
     down: migration_20261202_073149_reconcile_merge.down,
     name: '20261202_073149_reconcile_merge'
+  },
+  {
+    up: migration_20261202_113500_listing_indexes.up,
+    down: migration_20261202_113500_listing_indexes.down,
+    name: '20261202_113500_listing_indexes'
   },
 ];

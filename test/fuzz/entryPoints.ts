@@ -979,8 +979,10 @@ export const entryPoints: EntryPoint[] = [
             { maxKeys: 3 },
           ),
           fc.constantFrom('', ' 010190-1234', ' tlf. 70 20 31 45'),
+          // The bulk path (--bulk) checks the same and writes in batches.
+          fc.boolean(),
         )
-        .map(([format, overrides, tail]): Probe => {
+        .map(([format, overrides, tail, bulk]): Probe => {
           const marker = nextMarker(ctx)
           const item = {
             ...offerInput(overrides),
@@ -992,13 +994,13 @@ export const entryPoints: EntryPoint[] = [
           return {
             kind: 'local',
             role: 'admin',
-            label: `import ${format}`,
+            label: `import ${format}${bulk ? ' --bulk' : ''}`,
             marker,
             run: async (payload) => {
               if (format === 'json')
                 writeFileSync(file, JSON.stringify({ format: 'videnportal/v1', listings: [item] }))
               else writeFileSync(file, listingsToCsv([item]))
-              const report = await importFiles(payload, [file])
+              const report = await importFiles(payload, [file], { bulk })
               return report.written
                 ? { status: 200, text: 'written' }
                 : {
