@@ -1,4 +1,5 @@
 import { currentJobsRunner } from '@/jobs/runner'
+import { flushSearchStats } from '@/search/stats/record'
 
 import { shutdownTimeoutMs } from './drain'
 import { BEHIND_FRONT_ENV, DRAINED_SIGNAL } from './signals'
@@ -69,10 +70,20 @@ export function installAppServerShutdown({
       }
     })())
 
+  // The searches counted in memory (src/search/stats/record.ts) are written before the exit, once
+  // the requests have drained; a database gone away may not hang the exit.
+  const writeSearchStats = () =>
+    Promise.race([
+      flushSearchStats(),
+      new Promise<void>((resolve) => setTimeout(resolve, 5000).unref()),
+    ])
+
   const exitAfterJobs = () => {
     if (exiting) return
     exiting = true
-    void stopJobs().then(() => exit(exitCode))
+    void stopJobs()
+      .then(writeSearchStats)
+      .then(() => exit(exitCode))
   }
 
   const onSignal = (signal: NodeJS.Signals) => {

@@ -5,7 +5,7 @@ import type { User } from '@/payload-types'
 import { parseSearchParams, searchQueryString } from '../query/params'
 import { search } from '../query/search'
 import { SearchInputError } from '@/geo/origin'
-import { recordSearch } from '../stats/record'
+import { countSearch } from '../stats/record'
 import { sessionOf } from '../stats/session'
 
 /**
@@ -45,7 +45,7 @@ export const searchEndpoint: Endpoint = {
     }
     // Counted in the daily statistics without the user (a new search, not a further page).
     if (parsed.params.page === 1) {
-      void recordSearch(
+      countSearch(
         req.payload,
         { q: parsed.params.q, query: searchQueryString(parsed.params), total: result.total },
         sessionOf(req.headers, user),

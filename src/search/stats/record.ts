@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { queryCountStorage } from '@/utilities/sqlQueryCounter'
+
 import {
   daySalt,
   filtersKey,
@@ -37,34 +39,58 @@ function keysOf(payload: Payload, q: string, query: string, now: Date) {
   return { day, salt, text, filters, queryKey, key: `${day}|${queryKey}|${filters}` }
 }
 
+/** Searches of one day, words, filters and session, counted but not yet written. */
+type PendingSearches = {
+  payload: Payload
+  key: string
+  day: string
+  queryKey: string
+  filters: string
+  text: string
+  sessionHash: string
+  searches: number
+  zeroResults: number
+  lastTotal: number
+}
+
+function pendingOf(payload: Payload, event: SearchEvent, session: SearchSession): PendingSearches {
+  const now = event.now ?? new Date()
+  const { day, salt, text, filters, queryKey, key } = keysOf(payload, event.q, event.query, now)
+  const sessionHash = saltedHash(
+    salt,
+    `s:${session.account ? `account:${session.account}` : `client:${session.client}|${session.userAgent}`}`,
+  )
+  return {
+    payload,
+    key,
+    day,
+    queryKey,
+    filters,
+    text,
+    sessionHash,
+    searches: 1,
+    zeroResults: event.total === 0 ? 1 : 0,
+    lastTotal: Math.max(0, Math.floor(event.total)),
+  }
+}
+
 /**
- * Counts one search (page 1 of a result list) in today's row for its words and filters. The
- * session counts towards the 3 distinct sessions that make the text storable; its hash is kept
- * only until then (and replaced when the day is over). Never throws into the search.
+ * Adds searches to their day's row for the words and filters. The session counts towards the 3
+ * distinct sessions that make the text storable; its hash is kept only until then (and replaced
+ * when the day is over). Never throws.
  */
-export async function recordSearch(
-  payload: Payload,
-  event: SearchEvent,
-  session: SearchSession,
-): Promise<void> {
+async function writeSearches(entry: PendingSearches): Promise<void> {
+  const { payload, key, day, queryKey, filters, text, sessionHash } = entry
   try {
-    const now = event.now ?? new Date()
-    const { day, salt, text, filters, queryKey, key } = keysOf(payload, event.q, event.query, now)
-    const sessionHash = saltedHash(
-      salt,
-      `s:${session.account ? `account:${session.account}` : `client:${session.client}|${session.userAgent}`}`,
-    )
-    const zero = event.total === 0 ? 1 : 0
-    const total = Math.max(0, Math.floor(event.total))
     // access: system bookkeeping of counts; no user data is written.
     const { rows } = await db(payload).drizzle.execute(sql`
       INSERT INTO search_stats
         (key, day, query_key, filters, searches, zero_results, last_total, clicks,
          click_positions, sessions, session_hashes, updated_at, created_at)
-      VALUES (${key}, ${day}, ${queryKey}, ${filters}, 1, ${zero}, ${total}, 0,
-         '{}'::jsonb, 1, jsonb_build_array(${sessionHash}::text), now(), now())
+      VALUES (${key}, ${day}, ${queryKey}, ${filters}, ${entry.searches}, ${entry.zeroResults},
+         ${entry.lastTotal}, 0, '{}'::jsonb, 1, jsonb_build_array(${sessionHash}::text), now(), now())
       ON CONFLICT (key) DO UPDATE SET
-        searches = search_stats.searches + 1,
+        searches = search_stats.searches + EXCLUDED.searches,
         zero_results = search_stats.zero_results + EXCLUDED.zero_results,
         last_total = EXCLUDED.last_total,
         sessions = CASE
@@ -95,12 +121,89 @@ export async function recordSearch(
   }
 }
 
+/** Counts one search (page 1 of a result list) at once, and waits for the write. */
+export async function recordSearch(
+  payload: Payload,
+  event: SearchEvent,
+  session: SearchSession,
+): Promise<void> {
+  try {
+    await writeSearches(pendingOf(payload, event, session))
+  } catch (error) {
+    payload.logger.warn({ err: error }, 'Could not record a search in the statistics')
+  }
+}
+
+/** How long searches wait in memory before they are written, and how many at most. */
+export const SEARCH_STATS_FLUSH_MS = 1000
+const MAX_PENDING = 500
+
+type Buffer = { pending: Map<string, PendingSearches>; timer?: ReturnType<typeof setTimeout> }
+
+/** On globalThis: the API route, the results page and the shutdown share one buffer. */
+function buffer(): Buffer {
+  const global = globalThis as unknown as Record<symbol, Buffer | undefined>
+  const key = Symbol.for('videnportal.searchStats.pending')
+  global[key] ??= { pending: new Map() }
+  return global[key]
+}
+
+/**
+ * Counts one search (page 1 of a result list) without a write of its own: the searches of the
+ * same words, filters and session are added up in memory and written together within a second
+ * (or at 500 pending), outside any request, so a search costs no SQL statement and searches of
+ * the same words do not queue on one row. Never throws into the search. The shutdown writes what
+ * is pending (flushSearchStats).
+ */
+export function countSearch(payload: Payload, event: SearchEvent, session: SearchSession): void {
+  try {
+    const entry = pendingOf(payload, event, session)
+    const { pending } = buffer()
+    const id = `${entry.key}|${entry.sessionHash}`
+    const known = pending.get(id)
+    if (known) {
+      known.searches += 1
+      known.zeroResults += entry.zeroResults
+      known.lastTotal = entry.lastTotal
+    } else pending.set(id, entry)
+    if (pending.size >= MAX_PENDING) void flushSearchStats()
+    else scheduleFlush()
+  } catch (error) {
+    payload.logger.warn({ err: error }, 'Could not count a search in the statistics')
+  }
+}
+
+function scheduleFlush() {
+  const state = buffer()
+  if (state.timer) return
+  // Background work: the timer belongs to no request (its statements are not the request's).
+  queryCountStorage().exit(() => {
+    state.timer = setTimeout(() => void flushSearchStats(), SEARCH_STATS_FLUSH_MS)
+    state.timer.unref?.()
+  })
+}
+
+/** Writes the searches counted so far (one statement per words, filters and session). */
+export async function flushSearchStats(): Promise<void> {
+  const state = buffer()
+  if (state.timer) clearTimeout(state.timer)
+  state.timer = undefined
+  const entries = [...state.pending.values()]
+  state.pending.clear()
+  await queryCountStorage().exit(async () => {
+    // One after another: entries of the same words share a row.
+    for (const entry of entries) await writeSearches(entry)
+  })
+}
+
 /** Counts a click on the hit at `position` (1-based) of today's search with these words. */
 export async function recordClick(
   payload: Payload,
   event: { q: string; query: string; position: number; now?: Date },
 ): Promise<boolean> {
   try {
+    // The search that was clicked may still be counted in memory: its row first.
+    await flushSearchStats()
     const { key } = keysOf(payload, event.q, event.query, event.now ?? new Date())
     const position = String(Math.floor(event.position))
     // access: system bookkeeping of counts; no user data is written.

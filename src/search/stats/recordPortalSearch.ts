@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { User } from '@/payload-types'
 
 import { searchQueryString, type SearchParams } from '../query/params'
-import { recordSearch } from './record'
+import { countSearch } from './record'
 import { sessionOf } from './session'
 
 /** Counts a search of the portal's results page (page 1 only), without waiting for the write. */
@@ -19,5 +19,5 @@ export async function recordPortalSearch(
   // A prefetch of a link to a results page is not a search anybody saw.
   if (requestHeaders.get('next-router-prefetch')) return
   const session = sessionOf(requestHeaders, user)
-  void recordSearch(payload, { q: params.q, query: searchQueryString(params), total }, session)
+  countSearch(payload, { q: params.q, query: searchQueryString(params), total }, session)
 }
