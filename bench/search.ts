@@ -69,7 +69,8 @@ function withoutIds(doc: object): Record<string, unknown> {
         ? Object.fromEntries(
             Object.entries(value)
               .filter(
-                ([key]) => !['id', 'createdAt', 'updatedAt', 'slug', 'externalId'].includes(key),
+                ([key]) =>
+                  !['id', 'createdAt', 'updatedAt', 'slug', 'externalId', 'hsdsId'].includes(key),
               )
               .map(([key, inner]) => [key, strip(inner)]),
           )
