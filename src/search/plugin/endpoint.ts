@@ -7,6 +7,7 @@ import { search } from '../query/search'
 import { SearchInputError } from '@/geo/origin'
 import { recordSearch } from '../stats/record'
 import { sessionOf } from '../stats/session'
+import { compressedJson } from '@/utilities/compressedJson'
 
 /**
  * `GET /api/search`: the portal's search over HTTP. Parameters are checked with zod (400 with
@@ -51,7 +52,8 @@ export const searchEndpoint: Endpoint = {
         sessionOf(req.headers, user),
       )
     }
-    return Response.json(result, {
+    // Gzipped here in one call rather than by Next's streaming compression (the hot path).
+    return compressedJson(req.headers.get('accept-encoding'), result, {
       headers: {
         // Answers depend on who asks: never cached by a shared cache.
         'Cache-Control': 'private, no-store',
