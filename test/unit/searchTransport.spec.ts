@@ -1,6 +1,5 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { gunzipSync } from 'node:zlib'
 
 import {
   Meilisearch,
@@ -12,12 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { meiliHttpClient } from '@/search/service/httpClient'
 import { isConnectionError } from '@/search/service/status'
-import { acceptsGzip, compressedJson } from '@/utilities/compressedJson'
 
 /**
  * The search path's transport (src/search/service/httpClient.ts) against a stand-in Meilisearch
- * on loopback: what it sends, and how each kind of failure reaches ./status.ts; and the search
- * answer's own gzip (src/utilities/compressedJson.ts).
+ * on loopback: what it sends, and how each kind of failure reaches ./status.ts.
  */
 type Seen = { method: string; url: string; headers: http.IncomingHttpHeaders; body: string }
 let server: http.Server
@@ -117,47 +114,5 @@ describe('the search transport', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(MeilisearchRequestError)
     expect(isConnectionError(error)).toBe(true)
-  })
-})
-
-describe('a search answer’s gzip', () => {
-  it('reads Accept-Encoding as HTTP does', () => {
-    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
-    expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true)
-    expect(acceptsGzip('gzip;q=0, deflate')).toBe(false)
-    expect(acceptsGzip('gzip; q=0.000')).toBe(false)
-    expect(acceptsGzip('*')).toBe(true)
-    expect(acceptsGzip('*;q=0')).toBe(false)
-    expect(acceptsGzip('identity')).toBe(false)
-    expect(acceptsGzip('')).toBe(false)
-    expect(acceptsGzip(null)).toBe(false)
-  })
-
-  const body = {
-    hits: Array.from({ length: 40 }, (_, i) => ({ id: i, title: `Angstgruppe ${i}` })),
-  }
-  const headers = { 'Cache-Control': 'private, no-store', Vary: 'Cookie, Authorization' }
-
-  it('gzips a large answer for a client that takes gzip; the same JSON once decoded', async () => {
-    const response = compressedJson('gzip, deflate', body, { headers })
-    expect(response.headers.get('content-encoding')).toBe('gzip')
-    expect(response.headers.get('content-type')).toBe('application/json')
-    expect(response.headers.get('vary')).toBe('Cookie, Authorization, Accept-Encoding')
-    expect(response.headers.get('cache-control')).toBe('private, no-store')
-    const bytes = Buffer.from(await response.arrayBuffer())
-    expect(JSON.parse(gunzipSync(bytes).toString('utf8'))).toEqual(body)
-    expect(bytes.length).toBeLessThan(JSON.stringify(body).length / 2)
-  })
-
-  it('sends plain JSON to a client without gzip, and a small answer as it is', async () => {
-    for (const response of [
-      compressedJson(null, body, { headers }),
-      compressedJson('gzip', { errors: [] }, { status: 400 }),
-    ]) {
-      expect(response.headers.get('content-encoding')).toBeNull()
-      expect(response.headers.get('vary')).toContain('Accept-Encoding')
-      expect(JSON.parse(await response.text())).toBeTruthy()
-    }
-    expect(compressedJson('gzip', { errors: [] }, { status: 400 }).status).toBe(400)
   })
 })

@@ -7,7 +7,6 @@ import { search } from '../query/search'
 import { SearchInputError } from '@/geo/origin'
 import { recordSearch } from '../stats/record'
 import { sessionOf } from '../stats/session'
-import { compressedJson } from '@/utilities/compressedJson'
 
 /**
  * `GET /api/search`: the portal's search over HTTP. Parameters are checked with zod (400 with
@@ -52,8 +51,7 @@ export const searchEndpoint: Endpoint = {
         sessionOf(req.headers, user),
       )
     }
-    // Gzipped here in one call rather than by Next's streaming compression (the hot path).
-    return compressedJson(req.headers.get('accept-encoding'), result, {
+    return Response.json(result, {
       headers: {
         // Answers depend on who asks: never cached by a shared cache.
         'Cache-Control': 'private, no-store',
