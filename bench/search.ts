@@ -18,6 +18,7 @@ import { analyzeQuery } from '../src/search/query/analysis'
 import { buildMultiSearch } from '../src/search/query/search'
 import { currentVocabulary } from '../src/search/query/vocabulary'
 import { searchFallback } from '../src/search/query/fallback'
+import { meiliHttpClient } from '../src/search/service/httpClient'
 import { startBenchEnvironment, measure, ms, percentiles } from './lib/environment'
 import { ensureListings } from './lib/generate'
 
@@ -100,7 +101,13 @@ async function main() {
       `[bench] reindexed ${rebuilt.count} documents in ${(rebuilt.ms / 1000).toFixed(1)} s`,
     )
 
-    const meili = new Meilisearch({ host: env.MEILI_HOST!, apiKey: env.MEILI_API_KEY })
+    // The same transport as the app's search client (uncompressed node:http): with fetch,
+    // Meilisearch would compress each answer (gzip or br) and the raw side would pay for that.
+    const meili = new Meilisearch({
+      host: env.MEILI_HOST!,
+      apiKey: env.MEILI_API_KEY,
+      httpClient: meiliHttpClient,
+    })
     const queries = Array.from({ length: ROUNDS }, () => MIX).flat()
     // The raw side sends exactly the multi-search the API sends, analysed beforehand: the query
     // analysis is on the API's side of the ratio.
