@@ -82,5 +82,8 @@ export async function methodSearchFilter(
   const or = ['visibility = "public"']
   if (checkRole(staffRoles, user)) or.push('network IS NULL')
   if (networks.length > 0) or.push(`network IN [${networks.join(', ')}]`)
+  // Public methods only: the visibility filter every reader has says that already (methods have
+  // no provider, so an NGO editor's own-provider clause never reaches one).
+  if (or.length === 1) return null
   return `(${or.join(' OR ')})`
 }

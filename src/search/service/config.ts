@@ -3,6 +3,7 @@ import { Meilisearch } from 'meilisearch'
 import { readServerEnv } from '@/env'
 
 import { taskWait } from '../indexing/taskWaits'
+import { meiliHttpClient } from './httpClient'
 
 export type SearchConfig = { host: string; apiKey?: string; indexName: string }
 
@@ -47,6 +48,9 @@ export function meiliClient(purpose: 'search' | 'write' = 'write'): Meilisearch 
       host: config.host,
       apiKey: config.apiKey,
       timeout: purpose === 'search' ? 1500 : 10_000,
+      // Searches go over plain node:http, uncompressed (./httpClient.ts: the hot path); writes
+      // and task waits keep the client's fetch.
+      ...(purpose === 'search' ? { httpClient: meiliHttpClient } : {}),
       // Every `waitTask()` without its own options waits as long as a busy indexer may need.
       defaultWaitOptions: taskWait(),
     })

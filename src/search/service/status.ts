@@ -20,6 +20,10 @@ const listeners = new Set<() => void>()
 /** An error that means Meilisearch could not be reached, not that it refused the request. */
 export function isConnectionError(error: unknown): boolean {
   if (error instanceof MeilisearchApiError) return false
+  // The search client's own transport (./httpClient.ts) answers a refusal with MeilisearchApiError,
+  // which the client hands on wrapped in a MeilisearchRequestError: still a refusal.
+  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError)
+    return false
   return (
     error instanceof MeilisearchRequestError ||
     error instanceof MeilisearchRequestTimeOutError ||

@@ -26,16 +26,25 @@ export function storableText(query: string): boolean {
 
 /** The calendar day in Copenhagen, YYYY-MM-DD: the unit of the statistics. */
 export function statsDay(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now)
+  return copenhagenDay.format(now)
 }
+
+// Made once: building a formatter (its time zone data) costs far more than formatting a date.
+const copenhagenDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' })
 
 /**
  * The day's salt: different every day, the same on every app server (derived from the server
  * secret). Hashes made with it are replaced when the day is over (scrubSearchStats).
  */
 export function daySalt(secret: string, day: string): Buffer {
-  return createHmac('sha256', secret).update(`search-stats:${day}`).digest()
+  if (lastSalt?.secret === secret && lastSalt.day === day) return lastSalt.salt
+  const salt = createHmac('sha256', secret).update(`search-stats:${day}`).digest()
+  lastSalt = { secret, day, salt }
+  return salt
 }
+
+/** The last salt made: every search of a day asks for the same one. */
+let lastSalt: { secret: string; day: string; salt: Buffer } | undefined
 
 export const saltedHash = (salt: Buffer, value: string) =>
   createHmac('sha256', salt).update(value).digest('base64url').slice(0, 22)
