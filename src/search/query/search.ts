@@ -7,7 +7,7 @@ import { organizationOf } from '@/access/organizationOf'
 import type { User } from '@/payload-types'
 import { recordSearch } from '@/ops/metrics/appMetrics'
 
-import type { SearchDocument } from '../indexing/documents'
+import { documentKey, type SearchDocument } from '../indexing/documents'
 import type { SearchReader } from '../indexing/mappers'
 import { searchOptions } from '../options'
 import { meiliClient, searchConfig, SearchUnavailableError } from '../service/config'
@@ -20,7 +20,7 @@ import {
 import { analyzeQuery, type QueryAnalysis } from './analysis'
 import { searchFallback } from './fallback'
 import { facetAttribute, meiliFilters, selection } from './filters'
-import { POST, PRE } from './highlight'
+import { markWords, POST, PRE } from './highlight'
 import { CARD_FACT_ATTRIBUTES, emptyFacets, toHit, withSelected } from './hits'
 import { facetNames, type FacetName, type SearchParams } from './params'
 import type { SearchHit, SearchResult } from './types'
@@ -118,8 +118,14 @@ export type SearchPlan = {
   distance: { window: number } | null
 }
 
-/** Distance options of a search plan: the origin, and a larger window on a second try. */
-export type GeoPlan = { origin: SearchOrigin; window?: number } | null
+/**
+ * Distance options of a search plan: the origin, and on a second try a larger window, read with
+ * only what ranking by place needs (`placesOnly`: no card attributes, no highlighting).
+ */
+export type GeoPlan = { origin: SearchOrigin; window?: number; placesOnly?: boolean } | null
+
+/** What a window read only to rank by place retrieves. */
+const PLACES_ONLY: Array<keyof SearchDocument> = ['docId', 'collection', 'geoPlaces']
 
 /**
  * The one multi-search request of a search. With words: the analysed query (./analysis.ts), every
@@ -162,12 +168,14 @@ export function buildMultiSearch(
   const paging = (page: number, hitsPerPage: number) =>
     byDistance ? { page: 1, hitsPerPage: window } : { page, hitsPerPage }
   const spreadFacet = byDistance ? ['geoSpreadKm'] : []
-  const display = {
-    attributesToRetrieve: RETRIEVE,
-    attributesToHighlight: ['title', 'summary'],
-    highlightPreTag: PRE,
-    highlightPostTag: POST,
-  }
+  const display = geo?.placesOnly
+    ? { attributesToRetrieve: PLACES_ONLY }
+    : {
+        attributesToRetrieve: RETRIEVE,
+        attributesToHighlight: ['title', 'summary'],
+        highlightPreTag: PRE,
+        highlightPostTag: POST,
+      }
   const exactFirst =
     analysis !== null && analysis.changed && !sort && params.page * params.perPage <= MERGE_DEPTH
   const depth = params.page * params.perPage
@@ -293,11 +301,31 @@ async function searchMeilisearch(
     return shapeAnswer(params, plan, results, analysis, geo?.origin ?? null)
   }
   const answer = await ask(origin ? { origin } : null)
-  // Rare: a listing with a far main place but a near other place may belong before the window's
-  // end; read the largest window once more (src/geo/rank.ts).
-  if (answer.distanceSettled === false)
-    return withoutSettled(await ask({ origin: origin!, window: MAX_WINDOW }))
-  return withoutSettled(answer)
+  if (answer.distanceSettled !== false) return withoutSettled(answer)
+  // A listing with a far main place but a near other place may belong before the window's end:
+  // rank the largest window by nearest place (src/geo/rank.ts), read with places only (a thousand
+  // documents with every card attribute and highlighting cost more than the rest of the search),
+  // then read the page's documents by key.
+  const geo = { origin: origin!, window: MAX_WINDOW, placesOnly: true }
+  const plan = buildMultiSearch(params, visibility, config.indexName, analysis, geo)
+  const { results } = (await meiliClient('search').multiSearch({ queries: plan.queries })) as {
+    results: Response[]
+  }
+  const keys = pageOf(params, plan, results, origin).shaped.map(({ document }) =>
+    documentKey(document.collection, document.docId),
+  )
+  const documents = new Map<string, SearchDocument>()
+  if (keys.length > 0) {
+    const read = (await meiliClient('search')
+      .index(config.indexName)
+      .search<SearchDocument>('', {
+        filter: [`key IN [${keys.map((key) => JSON.stringify(key)).join(', ')}]`],
+        limit: keys.length,
+        attributesToRetrieve: RETRIEVE,
+      })) as Response
+    for (const hit of read.hits) documents.set(documentKey(hit.collection, hit.docId), hit)
+  }
+  return withoutSettled(shapeAnswer(params, plan, results, analysis, origin, documents))
 }
 
 function withoutSettled({ distanceSettled: _settled, ...result }: ShapedAnswer): SearchResult {
@@ -322,7 +350,50 @@ export function shapeAnswer(
   results: Response[],
   analysis: QueryAnalysis | null,
   origin: SearchOrigin | null = null,
+  /** The page's documents read apart (by `key`), for a window read with places only. */
+  documents?: ReadonlyMap<string, SearchDocument>,
 ): ShapedAnswer {
+  const page = pageOf(params, plan, results, origin)
+  const { usePartial, exactTotal, total, distanceSettled } = page
+  return {
+    hits: page.shaped.flatMap(({ hit, document: ranked }) => {
+      const read = documents?.get(documentKey(ranked.collection, ranked.docId))
+      // Gone between the two reads (deleted, unpublished): not shown.
+      if (documents && !read) return []
+      const document = read ?? ranked
+      // Read apart without Meilisearch's highlighting: the words marked here, as the fallback does.
+      const formatted = read
+        ? {
+            title: params.q ? markWords(read.title, params.q) : read.title,
+            summary: params.q ? markWords(read.summary, params.q) : read.summary,
+          }
+        : (hit._formatted as Partial<SearchDocument>)
+      const shown = { ...toHit(document, formatted), places: document.geoPlaces ?? [] }
+      return [origin ? withDistance(shown, distanceOf(document, origin)) : shown]
+    }),
+    ...(origin ? { origin } : {}),
+    ...(distanceSettled === undefined ? {} : { distanceSettled }),
+    total,
+    page: params.page,
+    perPage: params.perPage,
+    facets: page.facets,
+    degraded: false,
+    match: usePartial ? 'some' : 'all',
+    missingWords: usePartial
+      ? plan.at.words.filter(({ at }) => totalOf(results[at]!) === 0).map(({ word }) => word)
+      : [],
+    corrections: analysis?.corrections ?? [],
+    didYouMean: analysis?.corrected && exactTotal < FEW_RESULTS ? analysis.corrected : null,
+  }
+}
+
+/** The page's hits of a multi-search (ordered by nearest place with sort=distance), and counts. */
+function pageOf(
+  params: SearchParams,
+  plan: SearchPlan,
+  results: Response[],
+  origin: SearchOrigin | null,
+) {
   const main = results[plan.at.main]!
   const exact = plan.at.exact === null ? null : results[plan.at.exact]!
   const partial = plan.at.partial === null ? null : results[plan.at.partial]!
@@ -357,26 +428,12 @@ export function shapeAnswer(
       .map(({ item }) => ({ hit: item, document: item as SearchDocument }))
   }
   return {
-    hits: shaped.map(({ hit, document }) => {
-      const shown = {
-        ...toHit(document, hit._formatted as Partial<SearchDocument>),
-        places: document.geoPlaces ?? [],
-      }
-      return origin ? withDistance(shown, distanceOf(document, origin)) : shown
-    }),
-    ...(origin ? { origin } : {}),
-    ...(distanceSettled === undefined ? {} : { distanceSettled }),
+    shaped,
+    usePartial,
+    exactTotal,
     total,
-    page: params.page,
-    perPage: params.perPage,
+    distanceSettled,
     facets: withSelected(facets, params),
-    degraded: false,
-    match: usePartial ? 'some' : 'all',
-    missingWords: usePartial
-      ? plan.at.words.filter(({ at }) => totalOf(results[at]!) === 0).map(({ word }) => word)
-      : [],
-    corrections: analysis?.corrections ?? [],
-    didYouMean: analysis?.corrected && exactTotal < FEW_RESULTS ? analysis.corrected : null,
   }
 }
 
