@@ -1,6 +1,6 @@
 import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
-import { forgetCached } from '@/utilities/refreshingCache'
+import { forgetAfter, forgetCached } from '@/utilities/refreshingCache'
 
 /**
  * Forgetting the reference data (src/queries/reference.ts), apart from its reading so that the
@@ -25,10 +25,7 @@ export const referenceDataPlugin =
     ...config,
     collections: (config.collections ?? []).map((collection): CollectionConfig => {
       if (!(referenceCollections as readonly string[]).includes(collection.slug)) return collection
-      const forget = ({ doc }: { doc: unknown }) => {
-        forgetCached(REFERENCE_DATA_CACHE)
-        return doc
-      }
+      const forget = forgetAfter(() => forgetCached(REFERENCE_DATA_CACHE))
       return {
         ...collection,
         hooks: {

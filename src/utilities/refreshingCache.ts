@@ -77,3 +77,11 @@ export function refreshingCache<T, A>(
     },
   }
 }
+
+/** A collection hook that forgets a kept copy after a change or delete on this server. */
+export const forgetAfter =
+  (forget: () => void) =>
+  <T>({ doc }: { doc: T }): T => {
+    forget()
+    return doc
+  }

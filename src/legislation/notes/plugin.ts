@@ -4,6 +4,8 @@ import { listingCollections, type ListingCollection } from '@/domain/options'
 
 import { confirmNoteEndpoint, legislationNoticesEndpoint } from './endpoints'
 import { openNoteTasks } from './hooks/openNoteTasks'
+import { forgetAfter } from '@/utilities/refreshingCache'
+
 import { forgetPublishedNotes } from './publishedNotes'
 
 /** The sidebar panel »Ny lovgivning« with the confirm button (first in the sidebar). */
@@ -38,17 +40,11 @@ export const legislationNotesPlugin =
             afterChange: [
               ...(collection.hooks?.afterChange ?? []),
               openNoteTasks,
-              ({ doc }) => {
-                forgetPublishedNotes()
-                return doc
-              },
+              forgetAfter(forgetPublishedNotes),
             ],
             afterDelete: [
               ...(collection.hooks?.afterDelete ?? []),
-              ({ doc }) => {
-                forgetPublishedNotes()
-                return doc
-              },
+              forgetAfter(forgetPublishedNotes),
             ],
           },
         }

@@ -10,6 +10,7 @@ import { copyNetworkEndpoint } from '../copy'
 import { networkSlug } from '../domain'
 import { setLeaderToCreator } from '../hooks/setLeaderToCreator'
 import { forgetNetworkPeople } from '../methods/searchFilter'
+import { forgetAfter } from '@/utilities/refreshingCache'
 import { kommissoriumHeadings, networkFormalities, networkTasks, selectOptions } from '../options'
 import { peopleField } from './personFields'
 
@@ -235,18 +236,8 @@ export const Networks: CollectionConfig<'networks'> = {
   hooks: {
     beforeChange: [setLeaderToCreator],
     // The search keeps who takes part in each network in memory (methods/searchFilter.ts).
-    afterChange: [
-      ({ doc }) => {
-        forgetNetworkPeople()
-        return doc
-      },
-    ],
-    afterDelete: [
-      ({ doc }) => {
-        forgetNetworkPeople()
-        return doc
-      },
-    ],
+    afterChange: [forgetAfter(forgetNetworkPeople)],
+    afterDelete: [forgetAfter(forgetNetworkPeople)],
   },
   versions: { maxPerDoc: 100 },
 }
