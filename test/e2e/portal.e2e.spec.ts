@@ -415,8 +415,14 @@ describe.skipIf(browserUnavailable())('the portal in Chromium', () => {
 
     // An offer's edit view groups its fields in Danish tabs.
     await page.goto(`${baseURL()}/admin/collections/offers`)
-    await page.locator('.table a, .cell-title a').first().click()
-    await page.getByRole('button', { name: 'Målgruppe' }).first().waitFor({ timeout: 30_000 })
+    // Go to the first row's link rather than click it: a click while the list is still being
+    // rendered can land on a row that is replaced, and then nothing opens.
+    const firstOffer = page.locator('.table a, .cell-title a').first()
+    await firstOffer.waitFor({ timeout: 30_000 })
+    const href = await firstOffer.getAttribute('href')
+    expect(href).toMatch(/\/admin\/collections\/offers\/\d+/)
+    await page.goto(new URL(href!, baseURL()).toString())
+    await page.getByRole('button', { name: 'Målgruppe' }).first().waitFor({ timeout: 60_000 })
     for (const tab of ['Indhold', 'Henvisning og pris', 'Kontakt og sted', 'Evidens']) {
       expect(await page.getByRole('button', { name: tab }).count(), tab).toBeGreaterThan(0)
     }

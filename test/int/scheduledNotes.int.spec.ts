@@ -94,15 +94,18 @@ describe('notes scheduled for their day', () => {
     const id = await draftNote(title)
     // Two days ahead: the test server's own runner, on the real clock, does not reach it.
     const at = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000)
-    await schedule(id, at)
+    const job = await schedule(id, at)
     expect((await anonymousRead(id)).status).toBe(404)
 
     // Just before: nothing happens. (`schedules: false`: only queued jobs, no daily tasks run at
-    // the fake time; `default` is the queue Payload's schedulePublish uses.)
+    // the fake time; `default` is the queue Payload's schedulePublish uses; `only` this test's
+    // job, as other files' jobs in that queue are theirs or the server runner's to work.)
+    const ownJob = { id: { equals: job.id } }
     await runDueJobs(payload, {
       now: new Date(at.getTime() - 60_000),
       schedules: false,
       queues: ['default'],
+      only: ownJob,
     })
     expect((await anonymousRead(id)).status).toBe(404)
 
@@ -110,6 +113,7 @@ describe('notes scheduled for their day', () => {
       now: new Date(at.getTime() + 60_000),
       schedules: false,
       queues: ['default'],
+      only: ownJob,
     })
     const after = await anonymousRead(id)
     expect(after.status).toBe(200)
@@ -158,11 +162,12 @@ describe('notes scheduled for their day', () => {
     })
     createdNotes.push(note.id)
     const at = new Date(Date.now() + 4 * 24 * 60 * 60 * 1000)
-    await schedule(note.id, at)
+    const job = await schedule(note.id, at)
     await runDueJobs(payload, {
       now: new Date(at.getTime() + 60_000),
       schedules: false,
       queues: ['default'],
+      only: { id: { equals: job.id } },
     })
     expect((await anonymousRead(note.id)).status).toBe(404)
     const response = await fetch(`${baseURL()}/api/overblik/planlagte-noter`, {
