@@ -136,6 +136,34 @@ async function handBackJobs(payload: Payload, since: Date): Promise<number> {
   return docs.length
 }
 
+/**
+ * Takes the run lock of these queues on the runner's own connection (a session-level Postgres
+ * advisory lock; a lost connection releases it). 'busy' when another runner holds it; undefined
+ * when there is no connection to hold it on (the runner then polls without it, as before).
+ */
+export async function takeRunLock(
+  client: pg.Client | undefined,
+  queues: string[] | undefined,
+): Promise<{ release: () => Promise<void> } | 'busy' | undefined> {
+  if (!client) return undefined
+  // A test's runner on queues of its own does not wait for the server's runner of all queues.
+  const key = `videnportal_jobs_run:${queues ? [...queues].sort().join(',') : '*'}`
+  try {
+    const { rows } = await client.query<{ taken: boolean }>(
+      'select pg_try_advisory_lock(hashtext($1)) as taken',
+      [key],
+    )
+    if (!rows[0]?.taken) return 'busy'
+  } catch {
+    return undefined
+  }
+  return {
+    release: async () => {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined)
+    },
+  }
+}
+
 export type JobsRunner = {
   /** Runs due jobs soon (coalesced with a run in progress). */
   wake: () => void
@@ -213,13 +241,26 @@ export async function startJobsRunner(
               log(`Released ${released} jobs that a failed run left marked as running.`)
             }
           }
+          // One run at a time across app servers: Payload claims jobs with a read and then a
+          // write, so two runners can take the same job, and the one that finishes second fails
+          // on the row the first deleted. The other runners skip; the NOTIFY that woke them
+          // reached the lock holder too, and the poll comes back.
+          const lock = await takeRunLock(listener, queues)
+          if (lock === 'busy') {
+            next = again
+            continue
+          }
           runStartedAt = new Date()
-          await runDueJobs(payload, {
-            now,
-            schedules: next.schedules,
-            queues,
-            shouldStop: () => stopped,
-          })
+          try {
+            await runDueJobs(payload, {
+              now,
+              schedules: next.schedules,
+              queues,
+              shouldStop: () => stopped,
+            })
+          } finally {
+            await lock?.release()
+          }
         } catch (error) {
           interruptedAt = Date.now()
           payload.logger.error({ err: error }, 'The jobs runner failed to run jobs')

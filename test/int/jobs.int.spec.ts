@@ -2,7 +2,9 @@ import type { Payload, SanitizedConfig, TaskConfig, TaskHandler } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readServerEnv } from '@/env'
-import { runDueJobs } from '@/jobs/runner'
+import pg from 'pg'
+
+import { runDueJobs, takeRunLock } from '@/jobs/runner'
 import { startJobsRunnerInBackground } from '@/jobs/serverStart'
 
 /**
@@ -128,6 +130,35 @@ describe('runDueJobs', () => {
         .sort(),
     ).toEqual([...queues].sort())
     for (const queue of queues) expect(await jobsOf(queue)).toHaveLength(0)
+  })
+})
+
+describe('the run lock across app servers', () => {
+  it('lets one runner of a queue set run at a time, and a runner of other queues alongside', async () => {
+    const connect = async () => {
+      const client = new pg.Client({ connectionString: readServerEnv().DATABASE_URI })
+      await client.connect()
+      return client
+    }
+    const [first, second] = await Promise.all([connect(), connect()])
+    try {
+      const queues = [`${prefix}-lock`]
+      const held = await takeRunLock(first, queues)
+      expect(held).toMatchObject({ release: expect.any(Function) })
+      expect(await takeRunLock(second, queues)).toBe('busy')
+      // Another set of queues has a lock of its own.
+      const other = await takeRunLock(second, [`${prefix}-lock-other`])
+      expect(other).not.toBe('busy')
+      if (held && held !== 'busy') await held.release()
+      const after = await takeRunLock(second, queues)
+      expect(after).not.toBe('busy')
+      if (after && after !== 'busy') await after.release()
+      if (other && other !== 'busy') await other.release()
+      // Without a connection there is nothing to hold it on: the runner runs without it.
+      expect(await takeRunLock(undefined, queues)).toBeUndefined()
+    } finally {
+      await Promise.all([first.end(), second.end()])
+    }
   })
 })
 
