@@ -35,10 +35,10 @@ export function toSearchDocument(
 
 type Target = { client: Meilisearch; indexName: string }
 
-export function liveTarget(): Target {
+export function liveTarget(purpose: 'write' | 'maintenance' = 'write'): Target {
   const config = searchConfig()
   if (!config) throw new SearchUnavailableError('MEILI_HOST is not set')
-  return { client: meiliClient('write'), indexName: config.indexName }
+  return { client: meiliClient(purpose), indexName: config.indexName }
 }
 
 function succeeded(task: Task, what: string) {
@@ -136,7 +136,7 @@ export type ReconcileReport = { checked: number; upserted: number; deleted: numb
  */
 export async function reconcile(
   payload: Payload,
-  target: Target = liveTarget(),
+  target: Target = liveTarget('maintenance'),
 ): Promise<ReconcileReport> {
   const report: ReconcileReport = { checked: 0, upserted: 0, deleted: 0 }
   for (const collection of searchOptions(payload).indexed) {
@@ -180,7 +180,7 @@ export async function reindex(
   { onProgress }: { onProgress?: (progress: ReindexProgress) => void } = {},
 ): Promise<{ count: number; replayed: ReconcileReport; ms: number }> {
   const started = performance.now()
-  const live = liveTarget()
+  const live = liveTarget('maintenance')
   const fresh: Target = { client: live.client, indexName: `${live.indexName}__reindex` }
   await dropIndex(fresh.client, fresh.indexName)
   await ensureIndex(fresh.client, fresh.indexName, { force: true })

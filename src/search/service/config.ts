@@ -34,11 +34,16 @@ export function searchConfig(): SearchConfig | undefined {
 
 const clients = new Map<string, Meilisearch>()
 
+/** Per request: a search falls back to Postgres; a write is retried by its job. */
+const TIMEOUT_MS = { search: 1500, write: 10_000, maintenance: 120_000 } as const
+
 /**
  * A Meilisearch client. `purpose` sets the timeout: a search must fall back to Postgres quickly
- * when Meilisearch hangs; a write may wait for a busy indexer.
+ * when Meilisearch hangs; a write may wait for a busy indexer; maintenance (a full reindex, the
+ * reconciliation reading every document's id at 100,000 listings) runs beside a busy indexer on
+ * a loaded machine and is not worth failing for a slow page.
  */
-export function meiliClient(purpose: 'search' | 'write' = 'write'): Meilisearch {
+export function meiliClient(purpose: keyof typeof TIMEOUT_MS = 'write'): Meilisearch {
   const config = searchConfig()
   if (!config) throw new SearchUnavailableError('MEILI_HOST is not set')
   const key = `${purpose}|${config.host}|${config.apiKey ?? ''}`
@@ -47,7 +52,7 @@ export function meiliClient(purpose: 'search' | 'write' = 'write'): Meilisearch 
     client = new Meilisearch({
       host: config.host,
       apiKey: config.apiKey,
-      timeout: purpose === 'search' ? 1500 : 10_000,
+      timeout: TIMEOUT_MS[purpose],
       // Searches go over plain node:http, uncompressed (./httpClient.ts: the hot path); writes
       // and task waits keep the client's fetch.
       ...(purpose === 'search' ? { httpClient: meiliHttpClient } : {}),
