@@ -1,9 +1,8 @@
 import type { Payload, SanitizedConfig, TaskConfig, TaskHandler } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readServerEnv } from '@/env'
-import pg from 'pg'
-
 import { runDueJobs, takeRunLock } from '@/jobs/runner'
 import { startJobsRunnerInBackground } from '@/jobs/serverStart'
 

@@ -1,11 +1,10 @@
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { listingCollections, type ListingCollection } from '@/domain/options'
+import { forgetAfter } from '@/utilities/refreshingCache'
 
 import { confirmNoteEndpoint, legislationNoticesEndpoint } from './endpoints'
 import { openNoteTasks } from './hooks/openNoteTasks'
-import { forgetAfter } from '@/utilities/refreshingCache'
-
 import { forgetPublishedNotes } from './publishedNotes'
 
 /** The sidebar panel »Ny lovgivning« with the confirm button (first in the sidebar). */
