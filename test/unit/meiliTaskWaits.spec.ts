@@ -28,6 +28,13 @@ describe('waits for Meilisearch tasks', () => {
     expect(taskWait({ documents: 10_000 }).timeout).toBeGreaterThan(taskWait().timeout)
   })
 
+  it('polls a small write often and a large one less often', () => {
+    expect(taskWait({ documents: 1 }).interval).toBe(25)
+    expect(taskWait().interval).toBe(25)
+    expect(taskWait({ documents: 1000 }).interval).toBe(200)
+    expect(taskWait({ documents: 100_000 }).interval).toBe(200)
+  })
+
   it('tells a wait that ran out from a failed task', () => {
     expect(isTaskTimeout(new MeilisearchTaskTimeOutError(7, 5000))).toBe(true)
     expect(isTaskTimeout(new Error('index_not_found'))).toBe(false)

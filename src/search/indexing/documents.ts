@@ -193,26 +193,38 @@ async function all<C extends 'topics' | 'legal-bases' | 'municipalities' | 'outc
   return docs as DataFromCollectionSlug<C>[]
 }
 
-/** The published rows of a collection, a page at a time, for reindexing and reconciliation. */
+/**
+ * The published rows of a collection, a page at a time in id order, for reindexing. Pages by id
+ * (the next page starts after the last id), not by offset, and counts nothing: at 100,000 rows an
+ * offset page reads and drops every row before it, and each page also counted the whole table.
+ */
 export async function* publishedRows(
   payload: Payload,
   collection: SearchCollection,
   { where, pageSize = 500 }: { where?: Where; pageSize?: number } = {},
 ): AsyncGenerator<Row[]> {
-  for (let page = 1; ; page++) {
+  let after: number | undefined
+  for (;;) {
     // access: the index holds every published document; search filters by visibility per user.
-    const result = await payload.find({
+    const { docs } = await payload.find({
       collection,
-      where: { and: [{ _status: { equals: 'published' } }, ...(where ? [where] : [])] },
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          ...(after === undefined ? [] : [{ id: { greater_than: after } }]),
+          ...(where ? [where] : []),
+        ],
+      },
       depth: 0,
-      page,
       limit: pageSize,
+      pagination: false,
       sort: 'id',
       draft: false,
       overrideAccess: true,
     })
-    if (result.docs.length > 0) yield result.docs as Row[]
-    if (!result.hasNextPage) return
+    if (docs.length > 0) yield docs as Row[]
+    if (docs.length < pageSize) return
+    after = (docs[docs.length - 1] as Row).id
   }
 }
 

@@ -23,10 +23,18 @@ export function meiliTaskTimeoutMs(
   return Math.min(MAX_MS, Math.round(base + Math.max(0, documents) * PER_DOCUMENT_MS))
 }
 
-/** Options for `waitTask`: the timeout above, polled less often the longer the wait may be. */
+/** Writes of fewer documents than this are polled often: they are done in milliseconds. */
+const LARGE_WRITE_DOCUMENTS = 1000
+
+/**
+ * Options for `waitTask`: the timeout above, and a poll interval by the size of the work. A one-
+ * document sync (a publish) is polled every 25 ms, as its job ends, and the next sync starts, only
+ * when the wait sees it done; a batch of a reindex or a settings change on a large index every
+ * 200 ms.
+ */
 export function taskWait(work: { documents?: number } = {}) {
   const timeout = meiliTaskTimeoutMs(work)
-  return { timeout, interval: timeout > 60_000 ? 200 : 50 }
+  return { timeout, interval: (work.documents ?? 0) >= LARGE_WRITE_DOCUMENTS ? 200 : 25 }
 }
 
 /** A wait that ran out: the task is still queued or running in Meilisearch, not failed. */
