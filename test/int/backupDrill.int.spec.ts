@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   chmodSync,
@@ -21,6 +20,7 @@ import { prepareDatabase } from '../../src/launcher/app'
 import { projectRoot, resolveDataDir } from '../../src/launcher/paths'
 import { type Services, startServices } from '../../src/launcher/services'
 import { type BackupManifest, parseManifest } from '../../src/ops/backup/manifest'
+import { runTsChild } from '../helpers/tsChild'
 
 /**
  * The backup → restore drill, end to end, on services of this file's own (its own Postgres and
@@ -61,17 +61,10 @@ function envFor(database: string, name: string): NodeJS.ProcessEnv {
 
 /** Runs a launcher command (as `npm run <command>` does) and returns its exit code and output. */
 function launcher(args: string[], env: NodeJS.ProcessEnv) {
-  return run(['--import', 'tsx', path.join(projectRoot, 'src/launcher/cli.ts'), ...args], env)
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: 'pipe' })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => resolve({ code, output }))
-  })
+  return runTsChild(
+    ['--import', 'tsx', path.join(projectRoot, 'src/launcher/cli.ts'), ...args],
+    env,
+  )
 }
 
 async function withClient<T>(database: string, action: (client: pg.Client) => Promise<T>) {
@@ -128,7 +121,7 @@ beforeAll(async () => {
   sourceEnv = envFor('drill_source', 'source')
   // A portal as `npm start` leaves it: migrated, seeded with the sample content and demo users.
   await prepareDatabase(sourceEnv)
-  const upload = await run(
+  const upload = await runTsChild(
     ['--import', 'tsx', path.join(projectRoot, 'test/helpers/drillUpload.ts')],
     sourceEnv,
   )

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,6 +15,7 @@ import { offerInput, uniqueKey } from '../helpers/fixtures'
 import { baseURL } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 import { type ListingFacts, publicListingFacts } from '../helpers/publicListings'
+import { runTsChild } from '../helpers/tsChild'
 
 /**
  * Issue 17's round trip: our HSDS output (`/api/hsds/services?full=true`, every page) imported
@@ -53,20 +53,6 @@ function emptyPortalEnv(): NodeJS.ProcessEnv {
   }
   for (const key of ['SMTP_URL', 'S3_BUCKET', 'NODE_OPTIONS']) delete env[key]
   return env
-}
-
-function runChild(args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(projectRoot, 'test/helpers/portalChild.ts'), ...args],
-      { cwd: projectRoot, env, stdio: 'pipe' },
-    )
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => resolve({ code, output }))
-  })
 }
 
 /** Every page of the full services list, as one page (the shape a client saves). */
@@ -161,7 +147,19 @@ describe('the HSDS round trip', () => {
       }),
     )
     const out = path.join(dir, 'empty-portal.json')
-    const child = await runChild(['--out', out, '--skip-invalid', vocabulary, file], env)
+    const child = await runTsChild(
+      [
+        '--import',
+        'tsx',
+        path.join(projectRoot, 'test/helpers/portalChild.ts'),
+        '--out',
+        out,
+        '--skip-invalid',
+        vocabulary,
+        file,
+      ],
+      env,
+    )
     expect(child.code, child.output.slice(-3000)).toBe(0)
     const result = JSON.parse(readFileSync(out, 'utf8')) as ChildResult
     const [vocabularyReport, hsdsReport] = result.reports
