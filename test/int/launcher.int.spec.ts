@@ -28,7 +28,11 @@ function tempDataParent(mode = 0o755) {
   return dir
 }
 
-async function launch(dataDir: string, port?: number): Promise<Launch> {
+async function launch(
+  dataDir: string,
+  port?: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Launch> {
   const usedPort = port ?? (await findFreePort())
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/launcher/cli.ts', 'start'], {
     cwd: projectRoot,
@@ -37,6 +41,7 @@ async function launch(dataDir: string, port?: number): Promise<Launch> {
       HOME: process.env.HOME,
       DATA_DIR: dataDir,
       PORT: String(usedPort),
+      ...extraEnv,
     } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -74,7 +79,7 @@ afterAll(() => {
 
 // Each case starts whole portals; on a busy two-core machine that takes longer than the default.
 describe('npm start (the launcher)', { timeout: 300_000 }, () => {
-  it('starts everything, stops cleanly on SIGTERM, and reuses the data on the next start despite a stale lock', async () => {
+  it('starts everything, stops cleanly on SIGTERM, reuses the data on the next start despite a stale lock, and refuses a second start beside it', async () => {
     const dataDir = path.join(tempDataParent(), 'data')
     const first = await launch(dataDir)
     expect(await waitForHealthy(first)).toEqual({ status: 'ok', database: 'ok', search: 'ok' })
@@ -96,6 +101,15 @@ describe('npm start (the launcher)', { timeout: 300_000 }, () => {
     expect(second.output()).toContain('Removed a stale Postgres lock file')
     expect(second.output()).toMatch(/municipalities 0 created, 98 existing; sample content skipped/)
     expect(second.output()).toMatch(/demo users 0 created, 4 existing/)
+
+    // A second `npm start` on the same data is refused in one sentence and leaves this one
+    // running.
+    const third = await launch(dataDir)
+    expect(await third.exited).toBe(1)
+    expect(third.output()).toMatch(/already runs on .*: stop the other "npm start" first/)
+    expect(third.output()).not.toMatch(/\n\s+at /)
+    expect(await waitForHealthy(second)).toMatchObject({ status: 'ok' })
+
     second.child.kill('SIGINT')
     expect(await second.exited).toBe(0)
     expect(processesMentioning(dataDir)).toEqual([])
@@ -115,26 +129,14 @@ describe('npm start (the launcher)', { timeout: 300_000 }, () => {
     }
   })
 
-  it('refuses a second start on the same data and leaves the first running', async () => {
-    const dataDir = path.join(tempDataParent(), 'data')
-    const first = await launch(dataDir)
-    await waitForHealthy(first)
-    const second = await launch(dataDir)
-    expect(await second.exited).toBe(1)
-    expect(second.output()).toMatch(/already runs on .*: stop the other "npm start" first/)
-    expect(second.output()).not.toMatch(/\n\s+at /)
-    expect(await waitForHealthy(first)).toMatchObject({ status: 'ok' })
-    first.child.kill('SIGTERM')
-    expect(await first.exited).toBe(0)
-  })
-
   it.runIf(process.getuid?.() === 0)(
     'as root in a directory only root can enter, keeps the data where Postgres can reach it',
     async () => {
       const privateParent = tempDataParent(0o700)
       const dataDir = path.join(privateParent, 'checkout', '.data')
       mkdirSync(dataDir, { recursive: true })
-      const run = await launch(dataDir)
+      // Where the data lands is the point here, not the sample content.
+      const run = await launch(dataDir, undefined, { SEED_SAMPLE_CONTENT: 'false' })
       try {
         await waitForHealthy(run)
         const moved = run
