@@ -31,6 +31,7 @@ import * as migration_20261202_061247_methods_network from './20261202_061247_me
 import * as migration_20261202_061521_cooperations from './20261202_061521_cooperations';
 import * as migration_20261202_073149_reconcile_merge from './20261202_073149_reconcile_merge';
 import * as migration_20261202_113500_listing_indexes from './20261202_113500_listing_indexes';
+import * as migration_20261203_041500_admin_search_trigrams from './20261203_041500_admin_search_trigrams';
 
 export const migrations = [
   {
@@ -197,5 +198,10 @@ export const migrations = [
     up: migration_20261202_113500_listing_indexes.up,
     down: migration_20261202_113500_listing_indexes.down,
     name: '20261202_113500_listing_indexes'
+  },
+  {
+    up: migration_20261203_041500_admin_search_trigrams.up,
+    down: migration_20261203_041500_admin_search_trigrams.down,
+    name: '20261203_041500_admin_search_trigrams'
   },
 ];

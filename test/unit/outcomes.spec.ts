@@ -8,7 +8,7 @@ import { outcomeDocumentFields } from '@/outcomes/searchFields'
 import { inputErrors } from '@/plugins/inputChecks/inputErrors'
 import { Lookups, type SearchDocument } from '@/search/indexing/documents'
 import { listingToDocument } from '@/search/indexing/mappers'
-import { indexSettings } from '@/search/indexing/settings'
+import { filterableNames } from '@/search/indexing/settings'
 import { matches, meiliFilters, selection } from '@/search/query/filters'
 import { facetNames, parseSearchParams, searchQueryString } from '@/search/query/params'
 import type { Offer } from '@/payload-types'
@@ -96,7 +96,7 @@ describe('the outcome search parameter', () => {
   })
 
   it('is filterable in the index settings (applied on start when their hash changes)', () => {
-    expect(indexSettings().filterableAttributes).toContain('outcomes')
+    expect(filterableNames()).toContain('outcomes')
   })
 })
 

@@ -6,7 +6,8 @@ import { CardFacts } from '@/app/(frontend)/[locale]/soeg/CardFacts'
 import { getDictionary } from '@/i18n'
 import type { ReferenceData } from '@/queries/reference'
 import { waitingWeeksOf } from '@/search/indexing/mappers'
-import { indexSettings } from '@/search/indexing/settings'
+import { filterableNames, indexSettings } from '@/search/indexing/settings'
+import { facetAttribute } from '@/search/query/filters'
 import { cardFacts } from '@/search/query/hits'
 import { parseSearchParams, searchQueryString } from '@/search/query/params'
 import { sortOf } from '@/search/query/search'
@@ -42,6 +43,12 @@ describe('sort by waiting time', () => {
     const settings = indexSettings()
     expect(settings.sortableAttributes).toContain('waitingWeeks')
     expect(settings.rankingRules?.slice(0, 2)).toEqual(['words', 'sort'])
+  })
+
+  it('can filter on every facet and on what the reader may see', () => {
+    const names = filterableNames()
+    for (const attribute of [...Object.values(facetAttribute), 'visibility', 'collection', 'key'])
+      expect(names).toContain(attribute)
   })
 })
 

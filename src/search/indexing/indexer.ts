@@ -14,7 +14,7 @@ import {
 } from './documents'
 import { applySynonyms } from '../terms/apply'
 import { readSearchTerms } from '../terms/read'
-import { dropIndex, ensureIndex, metaIndex, settingsHash } from './settings'
+import { createIndexIfMissing, dropIndex, ensureIndex, metaIndex, settingsHash } from './settings'
 import { taskWait } from './taskWaits'
 
 /**
@@ -217,7 +217,10 @@ export async function reindex(
     for (const task of await Promise.all(pending)) succeeded(task, 'add documents')
   }
 
-  await ensureIndex(live.client, live.indexName)
+  // The swap needs a live index; its settings do not matter, it is dropped after the swap.
+  // (Applying changed settings to it would make Meilisearch re-index the old documents first:
+  // minutes at 100,000.)
+  await createIndexIfMissing(live.client, live.indexName)
   succeeded(
     await live.client
       .swapIndexes([{ indexes: [live.indexName, fresh.indexName], rename: false }])

@@ -30,28 +30,45 @@ export function indexSettings(): Settings {
       'stems',
     ],
     displayedAttributes: ['*'],
+    // Every filter is an equality (`IN`, `=`, `!=`) except the numbers below; nobody searches
+    // facet values. Declaring only what is used spares Meilisearch the structures for the rest,
+    // on every document it indexes.
     filterableAttributes: [
-      'key',
-      'kind',
-      'collection',
-      'visibility',
-      'providerId',
-      // A method's network, for the filter of who may read it (src/network/methods).
-      'network',
-      'municipalities',
-      'ages',
-      'topics',
-      'legalBases',
-      'cost',
-      'capacity',
-      'languages',
-      // The outcomes a listing follows up on (src/outcomes).
-      'outcomes',
-      // Distance (src/geo): the radius filter, and the spread's bound in facetStats.
+      {
+        attributePatterns: [
+          'key',
+          'kind',
+          'collection',
+          'visibility',
+          'providerId',
+          // A method's network, for the filter of who may read it (src/network/methods).
+          'network',
+          'municipalities',
+          'ages',
+          'topics',
+          'legalBases',
+          'cost',
+          'capacity',
+          'languages',
+          // The outcomes a listing follows up on (src/outcomes).
+          'outcomes',
+        ],
+        features: { facetSearch: false, filter: { equality: true, comparison: false } },
+      },
+      {
+        // The spread's bound in facetStats (src/geo), and the date for range filters.
+        attributePatterns: ['geoSpreadKm', 'updatedAt'],
+        features: { facetSearch: false, filter: { equality: true, comparison: true } },
+      },
+      // Distance (src/geo): the radius filter.
       '_geo',
-      'geoSpreadKm',
-      'updatedAt',
     ],
+    facetSearch: false,
+    // Proximity counted within an attribute, not between word positions: Meilisearch then builds
+    // no word-pair proximity database, the largest part of its indexing (the full reindex of
+    // 100,000 listings took about half the time). The judgment list ranks the same overall
+    // (bench:relevance: top 1 83 %, top 5 98 %, MRR 0.896, nDCG@5 0.814 before and after).
+    proximityPrecision: 'byAttribute',
     sortableAttributes: ['updatedAt', 'titleSort', 'waitingWeeks', '_geo'],
     // `sort` right after `words`: a chosen order (waiting time, title, newest) is the order the
     // reader sees among the hits that match every word; without a sort it has no effect.
@@ -81,6 +98,13 @@ export function indexSettings(): Settings {
   }
 }
 
+/** The attributes a filter may name, however each is declared. */
+export function filterableNames(settings = indexSettings()): string[] {
+  return (settings.filterableAttributes ?? []).flatMap((entry) =>
+    typeof entry === 'string' ? [entry] : entry.attributePatterns,
+  )
+}
+
 export function settingsHash(settings = indexSettings()): string {
   return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16)
 }
@@ -97,14 +121,7 @@ export async function ensureIndex(
   indexName: string,
   { force = false }: { force?: boolean } = {},
 ): Promise<{ created: boolean; settingsApplied: boolean }> {
-  let created = false
-  try {
-    await client.getRawIndex(indexName)
-  } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error
-    await client.createIndex(indexName, { primaryKey: 'id' }).waitTask(taskWait())
-    created = true
-  }
+  const created = await createIndexIfMissing(client, indexName)
   const settings = indexSettings()
   const hash = settingsHash(settings)
   const meta = client.index(metaIndex(indexName))
@@ -124,6 +141,18 @@ export async function ensureIndex(
     .waitTask(taskWait({ documents: numberOfDocuments }))
   await meta.addDocuments([{ id: 'settings', hash }], { primaryKey: 'id' }).waitTask(taskWait())
   return { created, settingsApplied: true }
+}
+
+/** Creates the index, without settings, unless it exists; answers whether it created it. */
+export async function createIndexIfMissing(client: Meilisearch, indexName: string) {
+  try {
+    await client.getRawIndex(indexName)
+    return false
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error
+    await client.createIndex(indexName, { primaryKey: 'id' }).waitTask(taskWait())
+    return true
+  }
 }
 
 /** Deletes an index and its meta record. */
