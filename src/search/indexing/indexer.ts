@@ -50,8 +50,10 @@ function succeeded(task: Task, what: string) {
 async function write(target: Target, upserts: SearchDocument[], deletes: string[]): Promise<void> {
   const index = target.client.index<SearchDocument>(target.indexName)
   if (upserts.length > 0) {
+    // The key named, so a write that reaches an index not yet made (Meilisearch then makes it)
+    // does not fail on guessing it among `id` and `docId`.
     succeeded(
-      await index.addDocuments(upserts).waitTask(taskWait({ documents: upserts.length })),
+      await index.addDocuments(upserts, { primaryKey: 'id' }).waitTask(taskWait({ documents: upserts.length })),
       'add documents',
     )
   }
