@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Meilisearch, Task } from 'meilisearch'
 import type { Payload } from 'payload'
 
@@ -99,7 +100,8 @@ async function indexedEntries(
 ): Promise<Map<number, number>> {
   const index = target.client.index<IndexedEntry>(target.indexName)
   const entries = new Map<number, number>()
-  const limit = 1000
+  // Large pages: reading 100,000 entries by a thousand took twice as long.
+  const limit = 10_000
   for (let offset = 0; ; offset += limit) {
     const page = await index.getDocuments({
       fields: ['id', 'docId', 'updatedAt'],
@@ -112,22 +114,29 @@ async function indexedEntries(
   }
 }
 
-/** Every published row's id and update time in Postgres. */
+/**
+ * Every published row's id and update time in Postgres, in one statement: ids and times of 100,000
+ * documents through the Local API took 10 s and a gigabyte (whole documents, afterRead), every
+ * five minutes.
+ */
 async function publishedEntries(
   payload: Payload,
   collection: SearchCollection,
 ): Promise<Map<number, number>> {
+  const table = (payload.db as unknown as { tableNameMap: Map<string, string> }).tableNameMap.get(
+    collection.replace(/-/g, '_'),
+  )
+  if (!table) throw new Error(`No table for "${collection}"`)
   // access: compares ids and times only; no content leaves this function.
-  const { docs } = await payload.find({
-    collection,
-    where: { _status: { equals: 'published' } },
-    select: { updatedAt: true },
-    depth: 0,
-    pagination: false,
-    draft: false,
-    overrideAccess: true,
-  })
-  return new Map(docs.map((doc) => [doc.id, Date.parse(doc.updatedAt)]))
+  const result = await payload.db.drizzle.execute(
+    sql`select id, round(extract(epoch from updated_at) * 1000)::text as updated_ms
+        from ${sql.identifier(table)} where _status = 'published'`,
+  )
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+    id: number
+    updated_ms: string
+  }>
+  return new Map(rows.map((row) => [Number(row.id), Number(row.updated_ms)]))
 }
 
 export type ReconcileReport = { checked: number; upserted: number; deleted: number }
@@ -190,6 +199,7 @@ export async function reindex(
   await applySynonyms(fresh.client, fresh.indexName, await readSearchTerms(payload))
 
   let count = 0
+  const enqueued: number[] = []
   for (const collection of searchOptions(payload).indexed) {
     // access: counts for the progress line only.
     const { totalDocs: total } = await payload.count({
@@ -198,25 +208,24 @@ export async function reindex(
       overrideAccess: true,
     })
     let done = 0
-    const pending: Array<Promise<Task>> = []
     for await (const rows of publishedRows(payload, collection, { pageSize: 1000 })) {
       const lookups = await Lookups.load(payload, rows)
       const documents = rows.flatMap(
         (row) => toSearchDocument(payload, collection, row, lookups) ?? [],
       )
       // Enqueue without waiting: Meilisearch indexes one batch while the next one is built.
-      pending.push(
-        fresh.client
-          .index(fresh.indexName)
-          .addDocuments(documents)
-          // Batches queue behind each other: the last one waits for all before it.
-          .waitTask(taskWait({ documents: count + documents.length })),
-      )
+      enqueued.push((await fresh.client.index(fresh.indexName).addDocuments(documents)).taskUid)
       done += rows.length
       count += documents.length
       onProgress?.({ collection, done, total })
     }
-    for (const task of await Promise.all(pending)) succeeded(task, 'add documents')
+  }
+  // Meilisearch runs an index's tasks in order: one wait for the last, then each is read once
+  // (polling every batch at once made a hundred pollers compete with the indexing at 100,000).
+  const last = enqueued.at(-1)
+  if (last !== undefined) {
+    await fresh.client.tasks.waitForTask(last, taskWait({ documents: count }))
+    for (const uid of enqueued) succeeded(await fresh.client.tasks.getTask(uid), 'add documents')
   }
 
   // The swap needs a live index; its settings do not matter, it is dropped after the swap.
