@@ -32,6 +32,7 @@ import * as migration_20261202_061521_cooperations from './20261202_061521_coope
 import * as migration_20261202_073149_reconcile_merge from './20261202_073149_reconcile_merge';
 import * as migration_20261202_113500_listing_indexes from './20261202_113500_listing_indexes';
 import * as migration_20261203_041500_admin_search_trigrams from './20261203_041500_admin_search_trigrams';
+import * as migration_20261203_071500_review_status_indexes from './20261203_071500_review_status_indexes';
 
 export const migrations = [
   {
@@ -203,5 +204,10 @@ export const migrations = [
     up: migration_20261203_041500_admin_search_trigrams.up,
     down: migration_20261203_041500_admin_search_trigrams.down,
     name: '20261203_041500_admin_search_trigrams'
+  },
+  {
+    up: migration_20261203_071500_review_status_indexes.up,
+    down: migration_20261203_071500_review_status_indexes.down,
+    name: '20261203_071500_review_status_indexes'
   },
 ];

@@ -42,6 +42,9 @@ export const moderationPlugin =
       return {
         ...collection,
         admin: moderatedAdmin(collection.admin),
+        // The list column "Gennemsyn" reads the review state, also when the list selects its
+        // columns only (enableListViewSelectAPI).
+        forceSelect: { ...collection.forceSelect, review: { status: true } } as never,
         fields: [reviewStateField(), ...collection.fields, reviewFields()],
         hooks: {
           ...collection.hooks,
