@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { sqlRows } from '@/utilities/sqlRows'
+
 import type { GeoPoint } from './distance'
 
 /**
@@ -39,13 +41,13 @@ async function readCentres(payload: Payload): Promise<Map<string, PostalCodeCent
       avg(lat) as lat, avg(lng) as lng, count(*)::int as places
     from (${sql.join(parts, sql` union all `)}) p
     group by postal_code`)
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+  const rows = sqlRows<{
     postal_code: string
     city: string | null
     lat: string | number
     lng: string | number
     places: number
-  }>
+  }>(result)
   return new Map(
     rows.map((row) => [
       row.postal_code,

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { SearchCollection } from '@/search/query/types'
 import { searchOptions } from '@/search/options'
+import { sqlRows } from '@/utilities/sqlRows'
 import { meiliClient, searchConfig } from '@/search/service/config'
 
 import { appMetrics } from './appMetrics'
@@ -10,7 +11,6 @@ import { processRegistry, type Registry } from './registry'
 
 type Row = Record<string, unknown>
 
-const rowsOf = (result: unknown): Row[] => (result as { rows?: Row[] }).rows ?? []
 const asNumber = (value: unknown) => (value === null || value === undefined ? 0 : Number(value))
 const seconds = (value: unknown) =>
   value === null || value === undefined ? undefined : new Date(value as string).getTime() / 1000
@@ -22,8 +22,9 @@ export const SEARCH_SYNC_TASKS = ['syncSearchDocument', 'syncSearchDependents']
  * The collections whose changes reach the search index: the search plugin's own list (its options
  * in payload.config.ts), so a newly indexed collection (methods, …) is counted without a change here.
  */
-export const indexedCollections = (payload: Pick<Payload, 'config'>): SearchCollection[] =>
-  [...searchOptions(payload).indexed]
+export const indexedCollections = (payload: Pick<Payload, 'config'>): SearchCollection[] => [
+  ...searchOptions(payload).indexed,
+]
 
 export type CollectOptions = {
   /** The clock (tests move it forward instead of waiting). */
@@ -84,7 +85,7 @@ export async function collectSharedState(payload: Payload, options: CollectOptio
   const stamp = now.toISOString()
   try {
     // access: operational counts over the job table, no document content.
-    const jobs = rowsOf(
+    const jobs = sqlRows<Row>(
       await db.execute(sql`
         select coalesce(task_slug::text, 'unknown') as task, coalesce(queue, 'default') as queue,
           count(*) filter (where not processing and not has_error
@@ -118,7 +119,7 @@ export async function collectSharedState(payload: Payload, options: CollectOptio
       }
     }
     // access: creation times of the pending search sync jobs (no content).
-    const [oldestSync] = rowsOf(
+    const [oldestSync] = sqlRows<Row>(
       await db.execute(sql`
         select min(created_at) as oldest from payload_jobs
         where completed_at is null and not has_error
@@ -155,7 +156,7 @@ export async function collectSharedState(payload: Payload, options: CollectOptio
     if (newest !== undefined) lastChange.set({}, newest)
 
     // access: counts of outbox rows by status (no addresses or content).
-    const mails = rowsOf(
+    const mails = sqlRows<Row>(
       await db.execute(
         sql`select status::text as status, count(*) as count from mail_outbox group by 1`,
       ),

@@ -2,6 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Meilisearch, Task } from 'meilisearch'
 import type { Payload } from 'payload'
 
+import { sqlRows } from '@/utilities/sqlRows'
+
 import { searchOptions } from '../options'
 import type { SearchCollection } from '../query/types'
 import { meiliClient, searchConfig, SearchUnavailableError } from '../service/config'
@@ -54,7 +56,9 @@ async function write(target: Target, upserts: SearchDocument[], deletes: string[
     // The key named, so a write that reaches an index not yet made (Meilisearch then makes it)
     // does not fail on guessing it among `id` and `docId`.
     succeeded(
-      await index.addDocuments(upserts, { primaryKey: 'id' }).waitTask(taskWait({ documents: upserts.length })),
+      await index
+        .addDocuments(upserts, { primaryKey: 'id' })
+        .waitTask(taskWait({ documents: upserts.length })),
       'add documents',
     )
   }
@@ -132,10 +136,7 @@ async function publishedEntries(
     sql`select id, round(extract(epoch from updated_at) * 1000)::text as updated_ms
         from ${sql.identifier(table)} where _status = 'published'`,
   )
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
-    id: number
-    updated_ms: string
-  }>
+  const rows = sqlRows<{ id: number; updated_ms: string }>(result)
   return new Map(rows.map((row) => [Number(row.id), Number(row.updated_ms)]))
 }
 
