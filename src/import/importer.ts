@@ -15,7 +15,8 @@ import {
 
 import { reconcileHsdsItems } from '@/hsds/import/reconcile'
 
-import { writeInBatches } from './bulk'
+import { writeInBatches, type Written } from './bulk'
+import { type Planned, RefusedInBatch, saveBatch } from './bulk/save'
 import { contentDir } from './content'
 import { type ImportIssue, readImportFile, validateItems } from './read'
 import { checkReferences, type KnownKeys } from './references'
@@ -34,7 +35,7 @@ export type ImportOptions = {
   /** Import the valid items of a file that also has invalid ones (which are reported and left out). */
   skipInvalid?: boolean
   /**
-   * Write listings in batches (src/import/bulk.ts): the same checks and documents, a transaction
+   * Write listings in batches (src/import/bulk/): the same checks and documents, a transaction
    * per batch, a few batches at a time, indexed batch by batch. See the README (»Many listings«).
    */
   bulk?: boolean
@@ -333,51 +334,117 @@ export async function importFiles(
     return created.id
   }
 
-  /** Creates or updates one document unless its imported content is unchanged. */
-  async function upsert(
-    section: AnySection,
-    item: unknown,
-    on: PayloadRequest = req,
-  ): Promise<{ changed: boolean; id?: number; collection?: CollectionSlug }> {
-    const sectionCounts = counts[section.name as SectionName]
-    const hash = hashItem(item)
-    const existing = existingOf(section, item)
-    const collection = collectionFor(section, item)
-    if (isUnchanged(existing, item)) {
-      sectionCounts.unchanged++
-      return { changed: false }
-    }
+  /** The Payload data of an item, as both paths write it. */
+  async function dataOf(section: AnySection, item: unknown, hash: string) {
     const status = section.statusOf?.(item)
     const data = {
       ...section.toData(item, context, { withSelfReferences: !section.linksItself }),
       ...(section.attachments ? await section.attachments(item, uploadAttachment) : {}),
       importHash: hash,
       ...(status ? { _status: status } : {}),
-    } as never
-    const draft = status === 'draft'
+    } as Record<string, unknown>
+    return { data, draft: status === 'draft' }
+  }
+
+  /** The collection's own checks refused what the file's rules let through: a report of the item. */
+  const refusedItem = (
+    section: AnySection,
+    item: unknown,
+    errors: Array<{ path: string; message: string }>,
+  ) =>
+    new RefusedItem(
+      errors.map(({ path, message }) => ({
+        file: '',
+        section: section.name as SectionName,
+        id: keyOf(section, item),
+        field: path,
+        message,
+      })),
+    )
+
+  /** Counts a written item and remembers its key (a later section may name it). */
+  function recordWritten(section: AnySection, item: unknown, id: number, updated: boolean) {
+    counts[section.name as SectionName][updated ? 'updated' : 'created']++
+    index.keys.get(section.name)!.set(keyOf(section, item), {
+      id,
+      collection: collectionFor(section, item),
+    })
+  }
+
+  /** Creates or updates one document unless its imported content is unchanged. */
+  async function upsert(
+    section: AnySection,
+    item: unknown,
+    on: PayloadRequest = req,
+  ): Promise<{ changed: boolean; id?: number; collection?: CollectionSlug }> {
+    const hash = hashItem(item)
+    const existing = existingOf(section, item)
+    const collection = collectionFor(section, item)
+    if (isUnchanged(existing, item)) {
+      counts[section.name as SectionName].unchanged++
+      return { changed: false }
+    }
+    const { data, draft } = await dataOf(section, item, hash)
     const write = commonOf(on)
     let doc: { id: number | string }
     try {
       doc = existing
-        ? await payload.update({ collection, id: existing.id, data, draft, ...write })
-        : await payload.create({ collection, data, draft, ...write })
+        ? await payload.update({
+            collection,
+            id: existing.id,
+            data: data as never,
+            draft,
+            ...write,
+          })
+        : await payload.create({ collection, data: data as never, draft, ...write })
     } catch (error) {
-      // The collection's own checks (the same as the admin's) refused what the file's rules let
-      // through: a report of the item, not a crash, and nothing of the run is written.
+      // Nothing of the run is written.
       if (!(error instanceof ValidationError)) throw error
-      throw new RefusedItem(
-        error.data.errors.map(({ path, message }) => ({
-          file: '',
-          section: section.name as SectionName,
-          id: keyOf(section, item),
-          field: path,
-          message,
-        })),
-      )
+      throw refusedItem(section, item, error.data.errors)
     }
-    sectionCounts[existing ? 'updated' : 'created']++
-    index.keys.get(section.name)!.set(keyOf(section, item), { id: doc.id as number, collection })
+    recordWritten(section, item, doc.id as number, Boolean(existing))
     return { changed: true, id: doc.id as number, collection }
+  }
+
+  /**
+   * The bulk path's batch (bulk/save.ts): the changed items saved together. A draft of a stored
+   * listing goes through `payload.update` (it writes a version only, the published one stays).
+   */
+  async function upsertBatch(section: AnySection, items: unknown[], on: PayloadRequest) {
+    const written: Written[] = []
+    const planned: Array<Planned & { item: unknown }> = []
+    for (const item of items) {
+      const existing = existingOf(section, item)
+      if (isUnchanged(existing, item)) {
+        counts[section.name as SectionName].unchanged++
+        continue
+      }
+      const { data, draft } = await dataOf(section, item, hashItem(item))
+      if (existing && draft) {
+        const { id, collection } = await upsert(section, item, on)
+        written.push({ id: id!, collection: collection! })
+        continue
+      }
+      planned.push({
+        item,
+        data,
+        draft,
+        collection: collectionFor(section, item),
+        existingId: existing?.id,
+      })
+    }
+    let ids: number[]
+    try {
+      ids = await saveBatch(payload, on, planned)
+    } catch (error) {
+      if (!(error instanceof RefusedInBatch)) throw error
+      throw refusedItem(section, planned[error.index]!.item, error.errors)
+    }
+    planned.forEach((plan, i) => {
+      recordWritten(section, plan.item, ids[i]!, plan.existingId !== undefined)
+      written.push({ id: ids[i]!, collection: plan.collection })
+    })
+    return written
   }
 
   /** Writes these sections in one transaction; false when an item was refused (reported). */
@@ -423,8 +490,10 @@ export async function importFiles(
   if (!(await writeSections(sections.slice(0, at)))) return report
   try {
     await writeInBatches(payload, bundle.listings!, {
-      write: (item, on) => upsert(sections[at]!, item, on),
-      tick,
+      write: (items, on) => upsertBatch(sections[at]!, items, on),
+      tick: (count) => {
+        for (let i = 0; i < count; i++) tick()
+      },
     })
   } catch (error) {
     if (!(error instanceof RefusedItem)) throw error
