@@ -50,10 +50,19 @@ const fileSchema = (registry: Registry) =>
     ),
   })
 
-function lineAt(text: string, offset: number): number {
-  let line = 1
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++
-  return line
+/** Line numbers of offsets in `text` (a scan per offset made a 1,000-item file take seconds). */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return (offset) => {
+    let [low, high] = [0, starts.length - 1]
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return low + 1
+  }
 }
 
 function readJson(
@@ -70,7 +79,7 @@ function readJson(
       issues: [
         {
           file,
-          line: first ? lineAt(text, first.offset) : 1,
+          line: first ? lineFinder(text)(first.offset) : 1,
           message: `Filen er ikke gyldig JSON (${first ? printParseErrorCode(first.error) : 'tom fil'}).`,
         },
       ],
@@ -90,12 +99,13 @@ function readJson(
   }
   const items: LocatedItem[] = []
   const data = shape.data as unknown as LooseBundle
+  const lineAt = lineFinder(text)
   for (const { name } of registry) {
     const array: Node | undefined = findNodeAtLocation(tree, [name])
     array?.children?.forEach((node, index) => {
       items.push({
         section: name as SectionName,
-        line: lineAt(text, node.offset),
+        line: lineAt(node.offset),
         raw: data[name]![index],
       })
     })

@@ -1,7 +1,7 @@
 /**
  * The importer's bulk path (`npm run import -- --bulk`): listings written in batches, each batch
- * in a transaction of its own, a few batches at a time, and searchable batch by batch once each
- * batch has committed. Everything before the writing is the normal path's (importer.ts): the whole
+ * in a transaction of its own, a few batches at a time, each handed to the search index once it
+ * has committed; the import returns when all of it is searchable. Everything before the writing is the normal path's (importer.ts): the whole
  * file is read and checked first (zod, the Danish rules, CPR refusal, references, line-precise
  * errors, `--dry-run`), and unchanged items are skipped by their import hash.
  *
@@ -22,11 +22,13 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { syncDocuments } from '@/search/indexing/indexer'
+import { queueDocumentWrites, waitForIndexing } from '@/search/indexing/indexer'
 import { SKIP_SEARCH_SYNC } from '@/search/plugin'
+import type { SearchSourceRow } from '@/search/indexing/documents'
 import type { SearchCollection } from '@/search/query/types'
 
-export type Written = { collection: CollectionSlug; id: number }
+/** A written document; `doc` as stored, when the writer has it (then it is indexed as it is). */
+export type Written = { collection: CollectionSlug; id: number; doc?: SearchSourceRow }
 
 export type BulkOptions = {
   /** Writes a batch of items on `req` (inside the batch's transaction); what it wrote. */
@@ -36,18 +38,22 @@ export type BulkOptions = {
   batchSize?: number
   /** Batches written at the same time (each on its own connection). */
   concurrency?: number
+  /** Called once every batch is committed, before waiting for the search index. */
+  onWritten?: () => void
 }
 
 export async function writeInBatches(
   payload: Payload,
   items: unknown[],
-  { write, tick, batchSize = 200, concurrency = 2 }: BulkOptions,
+  { write, tick, onWritten, batchSize = 200, concurrency = 2 }: BulkOptions,
 ): Promise<void> {
   const batches: unknown[][] = []
   for (let start = 0; start < items.length; start += batchSize)
     batches.push(items.slice(start, start + batchSize))
   let next = 0
   let failure: unknown
+  const indexTasks: number[] = []
+  let indexed = 0
 
   async function writeBatch(batch: unknown[]) {
     const req = await createLocalReq(
@@ -64,14 +70,22 @@ export async function writeInBatches(
       throw error
     }
     tick(batch.length)
-    const byCollection = new Map<CollectionSlug, number[]>()
-    for (const { collection, id } of written)
-      byCollection.set(collection, [...(byCollection.get(collection) ?? []), id])
-    // Searchable batch by batch. If Meilisearch is away, the scheduled reconciliation (and the
-    // one the launcher queues when it is back) brings these documents in.
-    for (const [collection, ids] of byCollection) {
+    const groups = new Map<string, Written[]>()
+    for (const entry of written) {
+      const key = `${entry.collection}:${entry.doc ? 'doc' : 'id'}`
+      groups.set(key, [...(groups.get(key) ?? []), entry])
+    }
+    // Handed to the index batch by batch. If Meilisearch is away, the scheduled reconciliation (and
+    // the one the launcher queues when it is back) brings these documents in.
+    for (const entries of groups.values()) {
+      const { collection } = entries[0]!
+      const ids = entries.map((entry) => entry.id)
+      const docs = entries[0]!.doc ? entries.map((entry) => entry.doc!) : undefined
       try {
-        await syncDocuments(payload, collection as SearchCollection, ids)
+        indexTasks.push(
+          ...(await queueDocumentWrites(payload, collection as SearchCollection, ids, docs)),
+        )
+        indexed += ids.length
       } catch (error) {
         payload.logger.warn(
           { err: error },
@@ -94,4 +108,15 @@ export async function writeInBatches(
     }),
   )
   if (failure) throw failure
+  onWritten?.()
+  // Meilisearch indexed each batch while the next ones were written (waiting batch by batch made
+  // the import wait for the indexing); the import ends when all of it is searchable.
+  try {
+    await waitForIndexing(indexTasks, indexed)
+  } catch (error) {
+    payload.logger.warn(
+      { err: error },
+      'Bulk import: the search index did not take every batch; the search reconciliation adds them',
+    )
+  }
 }

@@ -9,8 +9,12 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { and, eq, getTableName, inArray, sql, type SQL } from 'drizzle-orm'
-import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core'
+import { and, eq, getTableName, inArray, sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import {
+  getTableConfig,
+  type PgColumn,
+  type PgTable,
+} from '@payloadcms/db-postgres/drizzle/pg-core'
 import {
   buildVersionCollectionFields,
   type FlattenedField,
@@ -71,7 +75,9 @@ type Internals = {
 
 let internals: Promise<Internals> | undefined
 function adapterInternals(): Promise<Internals> {
-  const dist = path.dirname(createRequire(import.meta.url).resolve('@payloadcms/drizzle'))
+  // The adapter's own copy, found from the adapter (it is not a dependency of ours).
+  const adapterPackage = createRequire(import.meta.url).resolve('@payloadcms/db-postgres')
+  const dist = path.dirname(createRequire(adapterPackage).resolve('@payloadcms/drizzle'))
   const load = (file: string) =>
     import(
       /* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(dist, file))

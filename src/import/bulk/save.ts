@@ -33,17 +33,18 @@ export class RefusedInBatch extends Error {
 
 /**
  * Saves a batch in `req`'s transaction: documents made by the collections' hooks, written as rows
- * a table at a time, then the repeal flag refreshed where it can be set. Returns the ids in the
- * order of `planned`.
+ * a table at a time, then the repeal flag refreshed where it can be set. Returns the stored
+ * documents (as a depth-0 read would give them) in the order of `planned`.
  */
 export async function saveBatch(
   payload: Payload,
   req: PayloadRequest,
   planned: Planned[],
   now: Date = new Date(),
-): Promise<number[]> {
+): Promise<Array<Doc & { id: number }>> {
   const db = await transactionOf(payload, req)
-  const ids: number[] = new Array(planned.length)
+  const stored: Array<Doc & { id: number }> = new Array(planned.length)
+  const stamp = now.toISOString()
   const groups = new Map<string, number[]>()
   planned.forEach((plan, i) => {
     const key = `${plan.collection}:${plan.existingId === undefined ? 'create' : 'update'}`
@@ -90,12 +91,12 @@ export async function saveBatch(
       collection,
       docs,
       ids: existingIds.length ? existingIds : undefined,
-      now: now.toISOString(),
+      now: stamp,
     })
     indexes.forEach((planIndex, j) => {
       const id = saved[j]!
-      ids[planIndex] = id
       const doc = docs[j]!
+      stored[planIndex] = { ...doc, id, createdAt: doc.createdAt ?? stamp, updatedAt: stamp }
       const cites =
         doc._status === 'published' &&
         relationIds(doc.legalBasis).some((provision) => repealed.has(provision))
@@ -105,5 +106,5 @@ export async function saveBatch(
   }
   // What the listings' afterChange hook (flagSavedDocument) does, for the few it concerns.
   for (const scope of toRefresh) await refreshRepealFlags(req, now, scope)
-  return ids
+  return stored
 }

@@ -61,7 +61,12 @@ export const methods = defineSection({
   collections: ['methods'],
   uniqueSlugs: true,
   references: [
-    { field: 'network', to: 'networks', what: 'netværk', keys: (m) => (m.network ? [m.network] : []) },
+    {
+      field: 'network',
+      to: 'networks',
+      what: 'netværk',
+      keys: (m) => (m.network ? [m.network] : []),
+    },
     { field: 'topics', to: 'topics', what: 'emne', keys: (m) => m.topics },
   ],
   check: (method) =>

@@ -50,24 +50,43 @@ function succeeded(task: Task, what: string) {
   }
 }
 
-async function write(target: Target, upserts: SearchDocument[], deletes: string[]): Promise<void> {
+/** Hands the writes to Meilisearch; the tasks' uids, in order. */
+async function enqueue(
+  target: Target,
+  upserts: SearchDocument[],
+  deletes: string[],
+): Promise<number[]> {
   const index = target.client.index<SearchDocument>(target.indexName)
-  if (upserts.length > 0) {
-    // The key named, so a write that reaches an index not yet made (Meilisearch then makes it)
-    // does not fail on guessing it among `id` and `docId`.
-    succeeded(
-      await index
-        .addDocuments(upserts, { primaryKey: 'id' })
-        .waitTask(taskWait({ documents: upserts.length })),
-      'add documents',
-    )
-  }
-  if (deletes.length > 0) {
-    succeeded(
-      await index.deleteDocuments(deletes).waitTask(taskWait({ documents: deletes.length })),
-      'delete',
-    )
-  }
+  const tasks: number[] = []
+  // The key named, so a write that reaches an index not yet made (Meilisearch then makes it)
+  // does not fail on guessing it among `id` and `docId`.
+  if (upserts.length > 0)
+    tasks.push((await index.addDocuments(upserts, { primaryKey: 'id' })).taskUid)
+  if (deletes.length > 0) tasks.push((await index.deleteDocuments(deletes)).taskUid)
+  return tasks
+}
+
+/**
+ * Waits until Meilisearch has done these tasks (it works them in order, so the last is waited
+ * for) and throws if one of them failed.
+ */
+export async function waitForIndexing(
+  tasks: number[],
+  documents: number,
+  target: Target = liveTarget(),
+): Promise<void> {
+  const last = tasks.at(-1)
+  if (last === undefined) return
+  await target.client.tasks.waitForTask(last, taskWait({ documents }))
+  for (const uid of tasks) succeeded(await target.client.tasks.getTask(uid), 'write documents')
+}
+
+async function write(target: Target, upserts: SearchDocument[], deletes: string[]): Promise<void> {
+  await waitForIndexing(
+    await enqueue(target, upserts, deletes),
+    upserts.length + deletes.length,
+    target,
+  )
 }
 
 /**
@@ -80,7 +99,32 @@ export async function syncDocuments(
   ids: number[],
   target: Target = liveTarget(),
 ): Promise<{ upserted: number; deleted: number }> {
-  const rows = await currentRows(payload, collection, ids)
+  const { upserts, deletes } = await documentsOf(payload, collection, ids)
+  await write(target, upserts, deletes)
+  return { upserted: upserts.length, deleted: deletes.length }
+}
+
+/**
+ * As syncDocuments, without waiting for Meilisearch: the tasks to wait for (waitForIndexing).
+ * `written`: the rows as they were just written (the bulk importer has them), not read again.
+ */
+export async function queueDocumentWrites(
+  payload: Payload,
+  collection: SearchCollection,
+  ids: number[],
+  written?: SearchSourceRow[],
+): Promise<number[]> {
+  const { upserts, deletes } = await documentsOf(payload, collection, ids, written)
+  return enqueue(liveTarget(), upserts, deletes)
+}
+
+async function documentsOf(
+  payload: Payload,
+  collection: SearchCollection,
+  ids: number[],
+  written?: SearchSourceRow[],
+) {
+  const rows = written ?? (await currentRows(payload, collection, ids))
   const lookups = await Lookups.load(payload, rows)
   const byId = new Map(rows.map((row) => [row.id, row]))
   const upserts: SearchDocument[] = []
@@ -91,8 +135,7 @@ export async function syncDocuments(
     if (document) upserts.push(document)
     else deletes.push(documentId(collection, id))
   }
-  await write(target, upserts, deletes)
-  return { upserted: upserts.length, deleted: deletes.length }
+  return { upserts, deletes }
 }
 
 type IndexedEntry = { id: string; docId: number; updatedAt: number }
@@ -221,13 +264,9 @@ export async function reindex(
       onProgress?.({ collection, done, total })
     }
   }
-  // Meilisearch runs an index's tasks in order: one wait for the last, then each is read once
-  // (polling every batch at once made a hundred pollers compete with the indexing at 100,000).
-  const last = enqueued.at(-1)
-  if (last !== undefined) {
-    await fresh.client.tasks.waitForTask(last, taskWait({ documents: count }))
-    for (const uid of enqueued) succeeded(await fresh.client.tasks.getTask(uid), 'add documents')
-  }
+  // One wait for the last task (polling every batch at once made a hundred pollers compete with
+  // the indexing at 100,000).
+  await waitForIndexing(enqueued, count, fresh)
 
   // The swap needs a live index; its settings do not matter, it is dropped after the swap.
   // (Applying changed settings to it would make Meilisearch re-index the old documents first:
