@@ -14,6 +14,7 @@ import {
 } from 'payload'
 
 import { reconcileHsdsItems } from '@/hsds/import/reconcile'
+import { latestFields } from '@/utilities/tables'
 
 import type { SearchSourceRow } from '@/search/indexing/documents'
 
@@ -96,17 +97,9 @@ async function loadIndex(payload: Payload): Promise<Index> {
   for (const section of sections) {
     const existing = new Map<string, Existing>()
     for (const collection of section.collections) {
-      const fields: Record<string, true> = {
-        [section.keyField]: true,
-        slug: true,
-        importHash: true,
-      }
-      const read = { collection, limit: 0, pagination: false as const, where: {} }
-      // Raw rows (no read hooks: three plain text columns): at 100,000 listings Payload's
-      // per-document read took most of an import that changes nothing. Drafts count as existing.
-      const { docs } = payload.collections[collection].config.versions?.drafts
-        ? await payload.db.queryDrafts({ ...read, select: { parent: true, version: fields } })
-        : await payload.db.find({ ...read, select: fields })
+      // Raw columns (three plain texts, no read hooks): at 100,000 listings Payload's per-document
+      // read took most of an import that changes nothing. Drafts count as existing.
+      const docs = await latestFields(payload, collection, [section.keyField, 'slug', 'importHash'])
       const rows = docs as unknown as Array<Record<string, unknown> & { id: number }>
       if (section.uniqueSlugs) {
         index.slugs.set(

@@ -2,14 +2,20 @@
  * Many documents of one collection written as rows, a statement per table: the main rows, then
  * array, relationship, hasMany-select, text and number rows of all of them together, and the same
  * for their version rows. The rows are shaped by the Postgres adapter's own `transformForWrite`
- * and `insertArrays` (what `payload.db.create` runs for one document), so the tables hold what a
- * save holds; the adapter has no batch API, so they are loaded from its build (pinned with Payload).
+ * (what `payload.db.create` runs for one document), so the tables hold what a save holds; the
+ * adapter exports no batch API, so it is loaded from its build (pinned with Payload).
  */
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { and, eq, getTableName, inArray, sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import {
+  getTableColumns,
+  getTableName,
+  inArray,
+  sql,
+  type SQL,
+} from '@payloadcms/db-postgres/drizzle'
 import {
   getTableConfig,
   type PgColumn,
@@ -23,31 +29,25 @@ import {
   type SanitizedCollectionConfig,
 } from 'payload'
 
+import { sqlRows } from '@/utilities/sqlRows'
+import { tableNameOf } from '@/utilities/tables'
+
 type Doc = Record<string, unknown>
 type Rows = Record<string, unknown>[]
 type Tx = {
-  insert: (table: PgTable) => {
-    values: (rows: Rows) => {
-      returning: (fields: Doc) => Promise<Array<{ id: number }>>
-      onConflictDoUpdate: (config: Doc) => {
-        returning: (fields: Doc) => Promise<Array<{ id: number }>>
-      }
-    }
-  }
   delete: (table: PgTable) => { where: (where: SQL | undefined) => Promise<unknown> }
   execute: (query: SQL) => Promise<unknown>
 }
 type Adapter = {
-  tables: Record<string, PgTable & Record<string, unknown>>
-  tableNameMap: Map<string, string>
+  tables: Record<string, PgTable>
   relationshipsSuffix: string
-  versionsSuffix: string
   sessions: Record<string, { db: Tx }>
   drizzle: Tx
 }
+type ArrayRow = { row: Doc; arrays: Record<string, ArrayRow[]>; locales: Record<string, Doc> }
 type RowSet = {
   row: Doc
-  arrays: Record<string, unknown[]>
+  arrays: Record<string, ArrayRow[]>
   arraysToPush: Record<string, unknown[]>
   blocks: Record<string, unknown[]>
   locales: Record<string, Doc>
@@ -57,40 +57,24 @@ type RowSet = {
   texts: Rows
   numbers: Rows
 }
-type Internals = {
-  transformForWrite: (args: {
-    adapter: Adapter
-    data: Doc
-    fields: FlattenedField[]
-    tableName: string
-    enableAtomicWrites: boolean
-  }) => RowSet
-  insertArrays: (args: {
-    adapter: Adapter
-    arrays: Array<Record<string, unknown[]>>
-    db: Tx
-    parentRows: Array<{ id: number }>
-  }) => Promise<void>
-}
+type TransformForWrite = (args: {
+  adapter: Adapter
+  data: Doc
+  fields: FlattenedField[]
+  tableName: string
+  enableAtomicWrites: boolean
+}) => RowSet
 
-let internals: Promise<Internals> | undefined
-function adapterInternals(): Promise<Internals> {
+let transform: Promise<TransformForWrite> | undefined
+function adapterTransform(): Promise<TransformForWrite> {
   // The adapter's own copy, found from the adapter (it is not a dependency of ours).
   const adapterPackage = createRequire(import.meta.url).resolve('@payloadcms/db-postgres')
   const dist = path.dirname(createRequire(adapterPackage).resolve('@payloadcms/drizzle'))
-  const load = (file: string) =>
-    import(
-      /* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(dist, file))
-        .href
-    )
-  internals ??= Promise.all([
-    load('transform/write/index.js'),
-    load('upsertRow/insertArrays.js'),
-  ]).then(([write, arrays]) => ({
-    transformForWrite: write.transformForWrite,
-    insertArrays: arrays.insertArrays,
-  }))
-  return internals
+  const file = pathToFileURL(path.join(dist, 'transform/write/index.js')).href
+  transform ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ file).then(
+    (module: { transformForWrite: TransformForWrite }) => module.transformForWrite,
+  )
+  return transform
 }
 
 /** The transaction `req` writes in (the bulk path always opens one). */
@@ -124,16 +108,91 @@ function childTables(
   return children
 }
 
-/** Column key (as in the rows) → its database name, for `excluded.<column>`. */
-function excludedSet(table: PgTable & Record<string, unknown>, rows: Rows): Doc {
-  const keys = new Set(rows.flatMap((row) => Object.keys(row)))
-  keys.delete('id')
-  return Object.fromEntries(
-    [...keys].map((key) => {
-      const column = table[key] as { name: string }
-      return [key, sql.raw(`excluded."${column.name}"`)]
-    }),
+type Column = PgColumn & { columnType: string; mapToDriverValue: (value: unknown) => unknown }
+
+/** The columns of `table` by the keys rows use (as drizzle's do). */
+function columnsOf(table: PgTable): Map<string, Column> {
+  return new Map(
+    Object.entries(getTableColumns(table)).map(([key, column]) => [key, column as Column]),
   )
+}
+
+/** A value as it goes into JSON for `json_populate_recordset` (JSON columns keep their value). */
+function jsonValue(column: Column, value: unknown): unknown {
+  if (value === null || value === undefined) return null
+  if (column.columnType === 'PgJsonb' || column.columnType === 'PgJson') return value
+  return column.mapToDriverValue(value)
+}
+
+/**
+ * Inserts rows in one statement with one parameter: the rows as JSON, unpacked by Postgres
+ * (`json_populate_recordset`). Drizzle's own multi-row insert spent longer building its statement
+ * (a parameter per value) than Postgres took to run it. Keys that are no column are left out, as
+ * drizzle does; with `replace`, rows whose id exists are updated in place. Returns the ids, in
+ * the order of `rows`.
+ */
+async function insertRows(
+  db: Tx,
+  table: PgTable,
+  rows: Rows,
+  { replace = false }: { replace?: boolean } = {},
+): Promise<unknown[]> {
+  if (rows.length === 0) return []
+  const columns = columnsOf(table)
+  const used = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((key) =>
+    columns.has(key),
+  )
+  const names = used.map((key) => columns.get(key)!.name)
+  const json = rows.map((row) =>
+    Object.fromEntries(used.map((key, i) => [names[i], jsonValue(columns.get(key)!, row[key])])),
+  )
+  const list = sql.raw(names.map((name) => `"${name}"`).join(', '))
+  const update = names.filter((name) => name !== 'id')
+  const onConflict = replace
+    ? sql.raw(
+        ` ON CONFLICT ("id") DO UPDATE SET ${update.map((name) => `"${name}" = EXCLUDED."${name}"`).join(', ')}`,
+      )
+    : sql``
+  const result = await db.execute(
+    sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::json) WITH ORDINALITY AS given ORDER BY given.ordinality${onConflict} RETURNING "id"`,
+  )
+  return sqlRows<{ id: unknown }>(result).map((row) => row.id)
+}
+
+/** Array rows of many parents, and the arrays inside them. */
+async function insertArrayRows(
+  adapter: Adapter,
+  db: Tx,
+  arrays: Array<{ parent: unknown; tables: Record<string, ArrayRow[]> }>,
+): Promise<void> {
+  const byTable = new Map<
+    string,
+    { rows: Rows; nested: Array<{ parent: unknown; tables: Record<string, ArrayRow[]> }> }
+  >()
+  for (const { parent, tables } of arrays) {
+    for (const [name, rows] of Object.entries(tables)) {
+      const entry = byTable.get(name) ?? { rows: [], nested: [] }
+      byTable.set(name, entry)
+      for (const row of rows) {
+        const nested = Object.values(row.arrays).some((inner) => inner.length > 0)
+        // A version's array rows get their ids from Postgres: fine unless arrays hang below them.
+        if (Object.keys(row.locales).length > 0 || (nested && row.row.id === undefined))
+          throw new Error(`The bulk writer does not write ${name} rows (locales or nesting)`)
+        entry.rows.push({ ...row.row, _parentID: parent })
+        entry.nested.push({ parent: row.row.id, tables: row.arrays })
+      }
+    }
+  }
+  for (const [name, { rows, nested }] of byTable) {
+    await insertRows(db, tableNamed(adapter, name), rows)
+    await insertArrayRows(adapter, db, nested)
+  }
+}
+
+function tableNamed(adapter: Adapter, name: string): PgTable {
+  const table = adapter.tables[name]
+  if (!table) throw new Error(`No table ${name}`)
+  return table
 }
 
 /**
@@ -152,7 +211,7 @@ async function writeRows(
   }: { tableName: string; fields: FlattenedField[]; docs: Doc[]; ids?: number[] },
 ): Promise<number[]> {
   if (docs.length === 0) return []
-  const { transformForWrite, insertArrays } = await adapterInternals()
+  const transformForWrite = await adapterTransform()
   const sets = docs.map((data) =>
     transformForWrite({ adapter, data, fields, tableName, enableAtomicWrites: false }),
   )
@@ -166,20 +225,11 @@ async function writeRows(
     if (unsupported.length > 0)
       throw new Error(`The bulk writer does not write ${unsupported[0]![0]} rows (${tableName})`)
   }
-  const table = adapter.tables[tableName]!
-  const idColumn = table.id as never
+  const table = tableNamed(adapter, tableName)
   const mainRows = sets.map((set, i) => (ids ? { ...set.row, id: ids[i] } : set.row))
-  const insert = db.insert(table).values(mainRows)
-  const written = ids
-    ? await insert
-        .onConflictDoUpdate({ target: idColumn, set: excludedSet(table, mainRows) })
-        .returning({ id: idColumn })
-    : await insert.returning({ id: idColumn })
-  if (written.length !== docs.length)
-    throw new Error(`${tableName}: ${written.length} of ${docs.length} rows written`)
-  const newIds = written.map((row) => row.id)
-  if (ids && newIds.some((id, i) => id !== ids[i]))
-    throw new Error(`${tableName}: rows out of order`)
+  const newIds = (await insertRows(db, table, mainRows, { replace: Boolean(ids) })).map(Number)
+  if (newIds.length !== docs.length || (ids && newIds.some((id, i) => id !== ids[i])))
+    throw new Error(`${tableName}: the rows written are not the rows given`)
 
   if (ids) {
     for (const child of childTables(adapter, table))
@@ -209,20 +259,12 @@ async function writeRows(
         rows.map((row) => ({ ...row, parent: row.parent ?? parent })),
       )
   })
-  for (const [name, rows] of byTable) {
-    const child = adapter.tables[name]
-    if (!child) throw new Error(`No table ${name}`)
-    await db
-      .insert(child)
-      .values(rows)
-      .returning({ id: child.id as never })
-  }
-  await insertArrays({
+  for (const [name, rows] of byTable) await insertRows(db, tableNamed(adapter, name), rows)
+  await insertArrayRows(
     adapter,
-    arrays: sets.map((set) => set.arrays as Record<string, unknown[]>),
     db,
-    parentRows: newIds.map((id) => ({ id })),
-  })
+    sets.map((set, i) => ({ parent: newIds[i], tables: set.arrays })),
+  )
   return newIds
 }
 
@@ -244,7 +286,7 @@ export async function saveDocuments(
   }: { collection: SanitizedCollectionConfig; docs: Doc[]; ids?: number[]; now: string },
 ): Promise<number[]> {
   const adapter = payload.db as unknown as Adapter
-  const tableName = adapter.tableNameMap.get(collection.slug.replace(/-/g, '_'))!
+  const tableName = tableNameOf(payload, collection.slug)
   const stamped = docs.map((doc) => {
     const { id: _id, ...rest } = doc
     return { ...rest, createdAt: ids ? rest.createdAt : now, updatedAt: now }
@@ -262,7 +304,7 @@ export async function saveDocuments(
     fields = buildVersionCollectionFields(payload.config, collection, true)
     versionFields.set(collection, fields)
   }
-  const versionsName = adapter.tableNameMap.get(`_${tableName}${adapter.versionsSuffix}`)!
+  const versionsName = tableNameOf(payload, collection.slug, { versions: true })
   const versionIds = await writeRows(adapter, db, {
     tableName: versionsName,
     fields,
@@ -276,17 +318,10 @@ export async function saveDocuments(
     })),
   })
   if (ids) {
-    const versions = adapter.tables[versionsName]!
-    const parent = versions.parent as never
+    const versions = tableNamed(adapter, versionsName)
+    // A value list in drizzle's template is a parenthesised list of parameters.
     await db.execute(
-      sql`UPDATE ${versions} SET latest = false WHERE ${and(
-        inArray(parent, ids),
-        eq(versions.latest as never, true),
-        sql`${versions.id} NOT IN (${sql.join(
-          versionIds.map((id) => sql`${id}`),
-          sql`, `,
-        )})`,
-      )}`,
+      sql`UPDATE ${versions} SET latest = false WHERE parent_id IN ${ids} AND latest AND id NOT IN ${versionIds}`,
     )
     const max = typeof collection.versions === 'object' ? collection.versions.maxPerDoc : 0
     if (max) {
@@ -294,7 +329,7 @@ export async function saveDocuments(
       await db.execute(sql`DELETE FROM ${versions} WHERE id IN (
         SELECT id FROM (
           SELECT id, row_number() OVER (PARTITION BY parent_id ORDER BY updated_at DESC, id DESC) AS n
-          FROM ${versions} WHERE ${inArray(parent, ids)}
+          FROM ${versions} WHERE parent_id IN ${ids}
         ) ranked WHERE n > ${max})`)
     }
   }

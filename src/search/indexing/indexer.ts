@@ -3,6 +3,7 @@ import type { Meilisearch, Task } from 'meilisearch'
 import type { Payload } from 'payload'
 
 import { sqlRows } from '@/utilities/sqlRows'
+import { tableNameOf } from '@/utilities/tables'
 
 import { searchOptions } from '../options'
 import type { SearchCollection } from '../query/types'
@@ -170,10 +171,7 @@ async function publishedEntries(
   payload: Payload,
   collection: SearchCollection,
 ): Promise<Map<number, number>> {
-  const table = (payload.db as unknown as { tableNameMap: Map<string, string> }).tableNameMap.get(
-    collection.replace(/-/g, '_'),
-  )
-  if (!table) throw new Error(`No table for "${collection}"`)
+  const table = tableNameOf(payload, collection)
   // access: compares ids and times only; no content leaves this function.
   const result = await payload.db.drizzle.execute(
     sql`select id, round(extract(epoch from updated_at) * 1000)::text as updated_ms
