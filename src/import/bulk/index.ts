@@ -45,7 +45,7 @@ export type BulkOptions = {
 export async function writeInBatches(
   payload: Payload,
   items: unknown[],
-  { write, tick, onWritten, batchSize = 200, concurrency = 2 }: BulkOptions,
+  { write, tick, onWritten, batchSize = 500, concurrency = 2 }: BulkOptions,
 ): Promise<void> {
   const batches: unknown[][] = []
   for (let start = 0; start < items.length; start += batchSize)

@@ -86,13 +86,15 @@ export async function transactionOf(payload: Payload, req: PayloadRequest): Prom
   return session.db
 }
 
+type Child = { table: PgTable; column: PgColumn }
+const childrenOf = new WeakMap<PgTable, Child[]>()
+
 /** Tables whose rows belong to a row of `table` (arrays, relationships, selects …). */
-function childTables(
-  adapter: Adapter,
-  table: PgTable,
-): Array<{ table: PgTable; column: PgColumn }> {
+function childTables(adapter: Adapter, table: PgTable): Child[] {
+  const known = childrenOf.get(table)
+  if (known) return known
   const name = getTableName(table)
-  const children: Array<{ table: PgTable; column: PgColumn }> = []
+  const children: Child[] = []
   for (const candidate of Object.values(adapter.tables)) {
     for (const key of getTableConfig(candidate).foreignKeys) {
       const reference = key.reference()
@@ -105,6 +107,7 @@ function childTables(
         children.push({ table: candidate, column })
     }
   }
+  childrenOf.set(table, children)
   return children
 }
 
