@@ -99,8 +99,10 @@ function childTables(adapter: Adapter, table: PgTable): Child[] {
     for (const key of getTableConfig(candidate).foreignKeys) {
       const reference = key.reference()
       const column = reference.columns[0]
+      // Its own tables carry its name (the versions table, `_<name>_v`, points at it too).
       if (
         column &&
+        getTableName(candidate).startsWith(`${name}_`) &&
         getTableName(reference.foreignTable) === name &&
         (column.name === '_parent_id' || column.name === 'parent_id')
       )
