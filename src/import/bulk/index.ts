@@ -10,6 +10,8 @@
  * `payload.create` per item (~25 statements and ~7 ms of Payload's JavaScript each). What that
  * skips, and why it is safe:
  * - Field validation: every item has passed the domain rules the fields validate with.
+ * - The rich-text editor's node hooks: an imported description is plain paragraphs
+ *   (`textToLexical`), which they leave as they are.
  * - The collection's `afterChange` hooks, each replaced: the search sync by one index write per
  *   batch (and the scheduled reconciliation should Meilisearch be away); the repeal flag by a
  *   refresh of the documents that cite a repealed provision or were flagged (no other document
