@@ -14,9 +14,8 @@ import {
 } from 'payload'
 
 import { reconcileHsdsItems } from '@/hsds/import/reconcile'
-import { latestFields } from '@/utilities/tables'
-
 import type { SearchSourceRow } from '@/search/indexing/documents'
+import { latestFields } from '@/utilities/tables'
 
 import { writeInBatches, type Written } from './bulk'
 import { type Planned, RefusedInBatch, saveBatch } from './bulk/save'
@@ -353,7 +352,7 @@ export async function importFiles(
     return { data, draft: status === 'draft' }
   }
 
-  /** The collection's own checks refused what the file's rules let through: a report of the item. */
+  /** A refusal by the collection's own checks, as a report of the item. */
   const refusedItem = (
     section: AnySection,
     item: unknown,
@@ -405,7 +404,8 @@ export async function importFiles(
           })
         : await payload.create({ collection, data: data as never, draft, ...write })
     } catch (error) {
-      // Nothing of the run is written.
+      // The collection's own checks (the same as the admin's) refused what the file's rules let
+      // through: a report of the item, not a crash, and nothing of the run is written.
       if (!(error instanceof ValidationError)) throw error
       throw refusedItem(section, item, error.data.errors)
     }
@@ -426,12 +426,12 @@ export async function importFiles(
         counts[section.name as SectionName].unchanged++
         continue
       }
-      const { data, draft } = await dataOf(section, item, hashItem(item))
-      if (existing && draft) {
+      if (existing && section.statusOf?.(item) === 'draft') {
         const { id, collection } = await upsert(section, item, on)
         written.push({ id: id!, collection: collection! })
         continue
       }
+      const { data, draft } = await dataOf(section, item, hashItem(item))
       planned.push({
         item,
         data,
