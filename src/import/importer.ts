@@ -98,8 +98,7 @@ async function loadIndex(payload: Payload): Promise<Index> {
     for (const collection of section.collections) {
       // Raw columns (three plain texts, no read hooks): at 100,000 listings Payload's per-document
       // read took most of an import that changes nothing. Drafts count as existing.
-      const docs = await latestFields(payload, collection, [section.keyField, 'slug', 'importHash'])
-      const rows = docs as unknown as Array<Record<string, unknown> & { id: number }>
+      const rows = await latestFields(payload, collection, [section.keyField, 'slug', 'importHash'])
       if (section.uniqueSlugs) {
         index.slugs.set(
           collection,

@@ -29,14 +29,6 @@ export function tableNameOf(
   return name
 }
 
-export function tableOf(
-  payload: Payload,
-  collection: CollectionSlug,
-  options: { versions?: boolean } = {},
-): PgTable {
-  return (payload.db as unknown as Tables).tables[tableNameOf(payload, collection, options)]!
-}
-
 /**
  * Top-level fields of every document as it is now, its newest version where the collection has
  * drafts (a draft counts), in one statement and without Payload's read hooks: for plain text
@@ -48,7 +40,9 @@ export async function latestFields(
   fields: string[],
 ): Promise<Array<Record<string, unknown> & { id: number }>> {
   const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
-  const table = tableOf(payload, collection, { versions: drafts })
+  const table = (payload.db as unknown as Tables).tables[
+    tableNameOf(payload, collection, { versions: drafts })
+  ]!
   const columns = getTableColumns(table)
   const selected = fields.flatMap((field) => {
     const column = columns[drafts ? `version_${field}` : field]

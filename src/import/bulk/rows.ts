@@ -278,7 +278,8 @@ const versionFields = new WeakMap<SanitizedCollectionConfig, FlattenedField[]>()
 /**
  * Saves prepared documents of `collection` as `payload.create` / `payload.update` would: the
  * documents (`ids` for updates) and a new latest version of each, older versions no longer
- * latest and beyond the collection's `maxPerDoc` removed. `now` stamps the new rows.
+ * latest and beyond the collection's `maxPerDoc` removed. `now` stamps the new rows. Returns the
+ * documents as stored, with their ids, in the order of `docs`.
  */
 export async function saveDocuments(
   payload: Payload,
@@ -289,7 +290,7 @@ export async function saveDocuments(
     ids,
     now,
   }: { collection: SanitizedCollectionConfig; docs: Doc[]; ids?: number[]; now: string },
-): Promise<number[]> {
+): Promise<Array<Doc & { id: number }>> {
   const adapter = payload.db as unknown as Adapter
   const tableName = tableNameOf(payload, collection.slug)
   const stamped = docs.map((doc) => {
@@ -302,7 +303,8 @@ export async function saveDocuments(
     docs: stamped,
     ids,
   })
-  if (!collection.versions) return docIds
+  const stored = stamped.map((doc, i) => ({ ...doc, id: docIds[i]! }))
+  if (!collection.versions) return stored
 
   let fields = versionFields.get(collection)
   if (!fields) {
@@ -338,5 +340,5 @@ export async function saveDocuments(
         ) ranked WHERE n > ${max})`)
     }
   }
-  return docIds
+  return stored
 }

@@ -44,7 +44,6 @@ export async function saveBatch(
 ): Promise<Array<Doc & { id: number }>> {
   const db = await transactionOf(payload, req)
   const stored: Array<Doc & { id: number }> = new Array(planned.length)
-  const stamp = now.toISOString()
   const groups = new Map<string, number[]>()
   planned.forEach((plan, i) => {
     const key = `${plan.collection}:${plan.existingId === undefined ? 'create' : 'update'}`
@@ -91,12 +90,12 @@ export async function saveBatch(
       collection,
       docs,
       ids: existingIds.length ? existingIds : undefined,
-      now: stamp,
+      now: now.toISOString(),
     })
     indexes.forEach((planIndex, j) => {
-      const id = saved[j]!
-      const doc = docs[j]!
-      stored[planIndex] = { ...doc, id, createdAt: doc.createdAt ?? stamp, updatedAt: stamp }
+      const doc = saved[j]!
+      const id = doc.id
+      stored[planIndex] = doc
       const cites =
         doc._status === 'published' &&
         relationIds(doc.legalBasis).some((provision) => repealed.has(provision))
